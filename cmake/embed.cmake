@@ -1,0 +1,14 @@
+# planner_embed_files(TARGET NAME FILES...): compiles the bytes of each file
+# into a generated .cpp exposing
+#   namespace planner::embedded { struct File { const char* name; const unsigned char* data; unsigned long size; };
+#                                 extern const File NAME[]; extern const unsigned long NAME_count; }
+# The name of each entry is the file name without its directory.
+function(planner_embed_files target name)
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/embedded_${name}.cpp)
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNAME=${name} "-DFILES=${ARGN}" -P ${CMAKE_SOURCE_DIR}/cmake/embed_run.cmake
+    DEPENDS ${ARGN} ${CMAKE_SOURCE_DIR}/cmake/embed_run.cmake
+    COMMENT "Embedding ${name}")
+  target_sources(${target} PRIVATE ${out})
+endfunction()

@@ -1,0 +1,60 @@
+# Third-party libraries, all from Debian packages or sources fetched by
+# scripts/setup.sh. Built without the project's warnings.
+
+# 32-bit draw indices everywhere: large charts pass 65,535 vertices (TOOLCHAIN.md).
+set(PLANNER_IMGUI_DEFS ImDrawIdx=unsigned\ int IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# Dear ImGui core (no backend): used by src/ui.
+set(IMGUI_DIR ${PLANNER_THIRD_PARTY}/imgui)
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp
+  ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/imgui_demo.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
+target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# ImGui's GLFW + OpenGL3 backends: used by the hosts only.
+add_library(imgui_backends STATIC ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+target_link_libraries(imgui_backends PUBLIC imgui)
+if(EMSCRIPTEN)
+  target_compile_options(imgui_backends PRIVATE -sUSE_GLFW=3)
+else()
+  find_package(glfw3 3.3 QUIET)
+  find_package(OpenGL QUIET)
+  if(glfw3_FOUND AND OPENGL_FOUND)
+    target_link_libraries(imgui_backends PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
+  else()
+    set(PLANNER_BUILD_DESKTOP OFF CACHE BOOL "" FORCE)
+  endif()
+endif()
+
+# nlohmann/json: header-only. Under emcc only a folder linking to it, never /usr/include.
+add_library(nlohmann_json_hdr INTERFACE)
+if(EMSCRIPTEN)
+  target_include_directories(nlohmann_json_hdr SYSTEM INTERFACE ${PLANNER_THIRD_PARTY}/include)
+else()
+  find_package(nlohmann_json 3.10 REQUIRED)
+  target_link_libraries(nlohmann_json_hdr INTERFACE nlohmann_json::nlohmann_json)
+endif()
+
+# zlib: Debian's natively; compiled from Debian's zlib sources for wasm (the
+# frozen Emscripten sysroot cannot fetch its port).
+if(EMSCRIPTEN)
+  file(GLOB ZLIB_SRC ${PLANNER_THIRD_PARTY}/zlib/*.c)
+  list(FILTER ZLIB_SRC EXCLUDE REGEX "(gzlib|gzread|gzwrite|gzclose|minigzip|example)\\.c$")
+  add_library(planner_zlib STATIC ${ZLIB_SRC})
+  target_include_directories(planner_zlib SYSTEM PUBLIC ${PLANNER_THIRD_PARTY}/zlib)
+  target_compile_definitions(planner_zlib PRIVATE HAVE_UNISTD_H)
+else()
+  find_package(ZLIB REQUIRED)
+  add_library(planner_zlib INTERFACE)
+  target_link_libraries(planner_zlib INTERFACE ZLIB::ZLIB)
+endif()
+
+# GoogleTest: Debian's sources, built for whichever toolchain is active.
+if(NOT TARGET gtest)
+  set(gtest_disable_pthreads ${EMSCRIPTEN} CACHE BOOL "" FORCE)
+  set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
+  set(BUILD_GMOCK OFF CACHE BOOL "" FORCE)
+  add_subdirectory(/usr/src/googletest ${CMAKE_BINARY_DIR}/googletest EXCLUDE_FROM_ALL)
+endif()

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Installs everything the project needs, from Debian's packages and the npm
+# registry only. Idempotent and quick when everything is already present.
+#   scripts/setup.sh            everything (build + tests)
+#   scripts/setup.sh web        enough to build and serve the web app
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+want="${1:-all}"
+
+pkgs_web=(emscripten nlohmann-json3-dev fonts-inter zlib1g-dev dpkg-dev cmake g++ python3)
+pkgs_all=("${pkgs_web[@]}" libglfw3-dev googletest libbenchmark-dev chromium xvfb
+  libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool)
+if [ "$want" = web ]; then pkgs=("${pkgs_web[@]}"); else pkgs=("${pkgs_all[@]}"); fi
+
+sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+apt_updated=0
+apt_update() { [ $apt_updated = 1 ] || { $sudo_ apt-get update -qq; apt_updated=1; }; }
+# node and npm: any install works (the machine may carry NodeSource's build).
+if ! command -v npm >/dev/null && [ "$want" != web ]; then missing+=(nodejs npm); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  apt_update
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Dear ImGui 1.86 sources come from Debian's source package (libimgui-dev has
+# no .cpp files). Fetched into an ignored folder, never committed.
+tp="$here/third_party"
+mkdir -p "$tp"
+if [ ! -f "$tp/imgui/imgui.cpp" ]; then
+  src_list=/etc/apt/sources.list.d/debian-src.sources
+  if ! grep -rqs "deb-src" /etc/apt/sources.list.d/ /etc/apt/sources.list; then
+    echo "setup: adding a deb-src entry for bookworm main"
+    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
+      $sudo_ tee "$src_list" >/dev/null
+    apt_updated=0
+  fi
+  apt_update
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq --download-only imgui >/dev/null 2>&1 && dpkg-source -x --skip-patches imgui_*.dsc imgui-src >/dev/null) \
+    || (cd "$tmp" && apt-get source -qq imgui >/dev/null)
+  d="$(find "$tmp" -maxdepth 1 -type d -name 'imgui*' | head -1)"
+  rm -rf "$tp/imgui" && mkdir -p "$tp/imgui"
+  cp "$d"/imgui*.cpp "$d"/imgui*.h "$d"/imconfig.h "$d"/imstb_*.h "$tp/imgui/"
+  mkdir -p "$tp/imgui/backends"
+  cp "$d"/backends/imgui_impl_glfw.* "$d"/backends/imgui_impl_opengl3* "$tp/imgui/backends/"
+  rm -rf "$tmp"
+fi
+
+# zlib sources for the wasm build (the frozen Emscripten sysroot has no zlib port).
+if [ ! -f "$tp/zlib/inflate.c" ]; then
+  apt_update
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq zlib >/dev/null 2>&1)
+  d="$(find "$tmp" -maxdepth 1 -type d -name 'zlib-*' | head -1)"
+  rm -rf "$tp/zlib" && mkdir -p "$tp/zlib"
+  cp "$d"/*.c "$d"/*.h "$tp/zlib/"
+  rm -rf "$tmp"
+fi
+
+# Google Benchmark sources, to build the same benchmarks as wasm under node.
+if [ "$want" != web ] && [ ! -f "$tp/benchmark/CMakeLists.txt" ]; then
+  apt_update
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq benchmark >/dev/null 2>&1)
+  d="$(find "$tmp" -maxdepth 1 -type d -name 'benchmark-*' | head -1)"
+  rm -rf "$tp/benchmark" && cp -r "$d" "$tp/benchmark"
+  rm -rf "$tmp"
+fi
+
+# nlohmann/json for emcc: a folder holding only a link, so /usr/include (glibc
+# headers) never enters the wasm include path.
+mkdir -p "$tp/include"
+[ -e "$tp/include/nlohmann" ] || ln -s /usr/include/nlohmann "$tp/include/nlohmann"
+
+# The UI font: Inter (OpenType CFF), copied so the build embeds a fixed file.
+mkdir -p "$tp/fonts"
+[ -f "$tp/fonts/Inter-Regular.otf" ] || cp "$(find /usr/share/fonts -name 'Inter-Regular.otf' | head -1)" "$tp/fonts/"
+[ -f "$tp/fonts/Inter-SemiBold.otf" ] || cp "$(find /usr/share/fonts -name 'Inter-SemiBold.otf' | head -1)" "$tp/fonts/" 2>/dev/null || true
+
+# playwright-core for the browser tests, pinned by tests/e2e/package-lock.json.
+if [ "$want" != web ] && [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
+  (cd "$here/tests/e2e" && npm ci --silent --no-audit --no-fund)
+fi
+echo "setup: ok"

@@ -1,0 +1,83 @@
+// result.h — every output of the planning model (see shared/DOMAIN.md).
+//
+// Monthly series are flat vectors so that evaluate() can refill one Result
+// again and again without allocating (the Monte Carlo and the optimiser call
+// it thousands of times). Month m (0-based) of a per-tier series sits at
+// [m * tiers + k]; accessors below hide the arithmetic.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace planner {
+
+// What stopped the scheduler from starting a group sooner.
+enum class Constraint { None, ParallelGroups, Managers, Coaches, SpendCap, Stagger, TierOrder, Wave };
+const char* constraint_name(Constraint c);  // "managers", "spend cap", ...
+
+// One scheduled group: a cohort, team, class, engagement or a batch of
+// self-paced learners.
+struct GroupRun {
+  int segment = 0;
+  int tier = 0;
+  int model = 0;       // index into Scenario::models
+  int learners = 0;
+  int start_week = 0;  // 0-based from plan start
+  int end_week = 0;    // exclusive: the programme ends at the start of this week
+  int wave = 1;
+  Constraint delayed_by = Constraint::None;  // what held its start back, if anything
+};
+
+struct Schedule {
+  std::vector<GroupRun> groups;
+  int peak_concurrent = 0;                     // most groups running in one week
+  Constraint binding = Constraint::None;       // the constraint that delayed most group-weeks
+  int last_end_week = 0;
+};
+
+struct Totals {
+  double cash_cost = 0;                 // all cash incl. sunk seats, overhead, contingency
+  double incremental_cost = 0;          // cash minus sunk seats
+  double economic_cost = 0;             // incremental + learner and manager hours x loaded rate
+  double learner_hours = 0;
+  double manager_hours = 0;
+  int learners = 0;                     // distinct enrolments (sum over tiers)
+  double capable_employees = 0;         // people applying at tier >= target tier at horizon end
+  double cost_per_learner = 0;          // incremental / learners
+  double cost_per_capable_employee = 0; // incremental / capable employees (0 if none)
+  double hours_saved_per_week = 0;      // at steady state (after everyone ramps, before decay), after attribution x confidence
+  double fte_returned = 0;              // hours_saved_per_week x 52 / hours_per_fte_year
+  double benefits = 0;                  // value over the horizon, after attribution x confidence
+  double roi_pct = 0;                   // (benefits - incremental) / incremental x 100
+  double bcr = 0;                       // benefits / incremental
+  int payback_month = -1;               // first month (1-based) cumulative net >= 0; -1 = not within horizon
+  double npv = 0;                       // at the scenario's discount rate, monthly compounding
+  int months_to_target = -1;            // first month (1-based) the target holds; -1 = not within horizon
+};
+
+struct Result {
+  int months = 0;
+  int tiers = 0;
+  int models = 0;
+  int segments = 0;
+
+  // Per month (size months).
+  std::vector<double> cash_cost, incremental_cost, economic_cost;
+  std::vector<double> hours_saved_per_week;  // average over the month, after attribution x confidence
+  std::vector<double> value;                 // benefit value in the month
+  std::vector<double> cumulative_net;        // cumulative value - cumulative incremental cost
+
+  // Per month x dimension (flat).
+  std::vector<double> cost_by_model;    // [m * models + j], incremental, before overhead/contingency split pro rata
+  std::vector<double> cost_by_tier;     // [m * tiers + k]
+  std::vector<double> cost_by_segment;  // [m * segments + s]
+  std::vector<double> trained_at_tier;  // [m * tiers + k] people at tier >= k (trained or already there), end of month
+  std::vector<double> applying_at_tier; // [m * tiers + k] people applying tier >= k, end of month
+
+  Schedule schedule;
+  Totals totals;
+
+  double at(const std::vector<double>& v, int month, int width, int j) const { return v[month * width + j]; }
+};
+
+}  // namespace planner

@@ -1,0 +1,21 @@
+// result_json.h — the results document: what `cli report --json` prints and
+// what the page's window.planner.results() returns. One function, so the
+// two can never differ.
+#pragma once
+
+#include <string>
+
+#include "core/result.h"
+#include "core/scenario.h"
+
+namespace planner::io {
+
+// {"case": "likely", "currency": "USD", "totals": {...}, "schedule": {...},
+//  "monthly": [{"month": 1, ...}, ...]}. Numbers are written at full
+// precision; NaN/infinity never appear (they cannot come out of the engine).
+std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pretty = false);
+
+const char* case_name(Case c);  // "low" | "likely" | "high"
+bool parse_case(const std::string& text, Case& out);
+
+}  // namespace planner::io

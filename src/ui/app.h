@@ -1,0 +1,60 @@
+// app.h — the planner's ImGui application, unaware of the platform.
+//
+// A host (shell/web, shell/desktop) owns the window, the GL context and the
+// ImGui context with its backends; each frame it calls ImGui::NewFrame(),
+// App::draw(), ImGui::Render(). Whatever the app needs from the platform
+// (clipboard, files, the URL) goes through HostServices, which a host fills
+// in; any member may be left empty and the app hides the matching feature.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace planner::ui {
+
+struct HostServices {
+  // Offer a file to the user: a browser download, or a save dialog/path on desktop.
+  std::function<void(const std::string& filename, const std::string& mime, const std::string& bytes)> save_file;
+  // Ask the user for a file; the host later calls App::open_file_bytes().
+  std::function<void()> request_open_file;
+  // Put text on the system clipboard (ImGui's own clipboard also works inside the app).
+  std::function<void(const std::string&)> copy_text;
+  // Open a printable HTML document (a new tab in the browser, a file + viewer on desktop).
+  std::function<void(const std::string& html)> open_report;
+  // The shareable link for a fragment ("s=..."), or empty where the host has no URL.
+  std::function<std::string(const std::string& fragment)> link_for;
+};
+
+struct AppState;  // private
+
+class App {
+ public:
+  explicit App(HostServices host);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  // Build fonts and style for this pixel scale (1 = 96 dpi). Call before the
+  // first frame and whenever the scale changes; it rebuilds from scratch.
+  void set_pixel_scale(float scale);
+  // Draws the whole UI for one frame (between NewFrame and Render).
+  void draw();
+  // True while the app has work in progress (sampling, animations): the host
+  // must keep rendering frames instead of idling.
+  bool busy() const;
+
+  // Test hooks and host integration. All JSON is the io/ documents.
+  std::string results_json() const;   // same as `cli report --json` for the current case
+  std::string scenario_json() const;  // current scenario (pretty)
+  // Replaces the scenario (undoable). On failure returns false and keeps the current one.
+  bool set_scenario_json(const std::string& json);
+  std::string last_error() const;     // last user-visible error message, empty if none
+  void open_file_bytes(const std::string& filename, const std::string& bytes);
+  void set_theme_dark(bool dark);
+
+ private:
+  std::unique_ptr<AppState> state_;
+};
+
+}  // namespace planner::ui
