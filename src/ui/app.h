@@ -53,6 +53,19 @@ class App {
   void open_file_bytes(const std::string& filename, const std::string& bytes);
   void set_theme_dark(bool dark);
 
+  // Links and autosave (issue 5). A fragment is what follows '#' in the URL:
+  // "s=<payload>" with an optional "&view=summary".
+  std::string link_fragment() const;  // the current scenario as a fragment
+  // Opens a link; on a broken link returns false, sets last_error() to a
+  // message a user understands, and keeps the current work untouched.
+  bool open_link_fragment(const std::string& fragment);
+  // Grows by one with every scenario change (edit, undo, load). Hosts watch it
+  // to update the URL (throttled) and to autosave.
+  unsigned long revision() const;
+  // True while the scenario on screen came from a link and the user has not
+  // edited it yet: hosts must not autosave over the user's own work then.
+  bool showing_unedited_link() const;
+
  private:
   std::unique_ptr<AppState> state_;
 };
