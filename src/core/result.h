@@ -6,6 +6,7 @@
 // [m * tiers + k]; accessors below hide the arithmetic.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct Schedule {
   int peak_concurrent = 0;                     // most groups running in one week
   Constraint binding = Constraint::None;       // the constraint that delayed most group-weeks
   int last_end_week = 0;
+  int unscheduled_groups = 0;    // planned groups that could not start within the horizon
+  int unscheduled_learners = 0;  // learners in those groups (not trained in this plan)
 };
 
 struct Totals {
@@ -53,7 +56,14 @@ struct Totals {
   int payback_month = -1;               // first month (1-based) cumulative net >= 0; -1 = not within horizon
   double npv = 0;                       // at the scenario's discount rate, monthly compounding
   int months_to_target = -1;            // first month (1-based) the target holds; -1 = not within horizon
+  bool target_met_by_deadline = false;  // months_to_target in [1, Target::by_month]
+  int planned_learners = 0;             // enrolments the plan asks for (scheduled or not)
+  double sunk_cost = 0;                 // cash on sunk seats (already paid; in cash_cost, not incremental)
+  double dip_hours = 0;                 // learner hours lost to the productivity dip while habits form
+  double practice_hours = 0;            // protected practice hours (also inside learner_hours)
 };
+
+struct EngineScratch;  // core/engine.h
 
 struct Result {
   int months = 0;
@@ -74,8 +84,20 @@ struct Result {
   std::vector<double> trained_at_tier;  // [m * tiers + k] people at tier >= k (trained or already there), end of month
   std::vector<double> applying_at_tier; // [m * tiers + k] people applying tier >= k, end of month
 
+  // Per delivery model over the horizon (size models): the [JAIN] comparison
+  // of what a capability costs through each model.
+  std::vector<double> learners_by_model;           // enrolled learners in scheduled groups
+  std::vector<double> capable_by_model;            // learners applying their tier at horizon end
+  std::vector<double> incremental_cost_by_model;   // incremental cost incl. overhead/contingency
+  std::vector<double> cost_per_capable_by_model;   // incremental / capable (0 when none capable)
+
   Schedule schedule;
   Totals totals;
+
+  // Engine scratch (core/engine.h) reused between calls so evaluate() does not
+  // allocate once sized. Not an output. Copies of a Result share it until the
+  // next evaluate(), which then gives the copy its own.
+  std::shared_ptr<EngineScratch> scratch;
 
   double at(const std::vector<double>& v, int month, int width, int j) const { return v[month * width + j]; }
 };

@@ -24,4 +24,14 @@ bool scenario_from_json(const std::string& text, Scenario& out, std::vector<Issu
 // Pretty (indent 2) for files, compact for links.
 std::string scenario_to_json(const Scenario& s, bool pretty = true);
 
+// Compact, leaving out every field equal to the default a reader assumes
+// when it is missing, and writing fixed ranges as one number: the smallest
+// text that loads back to the same scenario (the link codec's input).
+std::string scenario_to_minimal_json(const Scenario& s);
+
+// The JSON spelling of each enum ("per_learner_week", "cohort", "pert").
+const char* cost_basis_name(CostBasis b);
+const char* group_kind_name(GroupKind g);
+const char* distribution_name(Distribution d);
+
 }  // namespace planner::io

@@ -37,6 +37,8 @@ class App {
 
   // Build fonts and style for this pixel scale (1 = 96 dpi). Call before the
   // first frame and whenever the scale changes; it rebuilds from scratch.
+  // Call it outside a frame; the host then re-uploads the font texture
+  // (e.g. ImGui_ImplOpenGL3_DestroyFontsTexture + CreateFontsTexture).
   void set_pixel_scale(float scale);
   // Draws the whole UI for one frame (between NewFrame and Render).
   void draw();
@@ -65,6 +67,16 @@ class App {
   // True while the scenario on screen came from a link and the user has not
   // edited it yet: hosts must not autosave over the user's own work then.
   bool showing_unedited_link() const;
+
+  // More test hooks (extensions, not in the original contract).
+  // Screen rectangles of the widgets tests click, recorded in the last frame,
+  // in ImGui display coordinates (= framebuffer pixels in both hosts):
+  // {"segments.0.headcount": [x, y, w, h], "menu.presets": [...], ...}.
+  std::string item_rects_json() const;
+  // Milliseconds the last validate + evaluate took.
+  double last_recompute_ms() const;
+  // Opens a built-in preset by name (as the Presets menu does); false if unknown.
+  bool open_preset(const std::string& name);
 
  private:
   std::unique_ptr<AppState> state_;

@@ -1,0 +1,55 @@
+// planner-cli frontier: the budget-capability frontier over the decisions a
+// planner controls (target shares per segment and tier, the delivery model per
+// tier, groups in parallel). Each point is the most capability found for its
+// cost; --json prints the frontier document with every point's plan.
+#include <iostream>
+#include <sstream>
+
+#include "command.h"
+#include "core/uncertainty/optimiser.h"
+#include "io/format.h"
+#include "io/uncertainty_json.h"
+
+namespace planner::cli {
+
+int cmd_frontier(Args& args) {
+  std::string text;
+  bool missing = false;
+  mc::OptimiserOptions o;
+  if (take_option(args, "--measure", text, missing) && !mc::parse_capability(text.c_str(), o.measure))
+    return usage_error("frontier", "--measure must be people or benefits, not '" + text + "'");
+  if (missing) return usage_error("frontier", "--measure needs people or benefits");
+  const bool json = take_flag(args, "--json");
+  for (const auto& a : args)
+    if (a.size() > 1 && a[0] == '-') return usage_error("frontier", "unknown option '" + a + "'");
+
+  Scenario s;
+  std::string label;
+  if (int rc = take_scenario(args, s, label, std::cerr)) return rc;
+  if (int rc = reject_leftovers("frontier", args)) return rc;
+
+  const mc::FrontierReport f = mc::compute_frontier(s, o);
+  if (json) {
+    std::cout << io::frontier_to_json(s, f, true) << "\n";
+    return kOk;
+  }
+  const std::string& cur = s.org.currency_symbol;
+  const bool people = o.measure == mc::Capability::People;
+  auto cap = [&](double v) { return people ? io::format_number(v) + " people" : io::format_money(v, cur); };
+  std::ostringstream out;
+  out << s.title << " - budget vs capability ("
+      << (people ? "people " + std::string(s.target.count_applying ? "applying" : "trained at") + " tier " +
+                       std::to_string(s.target.tier + 1) + "+ by month " + std::to_string(s.target.by_month)
+                 : std::string("benefit value over the horizon"))
+      << ")\n"
+      << "  " << (f.exhaustive ? "every plan enumerated" : "heuristic search") << ", " << f.evaluations
+      << " plans evaluated\n\n"
+      << "  current plan: " << io::format_money(f.current.cost, cur) << " -> " << cap(f.current.capability) << "\n\n";
+  for (const mc::Candidate& c : f.points)
+    out << "  " << io::format_money(c.score.cost, cur) << " -> " << cap(c.score.capability) << "\n      "
+        << mc::describe_plan(s, f.space, c.plan) << "\n";
+  std::cout << out.str();
+  return kOk;
+}
+
+}  // namespace planner::cli

@@ -1,0 +1,56 @@
+// planner-cli report: evaluate a scenario for one case and print the readable
+// summary, the results JSON (--json), the monthly CSV (--csv), or write the
+// printable HTML report to a file (--html OUT.html).
+#include <fstream>
+#include <iostream>
+
+#include "command.h"
+#include "core/evaluate.h"
+#include "io/csv.h"
+#include "io/report_html.h"
+#include "io/result_json.h"
+#include "summary_text.h"
+
+namespace planner::cli {
+
+int cmd_report(Args& args) {
+  std::string case_text = "likely", html_path;
+  bool missing = false;
+  take_option(args, "--case", case_text, missing);
+  if (missing) return usage_error("report", "--case needs low, likely or high");
+  const bool has_html = take_option(args, "--html", html_path, missing);
+  if (missing) return usage_error("report", "--html needs an output file name");
+  const bool json = take_flag(args, "--json");
+  const bool csv = take_flag(args, "--csv");
+  if ((json ? 1 : 0) + (csv ? 1 : 0) + (has_html ? 1 : 0) > 1)
+    return usage_error("report", "choose one of --json, --csv and --html");
+  Case c;
+  if (!io::parse_case(case_text, c)) return usage_error("report", "--case must be low, likely or high, not '" + case_text + "'");
+  for (const auto& a : args)
+    if (a.size() > 1 && a[0] == '-') return usage_error("report", "unknown option '" + a + "'");
+
+  Scenario s;
+  std::string label;
+  if (int rc = take_scenario(args, s, label, std::cerr)) return rc;
+  if (int rc = reject_leftovers("report", args)) return rc;
+
+  const Result r = evaluate(s, c);
+  if (json) {
+    std::cout << io::result_to_json(s, c, r, true) << "\n";
+  } else if (csv) {
+    std::cout << io::monthly_csv(s, r);
+  } else if (has_html) {
+    std::ofstream out(html_path, std::ios::binary);
+    out << io::report_html(s, c, r);
+    if (!out) {
+      std::cerr << "cannot write " << html_path << "\n";
+      return kInvalidInput;
+    }
+    std::cout << "wrote " << html_path << "\n";
+  } else {
+    std::cout << summary_text(s, c, r);
+  }
+  return kOk;
+}
+
+}  // namespace planner::cli

@@ -1,0 +1,62 @@
+// planner-cli tornado: which range inputs move an output most, each swung from
+// low to high with the others at likely; --json prints the tornado document.
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "command.h"
+#include "core/uncertainty/tornado.h"
+#include "io/format.h"
+#include "io/uncertainty_json.h"
+
+namespace planner::cli {
+
+int cmd_tornado(Args& args) {
+  std::string text;
+  bool missing = false;
+  mc::Output output = mc::Output::Npv;
+  if (take_option(args, "--output", text, missing) && !mc::parse_output(text.c_str(), output))
+    return usage_error("tornado", "--output must name an output (npv, roi_pct, incremental_cost, economic_cost, benefits, "
+                                  "payback_month, months_to_target, capable_employees), not '" + text + "'");
+  if (missing) return usage_error("tornado", "--output needs an output name");
+  long top = 10;
+  if (take_option(args, "--top", text, missing)) {
+    char* end = nullptr;
+    top = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || top < 1) return usage_error("tornado", "--top must be a whole number >= 1");
+  }
+  if (missing) return usage_error("tornado", "--top needs a number");
+  const bool json = take_flag(args, "--json");
+  for (const auto& a : args)
+    if (a.size() > 1 && a[0] == '-') return usage_error("tornado", "unknown option '" + a + "'");
+
+  Scenario s;
+  std::string label;
+  if (int rc = take_scenario(args, s, label, std::cerr)) return rc;
+  if (int rc = reject_leftovers("tornado", args)) return rc;
+
+  const mc::Tornado t = mc::tornado(s, output);
+  if (json) {
+    std::cout << io::tornado_to_json(s, t, true) << "\n";
+    return kOk;
+  }
+  const bool money = output != mc::Output::RoiPct && output != mc::Output::PaybackMonth &&
+                     output != mc::Output::MonthsToTarget && output != mc::Output::CapableEmployees;
+  auto fmt = [&](double v) {
+    return money ? io::format_money(v, s.org.currency_symbol) : io::format_number(v, output == mc::Output::RoiPct ? 1 : 0);
+  };
+  std::ostringstream out;
+  out << s.title << " - " << mc::output_label(output) << " at likely: " << fmt(t.base) << "\n\n";
+  long shown = 0;
+  for (const mc::TornadoBar& b : t.bars) {
+    if (shown++ >= top) break;
+    out << "  " << b.input.name << "\n      " << fmt(b.output_at_low) << " .. " << fmt(b.output_at_high)
+        << "   (input " << io::format_number(b.input_low, 2) << " .. " << io::format_number(b.input_high, 2)
+        << ", swing " << fmt(b.swing()) << ")\n";
+  }
+  if (t.bars.empty()) out << "  no input has a range (low == high everywhere)\n";
+  std::cout << out.str();
+  return kOk;
+}
+
+}  // namespace planner::cli

@@ -1,0 +1,74 @@
+// planner-cli — the command-line planner. Each command lives in its own
+// cmd_*.cpp and is listed once in the table below; main() only dispatches.
+#include <iostream>
+#include <string>
+
+#include "command.h"
+
+namespace planner::cli {
+
+struct Command {
+  const char* name;
+  const char* usage;    // arguments, shown in --help
+  const char* summary;  // one line, shown in --help
+  int (*run)(Args& args);
+};
+
+// Declares the command's function where it is listed: one line per command.
+#define PLANNER_CLI_RUN(fn) \
+  [](Args& a) {             \
+    int fn(Args&);          \
+    return fn(a);           \
+  }
+
+// Outside an anonymous namespace on purpose: the declarations inside
+// PLANNER_CLI_RUN must name planner::cli::cmd_*, defined in their own files.
+extern const Command kCommands[];
+const Command kCommands[] = {
+    {"report", "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --html OUT.html]",
+     "costs, benefits and schedule of a plan (a readable summary by default)", PLANNER_CLI_RUN(cmd_report)},
+    {"presets", "", "list the built-in scenarios", PLANNER_CLI_RUN(cmd_presets)},
+    {"validate", "(FILE.json | --link URL | --preset NAME)", "check a scenario; prints every problem, one per line",
+     PLANNER_CLI_RUN(cmd_validate)},
+    {"export", "(--preset NAME | --link URL | FILE.json) --as json|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
+     "write the scenario, its link, a CSV table or the printable report to stdout", PLANNER_CLI_RUN(cmd_export)},
+};
+
+namespace {
+
+void print_help(std::ostream& out) {
+  out << "planner-cli: the AI upskilling planner on the command line\n\n"
+         "usage: planner-cli COMMAND [ARGS]\n\n";
+  for (const auto& c : kCommands) {
+    out << "  " << c.name << (c.usage[0] ? " " : "") << c.usage << "\n      " << c.summary << "\n";
+  }
+  out << "\nA scenario is a JSON file (docs/schema.md), a built-in preset or a shared link.\n"
+         "Exit status: 0 ok, 1 invalid input (scenario, file or link), 2 usage error.\n";
+}
+
+}  // namespace
+}  // namespace planner::cli
+
+int main(int argc, char** argv) {
+  using namespace planner::cli;
+  if (argc < 2) {
+    print_help(std::cerr);
+    return kUsage;
+  }
+  const std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    print_help(std::cout);
+    return kOk;
+  }
+  for (const auto& c : kCommands) {
+    if (name != c.name) continue;
+    Args args(argv + 2, argv + argc);
+    for (const auto& a : args)
+      if (a == "--help" || a == "-h") {
+        std::cout << "usage: planner-cli " << c.name << " " << c.usage << "\n  " << c.summary << "\n";
+        return kOk;
+      }
+    return c.run(args);
+  }
+  return usage_error(name, "unknown command (commands: report, presets, validate, export; see --help)");
+}

@@ -1,0 +1,34 @@
+// host.h — what the browser host's small parts share: the one App the page
+// runs, and the way any event wakes the (otherwise paused) main loop.
+//
+// The web host is split by job (canvas, clipboard, keyboard, wheel, files,
+// storage, URL, test hook); JavaScript callbacks arrive as exported C
+// functions and reach the app through these two entry points.
+#pragma once
+
+namespace planner::ui {
+class App;
+}
+namespace planner::web {
+class SessionSync;
+}
+
+namespace planner::web {
+
+// The running app, or nullptr before it is created.
+ui::App* current_app();
+
+// Something happened (input, resize, a file arrived): render the next few
+// frames. Safe to call at any time, from any JavaScript callback.
+void wake();
+
+// The link/autosave keeper, or nullptr before the app is created.
+SessionSync* current_session();
+
+// Frames drawn since the page started (the test hook's frames()).
+unsigned long frames_drawn();
+
+// Draws one frame right now, outside the pacing (timing measurements only).
+void draw_frame_now();
+
+}  // namespace planner::web

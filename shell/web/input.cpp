@@ -1,0 +1,65 @@
+// input.cpp — browser shortcuts, macOS behaviours and wheel normalisation (see input.h).
+#include "input.h"
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include "host.h"
+
+namespace {
+
+// GLFW only blocks Backspace and Tab; these would save the page, open a file
+// dialog, or go through the browser's history instead of reaching the app.
+EM_JS(void, pw_block_browser_shortcuts, (), {
+  window.addEventListener(
+      "keydown",
+      function(event) {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+        var key = (event.key || "").toLowerCase();
+        if (key == "s" || key == "o" || key == "z" || key == "y" || key == "a") event.preventDefault();
+      },
+      true);
+});
+
+EM_JS(int, pw_is_mac, (), {
+  var platform = navigator.platform || navigator.userAgent || "";
+  return platform.indexOf("Mac") >= 0 || platform.indexOf("iPhone") >= 0 || platform.indexOf("iPad") >= 0 ? 1
+                                                                                                          : 0;
+});
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+  float per_step = 0.0f;
+  switch (event->deltaMode) {
+    case DOM_DELTA_PIXEL:
+      per_step = 1.0f / 100.0f;
+      break;  // 100 pixels make a step
+    case DOM_DELTA_LINE:
+      per_step = 1.0f / 3.0f;
+      break;  // 3 lines make a step
+    case DOM_DELTA_PAGE:
+      per_step = 80.0f;
+      break;  // a page makes 80 steps
+    default:
+      break;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheelH += static_cast<float>(-event->deltaX) * per_step;
+  io.MouseWheel += static_cast<float>(-event->deltaY) * per_step;
+  planner::web::wake();
+  return EM_TRUE;  // the page itself must not scroll
+}
+
+}  // namespace
+
+namespace planner::web {
+
+void install_input_fixes(GLFWwindow* window) {
+  pw_block_browser_shortcuts();
+  ImGui::GetIO().ConfigMacOSXBehaviors = pw_is_mac() != 0;
+  glfwSetScrollCallback(window, nullptr);  // raw browser deltas; replaced by on_wheel
+  emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
+}
+
+}  // namespace planner::web

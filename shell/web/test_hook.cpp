@@ -1,0 +1,207 @@
+// test_hook.cpp — window.planner: what the page's tests (and a curious user
+// in the console) can ask the running app, so tests read what the UI
+// computed instead of guessing from pixels.
+//
+//   planner.ready              true once the first frame is on screen
+//   planner.frames()           frames drawn so far (idle pages stop counting)
+//   planner.results()          App::results_json(), parsed (= `cli report --json`)
+//   planner.scenario()         the current scenario, parsed
+//   planner.setScenario(json)  replaces it (object or text); true, or false + lastError()
+//   planner.lastError()        the message the app shows, "" if none
+//   planner.revision()         grows with every scenario change
+//   planner.linkFragment()     the current scenario as a URL fragment ("s=...")
+//   planner.lastCopied()       text the app last put on the clipboard
+//   planner.setDark(bool)      theme
+//   planner.rects()            named widget rectangles in canvas pixels (see App)
+//   planner.toPage(x, y)       canvas pixels -> page (CSS) pixels for page.mouse
+//   planner.measure(n, edit)   draws n frames synchronously (edit: each after a
+//                              scenario change) and returns timing in ms
+#include "test_hook.h"
+
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "clipboard.h"
+#include "host.h"
+#include "session_sync.h"
+#include "ui/app.h"
+
+namespace {
+
+std::string hook_text;  // backing store for the string a hook returns
+
+const char* keep(std::string text) {
+  hook_text = std::move(text);
+  return hook_text.c_str();
+}
+
+planner::ui::App* app() { return planner::web::current_app(); }
+
+// Swaps the first "headcount" number in a scenario for another value, so
+// measure(n, true) recomputes a real change each frame.
+std::string with_changed_headcount(const std::string& json, int step) {
+  const std::string key = "\"headcount\":";
+  std::size_t at = json.find(key);
+  if (at == std::string::npos) return json;
+  at += key.size();
+  while (at < json.size() && json[at] == ' ') ++at;
+  std::size_t end = at;
+  while (end < json.size() && (std::isdigit(static_cast<unsigned char>(json[end])) || json[end] == '.'))
+    ++end;
+  return json.substr(0, at) + std::to_string(100 + step % 50) + json.substr(end);
+}
+
+// TEMPORARY until App::test_rects_json() lands in src/ui (requested): "{}" meanwhile.
+template <typename A>
+auto rects_of(const A& a, int) -> decltype(a.test_rects_json()) {
+  return a.test_rects_json();
+}
+template <typename A>
+std::string rects_of(const A&, long) {
+  return "{}";
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void planner_wake() { planner::web::wake(); }
+
+EMSCRIPTEN_KEEPALIVE void planner_flush_autosave() {
+  if (auto* session = planner::web::current_session()) session->flush();
+}
+
+EMSCRIPTEN_KEEPALIVE void planner_on_hash_change(const char* fragment) {
+  if (auto* session = planner::web::current_session()) session->on_fragment_changed(fragment ? fragment : "");
+  planner::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE double planner_hook_frames() {
+  return static_cast<double>(planner::web::frames_drawn());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_results() {
+  return keep(app() ? app()->results_json() : "null");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_scenario() {
+  return keep(app() ? app()->scenario_json() : "null");
+}
+
+EMSCRIPTEN_KEEPALIVE int planner_hook_set_scenario(const char* json) {
+  if (!app()) return 0;
+  const bool ok = app()->set_scenario_json(json ? json : "");
+  planner::web::wake();
+  return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_last_error() { return keep(app() ? app()->last_error() : ""); }
+
+EMSCRIPTEN_KEEPALIVE double planner_hook_revision() {
+  return app() ? static_cast<double>(app()->revision()) : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_link_fragment() {
+  return keep(app() ? app()->link_fragment() : "");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_last_copied() { return keep(planner::web::last_copied_text()); }
+
+EMSCRIPTEN_KEEPALIVE void planner_hook_set_dark(int dark) {
+  if (app()) app()->set_theme_dark(dark != 0);
+  planner::web::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_rects() { return keep(app() ? rects_of(*app(), 0) : "{}"); }
+
+// Timing of whole frames (NewFrame, App::draw, Render, GL submit, glFinish).
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
+  if (!app() || frames <= 0) return keep("null");
+  const std::string original = app()->scenario_json();
+  std::vector<double> ms;
+  ms.reserve(static_cast<std::size_t>(frames));
+  for (int i = 0; i < frames; ++i) {
+    const double t0 = emscripten_get_now();
+    if (edit) app()->set_scenario_json(with_changed_headcount(original, i));
+    planner::web::draw_frame_now();
+    ms.push_back(emscripten_get_now() - t0);
+  }
+  if (edit) app()->set_scenario_json(original);
+  std::sort(ms.begin(), ms.end());
+  double sum = 0;
+  for (double v : ms) sum += v;
+  char out[200];
+  std::snprintf(
+      out, sizeof out, "{\"frames\":%d,\"mean_ms\":%.3f,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}",
+      frames, sum / frames, ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.back());
+  planner::web::wake();
+  return keep(out);
+}
+
+}  // extern "C"
+
+namespace {
+
+EM_JS(void, pw_install_test_hook, (), {
+  function text(fn) { return UTF8ToString(fn()); }
+  function withString(value, fn) {
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    try {
+      return fn(ptr);
+    } finally {
+      _free(ptr);
+    }
+  }
+  window.planner = {ready : false, frames : function(){return Module["_planner_hook_frames"](); },
+    results : function() {
+  return JSON.parse(text(Module["_planner_hook_results"])); },
+    scenario : function() {
+  return JSON.parse(text(Module["_planner_hook_scenario"])); },
+    setScenario : function(json) {
+  var value = typeof json == "string" ? json : JSON.stringify(json);
+  return withString(value, Module["_planner_hook_set_scenario"]) == 1;
+    },
+    lastError : function() {
+  return text(Module["_planner_hook_last_error"]); },
+    revision : function() {
+  return Module["_planner_hook_revision"](); },
+    linkFragment : function() {
+  return text(Module["_planner_hook_link_fragment"]); },
+    lastCopied : function() {
+  return text(Module["_planner_hook_last_copied"]); },
+    setDark : function(dark) {
+  Module["_planner_hook_set_dark"](dark ? 1 : 0); },
+    rects : function() {
+  return JSON.parse(text(Module["_planner_hook_rects"])); },
+    toPage : function(x, y) {
+  var canvas = Module["canvas"];
+  var box = canvas.getBoundingClientRect();
+  return {x : box.left + x * box.width / canvas.width, y : box.top + y * box.height / canvas.height};
+    },
+    measure : function(frames, edit) {
+  return JSON.parse(UTF8ToString(Module["_planner_hook_measure"](frames, edit ? 1 : 0)));
+    }
+};
+});
+
+EM_JS(void, pw_mark_ready, (), {
+  window.planner.ready = true;
+  document.documentElement.setAttribute("data-planner-ready", "1");
+});
+
+}  // namespace
+
+namespace planner::web {
+
+void install_test_hook() { pw_install_test_hook(); }
+void mark_test_hook_ready() { pw_mark_ready(); }
+
+}  // namespace planner::web

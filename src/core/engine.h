@@ -1,0 +1,95 @@
+// engine.h — the evaluation pipeline's internal parts and their scratch.
+//
+//   evaluate()  (evaluate.cpp)
+//     1. resolve_case     every Range taken at the case         (case_values.cpp)
+//     2. build_groups     who learns what, in which groups      (groups.cpp)
+//     3. schedule_groups  the cohort scheduler; books costs     (scheduler.cpp, costs.cpp)
+//     4. add_group_effects / roll_up_benefits                   (benefits.cpp)
+//     5. finish_totals    ROI, BCR, payback, NPV, target        (finance.cpp)
+//
+// All working arrays live in EngineScratch, owned by the Result, so a second
+// evaluate() into the same Result reuses them and allocates nothing.
+#pragma once
+
+#include <vector>
+
+#include "core/result.h"
+#include "core/scenario.h"
+
+namespace planner {
+
+// A delivery model with every range taken at the case being evaluated.
+struct ModelAt {
+  CostBasis basis = CostBasis::PerLearner;
+  double cost = 0;             // currency per basis unit
+  bool sunk = false;
+  int duration_weeks = 1;      // whole weeks, at least 1
+  bool grouped = true;         // GroupKind != None: counts against parallel groups and stagger
+  int group_size = 1;
+  bool needs_coach = false, needs_manager = false;
+  double manager_hours_per_week = 0;
+  double completion = 1;       // share of enrolled who finish
+  double applying = 1;         // share of finishers who apply: application x readiness, capped at 1
+  double decay_per_week = 1;   // weekly retention of the gain (1 = reinforced, no decay)
+};
+
+struct TierAt {
+  double learning_hours = 0;   // per learner
+  double marginal_uplift = 0;  // uplift(k) - uplift(k-1), >= 0: uplift belongs to the tier, not the step
+  int ramp_weeks = 0;
+};
+
+// One planned group before and after scheduling.
+struct Group {
+  int segment = 0, tier = 0, model = 0, learners = 0;
+  bool pilot = false;     // tier-0 first-wave group (Capacity::first_wave_share)
+  int wave = 1;
+  int rank = 0;           // dense order of (pilot first, wave) used for "waves in order"
+  int needed = 0;         // tier k-1 learners of the segment that must have finished first
+  bool feasible = true;   // false: can never start (its own monthly cost exceeds the spend cap)
+  int start = -1, end = -1;
+  Constraint reason = Constraint::None;
+  int next = -1;          // pending list link
+};
+
+struct EngineScratch {
+  std::vector<ModelAt> models;
+  std::vector<TierAt> tiers;
+  std::vector<Group> groups;          // every planned group, in priority order
+  std::vector<int> started;           // indices into groups, in start order
+  // Scheduler occupancy per week (W = horizon weeks).
+  std::vector<int> parallel_occ;      // [w]
+  std::vector<int> coach_occ;         // [w]
+  std::vector<int> manager_occ;       // [s * W + w]
+  std::vector<int> ends_at;           // [(s * K + k) * W + w] learners whose tier-k group ends at week w
+  std::vector<int> ended;             // [s * K + k] learners whose tier-k group has ended by the current week
+  std::vector<int> pending_by_rank;   // [k * R + r] feasible groups not yet started
+  std::vector<int> min_rank;          // [k] lowest (pilot, wave) rank with a tier-k group waiting
+  std::vector<int> ready_today;       // [s * K + k] learners ready for tier k today (no tier k-1 first)
+  std::vector<double> month_buf;      // one group's cost by month
+  // Benefits per model per week, before decay is rolled up.
+  std::vector<double> new_hours;      // [j * W + w] hours/week of saving that begins at week w
+  std::vector<double> new_value;      // [j * W + w] value/week of saving that begins at week w
+  std::vector<double> week_hours;     // [w] after decay, all models
+  std::vector<double> week_value;     // [w]
+  std::vector<double> finished;       // [k * M + m] tier-k finishers in month m
+  std::vector<double> applying;       // [k * M + m] tier-k appliers who start applying in month m
+  int weeks = 0;
+  int ranks = 0;
+};
+
+// Sizes `v` to n and zeroes it; no allocation once capacity suffices.
+template <class T>
+void reset(std::vector<T>& v, size_t n, T value = T()) {
+  v.resize(n);
+  for (auto& x : v) x = value;
+}
+
+void resolve_case(const Scenario& s, Case c, EngineScratch& w);
+void build_groups(const Scenario& s, EngineScratch& w);
+void schedule_groups(const Scenario& s, EngineScratch& w, Result& out);
+void add_group_effects(const Scenario& s, const Group& g, EngineScratch& w, Result& out);
+void roll_up_benefits(const Scenario& s, EngineScratch& w, Result& out);
+void finish_totals(const Scenario& s, EngineScratch& w, Result& out);
+
+}  // namespace planner

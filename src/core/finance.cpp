@@ -1,0 +1,121 @@
+// finance.cpp — formulas (first half) and the totals of an evaluation
+// (finish_totals: sums, capability over time, the target, ROI, NPV).
+#include "core/finance.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/engine.h"
+#include "core/learners.h"
+
+namespace planner {
+
+double roi_pct(double benefits, double cost) { return cost > 0 ? (benefits - cost) / cost * 100.0 : 0.0; }
+
+double benefit_cost_ratio(double benefits, double cost) { return cost > 0 ? benefits / cost : 0.0; }
+
+double monthly_rate(double annual_rate) { return std::pow(1.0 + annual_rate, 1.0 / 12.0) - 1.0; }
+
+double npv_monthly(const double* net, int months, double annual_rate) {
+  const double growth = 1.0 + monthly_rate(annual_rate);
+  double factor = 1.0, npv = 0.0;
+  for (int m = 0; m < months; ++m) {
+    factor /= growth;
+    npv += net[m] * factor;
+  }
+  return npv;
+}
+
+int payback_month(const double* cumulative_net, const double* cumulative_value, int months) {
+  for (int m = 0; m < months; ++m)
+    if (cumulative_value[m] > 0 && cumulative_net[m] >= 0) return m + 1;
+  return -1;
+}
+
+namespace {
+
+// People at tier >= k by the end of each month: those there today plus the
+// plan's finishers (or appliers). Tiers are cumulative, so tier k can never
+// count more people than tier k-1; completion rates that differ by tier would
+// otherwise break that, so each tier is capped by the one below.
+void capability_series(const std::vector<double>& events, const std::vector<double>& baseline, double headcount, int K, int M,
+                       std::vector<double>& series) {
+  for (int k = 0; k < K; ++k) {
+    double cumulative = baseline[k];
+    for (int m = 0; m < M; ++m) {
+      cumulative += events[k * M + m];
+      double v = std::min(cumulative, headcount);
+      if (k > 0) v = std::min(v, series[m * K + k - 1]);
+      series[m * K + k] = v;
+    }
+  }
+}
+
+}  // namespace
+
+void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
+  const int M = out.months, K = out.tiers, J = out.models;
+  Totals& t = out.totals;
+
+  double cum_value = 0, cum_cost = 0;
+  for (int m = 0; m < M; ++m) {
+    t.cash_cost += out.cash_cost[m];
+    t.incremental_cost += out.incremental_cost[m];
+    t.economic_cost += out.economic_cost[m];
+    t.benefits += out.value[m];
+    cum_value += out.value[m];
+    cum_cost += out.incremental_cost[m];
+    out.cumulative_net[m] = cum_value - cum_cost;
+  }
+
+  // Capability over time. `week_hours` is free again and holds the baseline
+  // per tier; `week_value` the cumulative value per month for payback.
+  double headcount = 0;
+  for (const Segment& seg : s.segments) headcount += seg.headcount;
+  reset(w.week_hours, static_cast<size_t>(std::max(K, M)), 0.0);
+  for (int k = 0; k < K; ++k)
+    for (const Segment& seg : s.segments) w.week_hours[k] += at_or_above_today(seg, k);
+  capability_series(w.finished, w.week_hours, headcount, K, M, out.trained_at_tier);
+  capability_series(w.applying, w.week_hours, headcount, K, M, out.applying_at_tier);
+
+  const Target& target = s.target;
+  const int tk = std::min(std::max(target.tier, 0), K - 1);
+  t.months_to_target = -1;
+  if (headcount > 0) {
+    const std::vector<double>& count = target.count_applying ? out.applying_at_tier : out.trained_at_tier;
+    for (int m = 0; m < M; ++m)
+      if (count[m * K + tk] >= target.share * headcount - 1e-9) {
+        t.months_to_target = m + 1;
+        break;
+      }
+  }
+  t.target_met_by_deadline = t.months_to_target > 0 && t.months_to_target <= target.by_month;
+  // Capable employees are the ones the plan made capable: applying at the
+  // target tier at the horizon's end, less those who already were.
+  t.capable_employees = M > 0 ? std::max(0.0, out.applying_at_tier[(M - 1) * K + tk] - w.week_hours[tk]) : 0.0;
+
+  t.learners = 0;
+  for (int j = 0; j < J; ++j) t.learners += static_cast<int>(out.learners_by_model[j]);
+  t.planned_learners = t.learners + out.schedule.unscheduled_learners;
+  t.cost_per_learner = t.learners > 0 ? t.incremental_cost / t.learners : 0.0;
+  t.cost_per_capable_employee = t.capable_employees > 1e-9 ? t.incremental_cost / t.capable_employees : 0.0;
+  for (int j = 0; j < J; ++j)
+    out.cost_per_capable_by_model[j] =
+        out.capable_by_model[j] > 1e-9 ? out.incremental_cost_by_model[j] / out.capable_by_model[j] : 0.0;
+  t.fte_returned = s.org.hours_per_fte_year > 0 ? t.hours_saved_per_week * 52.0 / s.org.hours_per_fte_year : 0.0;
+
+  t.roi_pct = roi_pct(t.benefits, t.incremental_cost);
+  t.bcr = benefit_cost_ratio(t.benefits, t.incremental_cost);
+  reset(w.week_value, static_cast<size_t>(M), 0.0);
+  reset(w.week_hours, static_cast<size_t>(M), 0.0);
+  double running = 0;
+  for (int m = 0; m < M; ++m) {
+    running += out.value[m];
+    w.week_value[m] = running;
+    w.week_hours[m] = out.value[m] - out.incremental_cost[m];
+  }
+  t.payback_month = payback_month(out.cumulative_net.data(), w.week_value.data(), M);
+  t.npv = npv_monthly(w.week_hours.data(), M, s.org.discount_rate_annual);
+}
+
+}  // namespace planner

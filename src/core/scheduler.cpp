@@ -1,0 +1,206 @@
+// scheduler.cpp — the cohort scheduler: a week-by-week list scheduler.
+//
+// Each week, pending groups are tried in priority order (groups.cpp) and a
+// group starts as soon as every rule holds:
+//   tier order   its learners' tier k-1 programmes have ended (same people)
+//   wave order   no group of an earlier wave (same tier) is still waiting;
+//                the non-pilot part of tier 0 waits until the pilot has ended
+//   parallel     at most max_parallel_groups grouped programmes at once
+//   managers     needs_manager groups of a segment <= its managers
+//   coaches      needs_coach groups <= coaches
+//   stagger      grouped starts at least stagger_weeks apart (0 = no limit)
+//   spend cap    the group's cash, on top of what is booked, keeps every month
+//                within monthly_spend_cap: groups wait, never overspend
+// Self-paced batches (GroupKind::None) do not count as parallel groups and are
+// not staggered; managers and coaches bind them only if their model says so.
+// The spend cap bounds incremental cash (sunk seats are already paid for),
+// including overhead and contingency.
+//
+// A group that fails a rule remembers it (GroupRun::delayed_by). The schedule's
+// binding constraint is the capacity rule (parallel, managers, coaches,
+// stagger, spend cap) that held back the most group-weeks; tier and wave order
+// are the plan's shape, not a shortage. Groups that cannot start within the
+// horizon are counted as unscheduled: their learners are not trained.
+#include <algorithm>
+
+#include "core/calendar.h"
+#include "core/costs.h"
+#include "core/engine.h"
+
+namespace planner {
+namespace {
+
+constexpr double kCapSlack = 1e-9;  // relative: rounding must not turn "equal to the cap" into "over"
+
+bool is_capacity(Constraint c) {
+  return c == Constraint::ParallelGroups || c == Constraint::Managers || c == Constraint::Coaches || c == Constraint::SpendCap ||
+         c == Constraint::Stagger;
+}
+
+// True if the group's cash by month fits under the cap on top of `booked`.
+bool fits_cap(double cap, double markup, const double* by_month, int first, int n, const std::vector<double>& booked, int months) {
+  for (int i = 0; i < n && first + i < months; ++i)
+    if (booked[first + i] + by_month[i] * markup > cap * (1 + kCapSlack)) return false;
+  return true;
+}
+
+}  // namespace
+
+void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
+  const int W = w.weeks, K = out.tiers, S = out.segments, M = out.months, R = std::max(1, w.ranks);
+  const Capacity& cap = s.capacity;
+  const double markup = cash_markup(s);
+  const bool capped = cap.monthly_spend_cap > 0;
+  std::vector<Group>& groups = w.groups;
+  const int G = static_cast<int>(groups.size());
+
+  reset(w.parallel_occ, static_cast<size_t>(W), 0);
+  reset(w.coach_occ, static_cast<size_t>(W), 0);
+  reset(w.manager_occ, static_cast<size_t>(S) * W, 0);
+  reset(w.ends_at, static_cast<size_t>(S) * K * W, 0);
+  reset(w.ended, static_cast<size_t>(S) * K, 0);
+  reset(w.pending_by_rank, static_cast<size_t>(K) * R, 0);
+  int longest = 1;
+  for (const ModelAt& m : w.models) longest = std::max(longest, m.duration_weeks);
+  reset(w.month_buf, static_cast<size_t>(longest / 4 + 3), 0.0);
+  w.started.clear();
+  w.started.reserve(groups.size());
+
+  long long blocked[8] = {0, 0, 0, 0, 0, 0, 0, 0};  // group-weeks held back, by Constraint
+  auto block = [&](Group& g, Constraint c, long long weeks) {
+    g.reason = c;
+    if (is_capacity(c)) blocked[static_cast<int>(c)] += weeks;
+  };
+
+  // Groups that can never start are set aside, so they do not hold later waves.
+  int pilot_pending = 0, head = -1, tail = -1;
+  for (int i = 0; i < G; ++i) {
+    Group& g = groups[i];
+    const ModelAt& m = w.models[g.model];
+    g.start = g.end = -1;
+    g.reason = Constraint::None;
+    g.feasible = true;
+    if (m.needs_manager && s.segments[g.segment].managers < 1) {
+      g.feasible = false;
+      block(g, Constraint::Managers, W);
+    } else if (m.needs_coach && cap.coaches < 1) {
+      g.feasible = false;
+      block(g, Constraint::Coaches, W);
+    } else if (capped && !m.sunk) {
+      int first = 0;
+      const int n = group_cash_by_month(m, g.learners, 0, w.month_buf.data(), &first);
+      for (int k = 0; k < n; ++k)
+        if (w.month_buf[k] * markup > cap.monthly_spend_cap * (1 + kCapSlack)) g.feasible = false;
+      if (!g.feasible) block(g, Constraint::SpendCap, W);
+    }
+    if (!g.feasible) continue;
+    ++w.pending_by_rank[g.tier * R + g.rank];
+    if (g.pilot) ++pilot_pending;
+    g.next = -1;
+    if (tail < 0) head = i; else groups[tail].next = i;
+    tail = i;
+  }
+
+  reset(w.min_rank, static_cast<size_t>(K), 0);
+  std::vector<int>& min_rank = w.min_rank;  // per tier: lowest rank with a group still waiting
+  auto advance_rank = [&](int k) {
+    while (min_rank[k] < R && w.pending_by_rank[k * R + min_rank[k]] == 0) ++min_rank[k];
+  };
+  for (int k = 0; k < K; ++k) advance_rank(k);
+
+  int pilot_end = 0, last_grouped_start = -1;
+  for (int week = 0; week < W && head >= 0; ++week) {
+    for (int i = 0; i < S * K; ++i) w.ended[i] += w.ends_at[static_cast<size_t>(i) * W + week];
+    const bool pilot_done = pilot_pending == 0 && week >= pilot_end;
+    int prev = -1;
+    for (int i = head; i >= 0;) {
+      Group& g = groups[i];
+      const int next = g.next;
+      const ModelAt& m = w.models[g.model];
+      const Segment& seg = s.segments[g.segment];
+      Constraint why = Constraint::None;
+      int first = 0, n = 0;
+      if (g.tier > 0 && w.ended[g.segment * K + g.tier - 1] < g.needed) {
+        why = Constraint::TierOrder;
+      } else if (g.rank > min_rank[g.tier] || (g.tier == 0 && !g.pilot && !pilot_done)) {
+        why = Constraint::Wave;
+      } else if (m.grouped && w.parallel_occ[week] >= cap.max_parallel_groups) {
+        why = Constraint::ParallelGroups;
+      } else if (m.needs_manager && w.manager_occ[static_cast<size_t>(g.segment) * W + week] >= seg.managers) {
+        why = Constraint::Managers;
+      } else if (m.needs_coach && w.coach_occ[week] >= cap.coaches) {
+        why = Constraint::Coaches;
+      } else if (m.grouped && cap.stagger_weeks > 0 && last_grouped_start >= 0 && week < last_grouped_start + cap.stagger_weeks) {
+        why = Constraint::Stagger;
+      } else if (capped && !m.sunk) {
+        n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
+        if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, out.incremental_cost, M)) why = Constraint::SpendCap;
+      }
+      if (why != Constraint::None) {
+        block(g, why, 1);
+        prev = i;
+        i = next;
+        continue;
+      }
+      // Start it.
+      g.start = week;
+      g.end = week + m.duration_weeks;
+      const int occupied_to = std::min(g.end, W);
+      for (int t = week; t < occupied_to; ++t) {
+        if (m.grouped) ++w.parallel_occ[t];
+        if (m.needs_coach) ++w.coach_occ[t];
+        if (m.needs_manager) ++w.manager_occ[static_cast<size_t>(g.segment) * W + t];
+      }
+      if (g.end < W) w.ends_at[(static_cast<size_t>(g.segment) * K + g.tier) * W + g.end] += g.learners;
+      if (!capped || m.sunk) n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
+      book_group_cash(s, g, m, w.month_buf.data(), first, n, out);
+      if (m.grouped) last_grouped_start = week;
+      if (g.pilot) {
+        --pilot_pending;
+        pilot_end = std::max(pilot_end, g.end);
+      }
+      --w.pending_by_rank[g.tier * R + g.rank];
+      advance_rank(g.tier);
+      w.started.push_back(i);
+      // Unlink.
+      if (prev < 0) head = next; else groups[prev].next = next;
+      i = next;
+    }
+  }
+
+  // The schedule as reported: started groups in start order.
+  Schedule& sch = out.schedule;
+  sch.groups.resize(w.started.size());
+  sch.last_end_week = 0;
+  for (size_t i = 0; i < w.started.size(); ++i) {
+    const Group& g = groups[w.started[i]];
+    GroupRun& r = sch.groups[i];
+    r.segment = g.segment;
+    r.tier = g.tier;
+    r.model = g.model;
+    r.learners = g.learners;
+    r.start_week = g.start;
+    r.end_week = g.end;
+    r.wave = g.wave;
+    r.delayed_by = g.reason;
+    sch.last_end_week = std::max(sch.last_end_week, g.end);
+  }
+  sch.unscheduled_groups = 0;
+  sch.unscheduled_learners = 0;
+  for (const Group& g : groups)
+    if (g.start < 0) {
+      ++sch.unscheduled_groups;
+      sch.unscheduled_learners += g.learners;
+    }
+  sch.peak_concurrent = 0;
+  for (int t = 0; t < W; ++t) sch.peak_concurrent = std::max(sch.peak_concurrent, w.parallel_occ[t]);
+  sch.binding = Constraint::None;
+  long long most = 0;
+  for (int c = 0; c < 8; ++c)
+    if (blocked[c] > most) {
+      most = blocked[c];
+      sch.binding = static_cast<Constraint>(c);
+    }
+}
+
+}  // namespace planner

@@ -1,0 +1,95 @@
+// monte_carlo.h — sampling every range of a scenario through the whole model.
+//
+// Each sample draws every uncertain Range (triangular or PERT, as the
+// scenario's adjustments say) from one seeded Pcg32, writes the draws into a
+// scratch copy of the scenario (only the doubles: no allocation per sample)
+// and evaluates it at Case::Likely. The runner is incremental: step(k) does at
+// most k samples, so the UI can spread work across frames and show partial
+// results; the draws do not depend on how the work is split.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/result.h"
+#include "core/scenario.h"
+#include "core/uncertainty/outputs.h"
+#include "core/uncertainty/random.h"
+#include "core/uncertainty/stats.h"
+
+namespace planner::mc {
+
+constexpr int kDefaultSamples = 5000;  // as Guesstimate does (DOMAIN.md)
+constexpr int kMaxSamples = 100000;
+
+struct SimulationOptions {
+  int samples = kDefaultSamples;              // clamped to [1, kMaxSamples]
+  uint64_t seed = 20270101;                   // same seed, same numbers on every platform
+  Output histogram_output = Output::Npv;      // which output the histogram shows
+  int histogram_bins = 30;
+};
+
+struct SimulationSummary {
+  int samples_done = 0;
+  int samples_requested = 0;
+  uint64_t seed = 0;
+  Distribution distribution = Distribution::Pert;
+  int uncertain_inputs = 0;                   // ranges with high > low
+  int horizon_months = 0;
+  int target_by_month = 0;
+
+  Spread outputs[kOutputCount];               // indexed by Output
+  double chance_roi_positive = 0;             // share of samples with ROI > 0
+  double chance_target_met = 0;               // target met by its deadline month
+  double share_never_pays_back = 0;           // payback not within the horizon
+  double share_target_never_met = 0;          // target not met within the horizon
+
+  // Cumulative net (value - incremental cost) per month, for the band chart.
+  std::vector<double> band_p10, band_p50, band_p90;
+
+  Output histogram_output = Output::Npv;
+  Histogram histogram;
+
+  const Spread& of(Output o) const { return outputs[static_cast<int>(o)]; }
+};
+
+class MonteCarlo {
+ public:
+  // Precondition: validate(s) is empty.
+  MonteCarlo(const Scenario& s, const SimulationOptions& options);
+  // Holds pointers into its own scratch scenario: neither copyable nor movable
+  // (keep it in a std::unique_ptr to hand it around).
+  MonteCarlo(const MonteCarlo&) = delete;
+  MonteCarlo& operator=(const MonteCarlo&) = delete;
+
+  // Runs up to `max_samples` more samples; returns how many it ran.
+  int step(int max_samples);
+  // Runs every remaining sample.
+  void run_all() { step(total_); }
+  bool done() const { return done_ >= total_; }
+  int completed() const { return done_; }
+  int total() const { return total_; }
+
+  // Percentiles over the samples done so far (partial while running).
+  SimulationSummary summary() const;
+
+ private:
+  SimulationOptions options_;
+  Scenario scratch_;                  // the scenario whose ranges are overwritten per sample
+  std::vector<Range*> uncertain_;     // into scratch_
+  std::vector<Range> likely_;         // original ranges, same order
+  Pcg32 rng_;
+  Result result_;
+  int total_ = 0;
+  int done_ = 0;
+  int months_ = 0;
+
+  std::vector<double> values_[kOutputCount];  // per output, one value per sample
+  std::vector<float> cumulative_net_;         // [m * total_ + i]; float halves the memory at 100k samples
+  int roi_positive_ = 0, target_met_ = 0, never_pays_back_ = 0, target_never_ = 0;
+};
+
+// Convenience: runs a whole simulation at once.
+SimulationSummary simulate(const Scenario& s, const SimulationOptions& options = {});
+
+}  // namespace planner::mc

@@ -1,0 +1,58 @@
+// random.h — a seeded random source that gives the same bits natively
+// (libstdc++/glibc) and in wasm (libc++/musl).
+//
+// Why not <random>: std::*_distribution is implementation-defined, so the
+// same seed gives different draws between standard libraries. Everything here
+// is built from integer arithmetic, IEEE +-*/ and sqrt (both exactly rounded
+// everywhere) and a logarithm of our own (portable_log), so a fixed seed
+// reproduces every percentile bit for bit on both targets.
+//
+// Sections
+//   Pcg32           the engine (PCG-XSH-RR 64/32, O'Neill 2014)
+//   portable_log    natural log from + - * / only
+//   draws           uniform, normal, gamma, beta, triangular, PERT
+#pragma once
+
+#include <cstdint>
+
+#include "core/scenario.h"
+
+namespace planner::mc {
+
+// PCG-XSH-RR with 64-bit state and 32-bit output; the reference constants.
+class Pcg32 {
+ public:
+  explicit Pcg32(uint64_t seed = 0x853c49e6748fea9bULL, uint64_t stream = 0xda3e39cb94b95bdbULL);
+  uint32_t next_u32();
+  uint64_t next_u64() { return (uint64_t(next_u32()) << 32) | next_u32(); }
+
+ private:
+  uint64_t state_ = 0;
+  uint64_t inc_ = 0;
+};
+
+// Natural logarithm of a positive finite x. Accurate to about 1 ulp and, more
+// to the point, identical on every IEEE-754 platform (no libm call).
+double portable_log(double x);
+
+// Uniform on the open interval (0, 1): 53 random bits, never 0 or 1.
+double uniform_open01(Pcg32& rng);
+// Standard normal by Marsaglia's polar method (needs only log and sqrt).
+double standard_normal(Pcg32& rng);
+// Gamma(shape, 1) for shape >= 1 by Marsaglia & Tsang (2000).
+double gamma_draw(double shape, Pcg32& rng);
+// Beta(a, b) for a, b >= 1 as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b).
+double beta_draw(double a, double b, Pcg32& rng);
+
+// Triangular(low, mode, high) by its inverse CDF at u in (0, 1).
+double triangular_quantile(double low, double mode, double high, double u);
+// PERT(low, mode, high): low + (high - low) x Beta(alpha, beta) with
+// alpha = 1 + 4 (mode - low) / (high - low), beta = 1 + 4 (high - mode) / (high - low).
+double pert_draw(double low, double mode, double high, Pcg32& rng);
+
+// One draw of a Range under the chosen distribution. A degenerate range
+// (low == high) returns its value without consuming randomness, so fixing an
+// input does not reshuffle the draws of the others.
+double draw_range(const Range& r, Distribution d, Pcg32& rng);
+
+}  // namespace planner::mc

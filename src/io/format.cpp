@@ -1,0 +1,100 @@
+#include "io/format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace planner::io {
+namespace {
+
+// "1234567" -> "1,234,567" (digits only, no sign).
+std::string group_thousands(const std::string& digits) {
+  std::string out;
+  const std::size_t n = digits.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// Fixed decimals, trailing zeros (and a bare point) removed: 3.750 -> "3.75".
+std::string trimmed(double value, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  return s;
+}
+
+}  // namespace
+
+std::string format_number(double value, int decimals) {
+  if (!std::isfinite(value)) return "n/a";
+  if (decimals < 0) decimals = 0;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
+  std::string s = buf;
+  const auto point = s.find('.');
+  std::string whole = s.substr(0, point), frac = point == std::string::npos ? "" : s.substr(point);
+  std::string out = group_thousands(whole) + frac;
+  const bool zero = out.find_first_not_of("0.,") == std::string::npos;
+  return (value < 0 && !zero ? "-" : "") + out;
+}
+
+std::string format_money(double value, const std::string& symbol) {
+  if (!std::isfinite(value)) return "n/a";
+  const double rounded = std::round(value);
+  const std::string digits = format_number(std::fabs(rounded), 0);
+  return (rounded < 0 ? "-" : "") + symbol + digits;
+}
+
+std::string format_money_short(double value, const std::string& symbol) {
+  if (!std::isfinite(value)) return "n/a";
+  const double a = std::fabs(value);
+  const char* sign = value < 0 && std::round(a) > 0 ? "-" : "";
+  if (std::round(a) < 1000) return sign + symbol + trimmed(std::round(a), 0);
+  static const struct {
+    double scale;
+    const char* suffix;
+  } units[] = {{1e3, "K"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
+  for (std::size_t u = 0; u < 4; ++u) {
+    const double x = a / units[u].scale;
+    const int decimals = x < 10 ? 1 : 0;
+    const double p = std::pow(10.0, decimals);
+    const double r = std::round(x * p) / p;
+    if (r < 1000 || u == 3) return sign + symbol + trimmed(r, decimals) + units[u].suffix;
+  }
+  return "n/a";
+}
+
+std::string format_percent(double percent, int decimals) {
+  if (!std::isfinite(percent)) return "n/a";
+  return format_number(percent, decimals) + "%";
+}
+
+std::string format_share(double fraction, int decimals) { return format_percent(fraction * 100.0, decimals); }
+
+std::string format_fte(double fte) {
+  if (!std::isfinite(fte)) return "n/a";
+  const double a = std::fabs(fte);
+  return format_number(fte, a < 10 ? 2 : a < 100 ? 1 : 0) + " FTE";
+}
+
+std::string format_hours_per_week(double hours) {
+  if (!std::isfinite(hours)) return "n/a";
+  return trimmed(hours, 2) + " h/week";
+}
+
+std::string format_plan_month(int month, int start_year, int start_month) {
+  static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const int index = (start_month - 1) + (month - 1);
+  const int year = start_year + (index >= 0 ? index / 12 : (index - 11) / 12);
+  const int m = ((index % 12) + 12) % 12;
+  return std::string(names[m]) + " " + std::to_string(year);
+}
+
+}  // namespace planner::io

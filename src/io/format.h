@@ -1,0 +1,29 @@
+// format.h — how figures read to a person: one set of functions for the CLI
+// summary, the UI and the HTML report, so "$84K" means the same everywhere.
+//
+// Money is rounded only here, at display. A figure that is not finite (which
+// the engine never produces) prints as "n/a" rather than "nan" or "inf".
+#pragma once
+
+#include <string>
+
+namespace planner::io {
+
+// "$84,000", "-$1,250", "€3,000". Rounded to whole currency units.
+std::string format_money(double value, const std::string& symbol);
+// "$950", "$9.5K", "$84K", "$1.2M", "$12M", "$1.5B": at most three significant figures.
+std::string format_money_short(double value, const std::string& symbol);
+// Whole number with thousands separators: "1,560". decimals > 0: "1,560.25".
+std::string format_number(double value, int decimals = 0);
+// A percentage already in percent: format_percent(123.4) == "123%"; decimals as asked.
+std::string format_percent(double percent, int decimals = 0);
+// A share in [0, 1] as percent: format_share(0.85) == "85%".
+std::string format_share(double fraction, int decimals = 0);
+// "0.75 FTE", "12.3 FTE": two decimals under 10, one under 100, none above.
+std::string format_fte(double fte);
+// "30 h/week", "3.75 h/week": up to two decimals, trailing zeros dropped.
+std::string format_hours_per_week(double hours);
+// Month m (1-based) of a plan starting in start_month/start_year: "Jul 2027".
+std::string format_plan_month(int month, int start_year, int start_month);
+
+}  // namespace planner::io

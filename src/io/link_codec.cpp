@@ -1,0 +1,249 @@
+// link_codec.cpp — see link_codec.h.
+//
+// Sections: base64url, deflate/inflate (zlib), fragment parsing, public API.
+#include "io/link_codec.h"
+
+#include <zlib.h>
+
+#include "io/scenario_json.h"
+
+namespace planner::io {
+
+// ---------------------------------------------------------------------------
+// base64url (RFC 4648 section 5), no padding on output
+// ---------------------------------------------------------------------------
+namespace {
+const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+int sextet(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '-') return 62;
+  if (c == '_') return 63;
+  return -1;
+}
+}  // namespace
+
+std::string base64url_encode(const std::string& bytes) {
+  std::string out;
+  out.reserve((bytes.size() * 4 + 2) / 3);
+  std::size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                       static_cast<unsigned char>(bytes[i + 2]);
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+    out += kAlphabet[(v >> 6) & 63];
+    out += kAlphabet[v & 63];
+  }
+  const std::size_t rest = bytes.size() - i;
+  if (rest > 0) {
+    unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+    if (rest == 2) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+    if (rest == 2) out += kAlphabet[(v >> 6) & 63];
+  }
+  return out;
+}
+
+bool base64url_decode(const std::string& text, std::string& bytes, std::size_t& bad_position) {
+  std::size_t n = text.size();
+  while (n > 0 && text[n - 1] == '=') --n;  // tolerate padding
+  bytes.clear();
+  bytes.reserve(n * 3 / 4);
+  unsigned acc = 0;
+  int bits = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const int v = sextet(text[i]);
+    if (v < 0) {
+      bad_position = i;
+      return false;
+    }
+    acc = (acc << 6) | static_cast<unsigned>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes += static_cast<char>((acc >> bits) & 0xFF);
+    }
+  }
+  bad_position = n;
+  return n % 4 != 1;  // one leftover character cannot hold a byte: cut off
+}
+
+// ---------------------------------------------------------------------------
+// raw deflate with zlib
+// ---------------------------------------------------------------------------
+
+std::string deflate_raw(const std::string& bytes) {
+  z_stream z{};
+  // windowBits -15: raw deflate, no zlib header or checksum (6 bytes fewer).
+  deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(bytes.size());
+  z.next_out = reinterpret_cast<Bytef*>(&out[0]);
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);  // the bound guarantees one call finishes
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+LinkError inflate_raw(const std::string& bytes, std::size_t max_out, std::string& out) {
+  z_stream z{};
+  if (inflateInit2(&z, -15) != Z_OK) return LinkError::Damaged;
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(bytes.size());
+  out.clear();
+  char chunk[16384];
+  LinkError result = LinkError::None;
+  for (;;) {
+    z.next_out = reinterpret_cast<Bytef*>(chunk);
+    z.avail_out = sizeof chunk;
+    const int rc = inflate(&z, Z_NO_FLUSH);
+    const std::size_t produced = sizeof chunk - z.avail_out;
+    if (out.size() + produced > max_out) {
+      result = LinkError::TooLarge;
+      break;
+    }
+    out.append(chunk, produced);
+    if (rc == Z_STREAM_END) {
+      if (z.avail_in != 0) result = LinkError::Damaged;  // bytes after the end
+      break;
+    }
+    if (rc == Z_OK) continue;
+    // Z_BUF_ERROR with all input used: the stream stops before its end.
+    result = (rc == Z_BUF_ERROR && z.avail_in == 0) ? LinkError::Truncated : LinkError::Damaged;
+    break;
+  }
+  inflateEnd(&z);
+  if (result != LinkError::None) out.clear();
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// fragment parsing
+// ---------------------------------------------------------------------------
+namespace {
+
+bool fail(DecodedLink& info, LinkError e, std::string message) {
+  info.error = e;
+  info.message = std::move(message);
+  return false;
+}
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+// Splits "a=1&s=1.xyz&view=summary" into the s and view values.
+void parameters(const std::string& fragment, std::string& s, std::string& view, bool& has_s) {
+  std::size_t start = 0;
+  while (start <= fragment.size()) {
+    std::size_t end = fragment.find('&', start);
+    if (end == std::string::npos) end = fragment.size();
+    const std::string part = fragment.substr(start, end - start);
+    if (part.rfind("s=", 0) == 0) {
+      s = part.substr(2);
+      has_s = true;
+    } else if (part.rfind("view=", 0) == 0) {
+      view = part.substr(5);
+    }
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// public API
+// ---------------------------------------------------------------------------
+
+std::string encode_link_fragment(const Scenario& s, const std::string& view) {
+  std::string fragment =
+      "s=" + std::to_string(kLinkFormat) + "." + base64url_encode(deflate_raw(scenario_to_minimal_json(s)));
+  if (!view.empty()) fragment += "&view=" + view;
+  return fragment;
+}
+
+bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
+  info = DecodedLink{};
+  if (link.size() > kMaxLinkChars)
+    return fail(info, LinkError::TooLarge, "the link is too long to be a planner link (over 1 MiB of text)");
+  std::string text = trim(link);
+  const auto hash = text.find('#');
+  if (hash != std::string::npos) text = text.substr(hash + 1);
+
+  std::string payload;
+  bool has_s = false;
+  if (text.find("s=") == std::string::npos && text.find('.') != std::string::npos && text.find('=') == std::string::npos) {
+    payload = text;  // a bare "1.abc"
+    has_s = true;
+  } else {
+    parameters(text, payload, info.view, has_s);
+  }
+  if (!has_s || payload.empty())
+    return fail(info, LinkError::NoScenario, "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");
+
+  const auto dot = payload.find('.');
+  const std::string format = dot == std::string::npos ? "" : payload.substr(0, dot);
+  if (format != std::to_string(kLinkFormat)) {
+    const bool number = !format.empty() && format.size() < 6 && format.find_first_not_of("0123456789") == std::string::npos;
+    if (number && std::stoi(format) > kLinkFormat)
+      return fail(info, LinkError::WrongFormat,
+                  "the link was made by a newer version of the planner (link format " + format +
+                      "; this version opens format " + std::to_string(kLinkFormat) + ")");
+    return fail(info, LinkError::WrongFormat,
+                "the link is not in a format this planner knows (it should start with \"s=" +
+                    std::to_string(kLinkFormat) + ".\")");
+  }
+  const std::string body = payload.substr(dot + 1);
+  if (body.empty()) return fail(info, LinkError::Truncated, "the link is cut off: the plan after \"s=1.\" is missing");
+
+  std::string compressed;
+  std::size_t bad = 0;
+  if (!base64url_decode(body, compressed, bad)) {
+    if (bad < body.size()) {
+      const unsigned char c = static_cast<unsigned char>(body[bad]);
+      const std::string shown = c >= 0x21 && c < 0x7f ? std::string("'") + body[bad] + "'" : "a space or symbol";
+      return fail(info, LinkError::BadCharacters,
+                  "the link is damaged: it contains " + shown + " at position " + std::to_string(bad + 1) +
+                      " of the plan, which a planner link never contains");
+    }
+    return fail(info, LinkError::Truncated, "the link is cut off (it was probably not copied whole)");
+  }
+  std::string json;
+  switch (inflate_raw(compressed, kMaxLinkInflatedBytes, json)) {
+    case LinkError::None: break;
+    case LinkError::Truncated:
+      return fail(info, LinkError::Truncated, "the link is cut off (it was probably not copied whole)");
+    case LinkError::TooLarge:
+      return fail(info, LinkError::TooLarge, "the link's plan is too large to open (over 1 MiB when unpacked)");
+    default:
+      return fail(info, LinkError::Damaged, "the link is damaged: its plan cannot be unpacked");
+  }
+  Scenario parsed;
+  if (!scenario_from_json(json, parsed, info.issues)) {
+    const std::size_t n = info.issues.size();
+    std::string first = n ? " - " + info.issues.front().text() : "";
+    info.error = LinkError::InvalidScenario;
+    info.message = "the link's plan cannot be used: " + std::to_string(n) + (n == 1 ? " problem" : " problems") + first;
+    return false;
+  }
+  out = std::move(parsed);
+  return true;
+}
+
+bool decode_link(const std::string& link, Scenario& out, std::string& message, std::vector<Issue>* issues) {
+  DecodedLink info;
+  const bool ok = decode_link(link, out, info);
+  message = info.message;
+  if (issues) *issues = info.issues;
+  return ok;
+}
+
+}  // namespace planner::io

@@ -1,0 +1,62 @@
+// charts.h — small chart functions drawn with ImDrawList over plain arrays.
+//
+// Each chart reserves `size` in the current window (an invisible button, so
+// it takes part in layout and hovering), draws axes with formatted ticks, and
+// shows a tooltip with every series' value under the mouse. Charts know
+// nothing of the planning model: the results view turns a Result into arrays.
+//
+//   line_chart     several series over the same x points (cumulative cost vs benefit)
+//   stacked_bars   one bar per x point, series stacked (cost by model, by tier)
+//   stacked_area   bands stacked over x (people at each tier over time)
+//   gantt          one horizontal bar per row over a week axis (the schedule)
+//   legend         coloured swatches and labels, wrapping to the width
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+namespace planner::ui::charts {
+
+using Formatter = std::function<std::string(double)>;
+
+// One series: `values` has the chart's point count.
+struct SeriesView {
+  const char* label;
+  const double* values;
+  ImU32 color;
+};
+
+struct Axes {
+  Formatter x_label;  // label of x point i (0-based), e.g. "M7"
+  Formatter y_label;  // tick and tooltip text for a y value, e.g. "$84K"
+  Formatter y_tooltip = nullptr;  // fuller value in the tooltip ($84,210); y_label when empty
+  const char* x_title = nullptr;  // "month of plan"
+  Formatter x_tooltip = nullptr;  // tooltip heading for point i; x_label when empty
+};
+
+// "Nice" tick values (1, 2, 2.5, 5 x 10^k steps) covering [lo, hi].
+std::vector<double> nice_ticks(double lo, double hi, int target_count);
+
+void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points, const Axes& axes);
+void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
+                  const Axes& axes);
+void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
+                  const Axes& axes);
+void legend(const SeriesView* series, int n_series);
+
+struct GanttBar {
+  std::string row_label;  // left of the bar
+  int start = 0, end = 0; // x units (weeks), end exclusive
+  ImU32 color = 0;
+  std::string bar_text;   // inside the bar if it fits
+  std::string tooltip;    // on hover
+};
+// Height grows with the rows: rows x row height + axis. Returns that height.
+float gantt_height(int rows);
+void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_max, const Formatter& x_tick_label,
+           int x_tick_step);
+
+}  // namespace planner::ui::charts

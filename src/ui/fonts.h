@@ -1,0 +1,24 @@
+// fonts.h — Inter (OpenType, compiled into the binary) at the pixel scale.
+#pragma once
+
+struct ImFont;
+
+namespace planner::ui {
+
+struct Fonts {
+  ImFont* regular = nullptr;   // body text and inputs
+  ImFont* semibold = nullptr;  // headings, table headers
+  ImFont* headline = nullptr;  // the large figures of the headline strip
+};
+
+// Base sizes in pixels at scale 1 (96 dpi).
+constexpr float kBodyFontPx = 16.0f;
+constexpr float kHeadlineFontPx = 24.0f;
+
+// Clears the current ImGui context's font atlas and rebuilds it with every
+// font at size x scale. The host must re-upload the atlas texture afterwards.
+Fonts load_fonts(float scale);
+// The fonts of the last load_fonts() call (null members before the first).
+const Fonts& current_fonts();
+
+}  // namespace planner::ui

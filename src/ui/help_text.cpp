@@ -1,0 +1,192 @@
+#include "ui/help_text.h"
+
+#include <cstring>
+#include <string>
+
+namespace planner::ui {
+namespace {
+
+struct Entry {
+  const char* key;
+  const char* text;
+};
+
+// Meaning. Unit. Default and its source.
+const Entry kHelp[] = {
+    // Organisation
+    {"org.name", "The organisation's name, shown on the report."},
+    {"title", "The plan's title, shown on the report and in the window."},
+    {"org.currency_code", "ISO 4217 code of the currency every amount is in (USD, EUR, GBP).\nDefault: USD."},
+    {"org.currency_symbol", "Symbol printed before amounts ($, €, £).\nDefault: $."},
+    {"org.start", "Calendar month the plan starts; used for labels only.\nDefault: January 2027."},
+    {"org.horizon_months",
+     "How many months the plan is evaluated over (costs, benefits, ROI, NPV).\nUnit: months.\nDefault: 36, "
+     "the usual three-year CFO horizon."},
+    {"org.discount_rate_annual",
+     "Annual discount rate for the net present value, compounded monthly.\nUnit: % per year.\nDefault: 10 %."},
+    {"org.hours_per_fte_year",
+     "Working hours in one full-time year; FTE returned = hours saved per year / this.\nUnit: hours.\nDefault: "
+     "2,080 (40 h x 52 weeks)."},
+    {"org.default_hourly_cost",
+     "Loaded cost of one employee hour (wages + benefits), used for new segments.\nUnit: currency per hour.\n"
+     "Default: $44.67, US private industry, BLS Employer Costs for Employee Compensation, Dec 2024."},
+    // Segments
+    {"segment.name", "A team, function or role that is planned as one group."},
+    {"segment.headcount", "People in the segment.\nUnit: people."},
+    {"segment.hourly_cost",
+     "Loaded cost of one hour of this segment's time; prices learner hours and the hours saved.\nUnit: currency "
+     "per hour.\nDefault: $44.67 (BLS ECEC, Dec 2024)."},
+    {"segment.addressable_hours_week",
+     "Weekly hours per person of work AI can help with; uplift saves a share of these.\nUnit: hours per person "
+     "per week.\nDefault: 10. Example [Leland]: a 4 h weekly report cut to 15 min saves 3.75 h."},
+    {"segment.current_at_tier",
+     "People whose highest tier today is this one (tiers are cumulative). The rest have no tier.\nUnit: people."},
+    {"segment.target_share",
+     "Share of the segment that should reach AT LEAST this tier (cumulative: never rises with the tier).\n"
+     "Unit: % of headcount.\nExample [Leland]: Literacy 100 %, Fluency 40 %, Integration 10 %."},
+    {"segment.wave", "Rollout order: wave 1 goes first, wave 2 starts after wave 1's groups.\nUnit: wave number."},
+    {"segment.managers",
+     "Managers of this segment available to host groups at the same time; each running group needs one "
+     "[JAIN].\nUnit: managers."},
+    // Tiers
+    {"framework.name", "Name of the tier framework: Three tiers [Leland] or Four tiers [AIE Network]."},
+    {"tier.name", "The tier's name (tier k includes every tier below it)."},
+    {"tier.description", "Who the tier is for and how success is measured."},
+    {"tier.learning_hours",
+     "Hours of learner time per learner in this tier's programme (priced at the segment's loaded rate).\nUnit: "
+     "hours per learner, low / likely / high.\nSources: AIE Network (Aware 4-6 h, Literate 10-15 h, "
+     "Practitioner 20-30 h, Expert 40+ h)."},
+    {"tier.uplift",
+     "Share of addressable hours saved by a person applying this tier. It belongs to the tier, not the step: "
+     "tier 3 saves uplift(3), not the sum.\nUnit: % of addressable hours, low / likely / high.\nReferences: "
+     "support +14 % (Brynjolfsson, Li & Raymond); writing -40 % time (Noy & Zhang); consultants 25.1 % faster "
+     "inside the frontier (Dell'Acqua et al.)."},
+    {"tier.ramp_weeks",
+     "Weeks after the programme ends before benefits start (habits form; a productivity dip applies).\nUnit: "
+     "weeks.\nDefault: 4."},
+    {"tier.default_model", "Delivery model used for this tier when the plan has no row for a segment."},
+    {"tier.source", "Where this tier's figures come from."},
+    // Models
+    {"model.id", "Stable key the plan and tiers refer to (letters, digits, dashes)."},
+    {"model.name", "The delivery model's name."},
+    {"model.basis",
+     "What one unit of cost buys: per seat per month (whole months billed), per learner once, per learner per "
+     "week, per learner per month, or per engagement (covers up to the group size)."},
+    {"model.cost",
+     "Cost per unit of the basis, low / likely / high.\nSources: platform $20-50 per seat per month; workshop "
+     "$150-500 per employee; coaching $200-500 per employee per period; consulting $200K-$1M+ [Leland]; cohort "
+     "$3K-8K per learner; LMS course ~$100 [JAIN]."},
+    {"model.sunk",
+     "Seats are already paid for (an existing subscription): the incremental cost is 0, the cash cost still "
+     "shows it [Leland]."},
+    {"model.duration_weeks", "Programme length, rounded to whole weeks when scheduled.\nUnit: weeks, low / likely / high."},
+    {"model.group", "How learners are grouped: none (self-paced), class, team, cohort or department."},
+    {"model.group_size",
+     "Learners per group (cohorts of 8-15 [JAIN], teams of 8-12 [Leland]); for engagements, learners "
+     "covered.\nUnit: learners."},
+    {"model.needs_coach", "Each running group occupies one coach (see Capacity > coaches)."},
+    {"model.needs_manager", "Each running group occupies one manager of its segment [JAIN]."},
+    {"model.manager_hours_per_week",
+     "Manager time per running group per week, priced at the segment's rate.\nUnit: hours per week.\nDefault: "
+     "1.5 (a weekly 90-minute session [JAIN])."},
+    {"model.completion_rate",
+     "Share of enrolled learners who finish.\nUnit: %, low / likely / high.\nPlatforms report 80 %+ completion "
+     "[Leland]."},
+    {"model.application_rate",
+     "Share of finishers who change how they work (completion is not application).\nUnit: %, low / likely / "
+     "high.\nSaks & Belcourt 2006: 62 % apply at first, about 47 % after a year."},
+    {"model.reinforces", "Coaching and cohort programmes reinforce the skill: no decay of the gain."},
+    {"model.decay_half_life_months",
+     "This model's own skill-decay half-life; 0 uses the Adjustments default.\nUnit: months."},
+    {"model.tiers", "Tiers this model can deliver (first to last, inclusive)."},
+    {"model.source", "Where this model's figures come from."},
+    // Plan
+    {"plan.segment", "Segment this row applies to, or every segment."},
+    {"plan.tier", "Tier delivered by this row."},
+    {"plan.model", "Delivery model used."},
+    {"plan.share",
+     "Share of the segment's learners for this tier who take this model. Rows for one segment and tier must "
+     "not add up to more than 100 %; the rest takes the tier's default model.\nUnit: %."},
+    // Capacity
+    {"capacity.max_parallel_groups",
+     "Groups that may run at once across the organisation.\nUnit: groups.\nDefault: 4 (3-6 [JAIN], bounded "
+     "by manager capacity)."},
+    {"capacity.coaches", "Coaches available; each group of a coached model occupies one.\nUnit: coaches.\nDefault: 4."},
+    {"capacity.stagger_weeks",
+     "At least this many weeks between group starts, so cohort 2 starts while cohort 1 applies its learning "
+     "[AIE].\nUnit: weeks.\nDefault: 2."},
+    {"capacity.first_wave_share",
+     "Pilot: share of tier-1 learners who go first; the rest start after the pilot ends.\nUnit: %.\nDefault: "
+     "25 % (20-30 % of the organisation [AIE])."},
+    {"capacity.monthly_spend_cap",
+     "Most cash spent in one month; groups are delayed, never overspent. 0 = no cap.\nUnit: currency per "
+     "month."},
+    // Readiness
+    {"readiness.learning_climate",
+     "Is learning safe and expected? 1 (poor) to 5 (strong).\nThe mean of the five foundations scales the "
+     "application rate from 0.5x (all 1) to 1.5x (all 5) [Why Your AI Upskilling Will Fail].\nDefault: 3."},
+    {"readiness.organisational_systems",
+     "Do tools, data access and policy let people use AI at work? 1 to 5.\nDefault: 3."},
+    {"readiness.job_design", "Is there room in the job to change how work is done? 1 to 5.\nDefault: 3."},
+    {"readiness.manager_support", "Do managers coach, model and protect practice time? 1 to 5.\nDefault: 3."},
+    {"readiness.incentives", "Are goals and rewards aligned with using AI well? 1 to 5.\nDefault: 3."},
+    {"readiness.practice_hours_week",
+     "Protected practice time per learner per week while in a programme; a cost of learner time.\nUnit: hours "
+     "per week.\nDefault: 1.5 (1-2 h recommended)."},
+    {"readiness.productivity_dip",
+     "Share of addressable hours lost during the ramp-up weeks while habits form.\nUnit: %.\nDefault: 10 %."},
+    // Adjustments
+    {"adjustments.overhead", "Added to cash costs for administration.\nUnit: % of cash cost.\nDefault: 5 %."},
+    {"adjustments.contingency", "Added to cash costs for the unexpected.\nUnit: % of cash cost.\nDefault: 10 %."},
+    {"adjustments.attribution",
+     "Share of the measured gain due to training rather than other causes (Phillips isolation).\nUnit: %.\n"
+     "Default: 80 %."},
+    {"adjustments.confidence",
+     "How sure the estimators are of the gain; benefits are multiplied by attribution x confidence (Phillips "
+     "ROI Methodology).\nUnit: %.\nDefault: 75 %."},
+    {"adjustments.decay_half_life_months",
+     "Months until half the gain is lost without reinforcement.\nUnit: months, low / likely / high.\nDefault: "
+     "6.5 / 11 / 13 (Arthur et al. 1998; Tatel & Ackerman)."},
+    {"adjustments.distribution", "Shape used when sampling a low/likely/high range for uncertainty (PERT or triangular)."},
+    // Target
+    {"target.share", "Share of total headcount that should be at the target tier or above.\nUnit: %.\nDefault: 80 % [AIE]."},
+    {"target.tier", "The tier counted for the target (at least this tier).\nDefault: the second tier [AIE]."},
+    {"target.by_month", "Deadline for the target.\nUnit: month of the plan.\nDefault: 12 [AIE: within 12 months]."},
+    {"target.count_applying",
+     "Count only people applying what they learned (default) or everyone trained. Completion is not "
+     "application."},
+    // Results
+    {"result.incremental_cost",
+     "Cash the plan adds over the horizon: delivery costs plus overhead and contingency, minus seats already "
+     "paid for."},
+    {"result.cost_per_capable",
+     "Incremental cost / people applying the target tier or above at the horizon: the cost to produce a "
+     "capability [JAIN], not the cost per training hour."},
+    {"result.fte_returned",
+     "Hours saved per week at steady state x 52 / hours in a full-time year, after attribution x "
+     "confidence."},
+    {"result.roi", "(benefits - incremental cost) / incremental cost x 100 over the horizon."},
+    {"result.payback", "First month in which cumulative benefits reach cumulative incremental cost."},
+    {"result.months_to_target", "First month in which the capability target holds."},
+    {"case",
+     "Low takes every range at its low end (cheap costs, weak effects), High at its high end. Corner cases, "
+     "not percentiles."},
+};
+
+}  // namespace
+
+bool has_help_text(const char* key) {
+  for (const Entry& e : kHelp)
+    if (std::strcmp(e.key, key) == 0) return true;
+  return false;
+}
+
+const char* help_text(const char* key) {
+  for (const Entry& e : kHelp)
+    if (std::strcmp(e.key, key) == 0) return e.text;
+  static thread_local std::string missing;
+  missing = std::string("(no help for ") + key + ")";
+  return missing.c_str();
+}
+
+}  // namespace planner::ui

@@ -1,0 +1,14 @@
+// help_text.h — the tooltip of every input: what it means, its unit, and the
+// source of its default. One table (help_text.cpp) so the wording is reviewed
+// in one place and matches the comments in core/scenario.h.
+#pragma once
+
+namespace planner::ui {
+
+// The tooltip for a key such as "segment.headcount"; a visible placeholder
+// ("(no help for ...)") for an unknown key so a missing entry is noticed.
+const char* help_text(const char* key);
+// True when the table has the key (tests check every key the panels use).
+bool has_help_text(const char* key);
+
+}  // namespace planner::ui

@@ -1,0 +1,192 @@
+// menu_bar.cpp — map
+//   1. File: open/save JSON, CSV exports, printable report, copy link
+//   2. Edit: undo/redo; View: theme, summary view; Presets with descriptions
+//   3. the toolbar on the right of the bar: case switch, undo, redo, copy link
+//   4. the error banner
+// Every item whose host service is missing is hidden (HostServices may be empty).
+#include <string>
+
+#include "io/csv.h"
+#include "io/report_html.h"
+#include "ui/app_state.h"
+#include "ui/help_text.h"
+#include "ui/model_text.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace planner::ui {
+namespace {
+
+const char* ctrl_name() { return ImGui::GetIO().ConfigMacOSXBehaviors ? "Cmd" : "Ctrl"; }
+
+void copy_link(AppState& st, App& app, bool summary) {
+  std::string fragment = app.link_fragment();
+  if (summary) fragment += "&view=summary";
+  st.host.copy_text(st.host.link_for(fragment));
+  st.link_copied_at = ImGui::GetTime();
+}
+
+// ---- 1. File ------------------------------------------------------------------
+
+void file_menu(AppState& st, App& app) {
+  const bool ok = st.issues.empty();
+  const std::string key_open = std::string(ctrl_name()) + "+O", key_save = std::string(ctrl_name()) + "+S";
+  if (st.host.request_open_file && ImGui::MenuItem("Open scenario (JSON)...", key_open.c_str()))
+    st.host.request_open_file();
+  if (st.host.save_file) {
+    if (ImGui::MenuItem("Save scenario (JSON)", key_save.c_str()))
+      st.host.save_file(st.file_stem() + ".json", "application/json", app.scenario_json());
+    ImGui::Separator();
+    if (ImGui::BeginMenu("Export CSV", ok)) {
+      if (ImGui::MenuItem("Monthly table"))
+        st.host.save_file(st.file_stem() + "-monthly.csv", "text/csv", io::monthly_csv(st.scenario, st.result));
+      if (ImGui::MenuItem("Schedule"))
+        st.host.save_file(st.file_stem() + "-schedule.csv", "text/csv", io::schedule_csv(st.scenario, st.result));
+      if (ImGui::MenuItem("Segments"))
+        st.host.save_file(st.file_stem() + "-segments.csv", "text/csv", io::segments_csv(st.scenario));
+      ImGui::EndMenu();
+    }
+  }
+  if (st.host.open_report && ImGui::MenuItem("Printable report", nullptr, false, ok))
+    st.host.open_report(io::report_html(st.scenario, st.view_case, st.result));
+  if (st.host.link_for && st.host.copy_text) {
+    ImGui::Separator();
+    if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);
+    if (ImGui::MenuItem("Copy link for a reader (opens the summary)")) copy_link(st, app, true);
+  }
+}
+
+// ---- 2. Edit, View, Presets -------------------------------------------------------
+
+void edit_menu(AppState& st) {
+  const std::string undo = std::string(ctrl_name()) + "+Z", redo = std::string(ctrl_name()) + "+Shift+Z";
+  if (ImGui::MenuItem("Undo", undo.c_str(), false, st.history.can_undo() || st.step_open)) st.undo();
+  if (ImGui::MenuItem("Redo", redo.c_str(), false, st.history.can_redo())) st.redo();
+}
+
+void view_menu(AppState& st, App& app) {
+  if (ImGui::MenuItem("Light theme (projectors)", nullptr, !st.dark)) app.set_theme_dark(false);
+  if (ImGui::MenuItem("Dark theme", nullptr, st.dark)) app.set_theme_dark(true);
+  ImGui::Separator();
+  ImGui::MenuItem("Summary view (results only)", nullptr, &st.summary_view);
+}
+
+void presets_menu(AppState& st, App& app) {
+  if (st.presets.empty()) ImGui::TextDisabled("No presets in this build");
+  const float wrap = ImGui::GetFontSize() * 30;
+  for (const io::PresetInfo& p : st.presets) {
+    ImGui::PushID(p.name.c_str());
+    const std::string label = p.title.empty() ? p.name : p.title;
+    if (ImGui::MenuItem(label.c_str(), nullptr, st.preset_name == p.name)) app.open_preset(p.name);
+    record_item_rect("preset." + p.name);
+    if (!p.description.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::Indent();
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+      ImGui::TextUnformatted(p.description.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Unindent();
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopID();
+  }
+}
+
+// ---- 3. toolbar ----------------------------------------------------------------------
+
+float toolbar_width(const AppState& st) {
+  const ImGuiStyle& s = ImGui::GetStyle();
+  auto button = [&](const char* t) { return ImGui::CalcTextSize(t).x + 2 * s.FramePadding.x + s.ItemSpacing.x; };
+  float w = ImGui::CalcTextSize("Case").x + s.ItemSpacing.x + button("Low") + button("Likely") + button("High") +
+            button("Undo") + button("Redo") + 2 * s.ItemSpacing.x;
+  if (st.host.link_for && st.host.copy_text) w += button("Copy link") + ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
+  return w;
+}
+
+void toolbar(AppState& st, App& app) {
+  const float w = toolbar_width(st);
+  const float x = ImGui::GetWindowContentRegionMax().x - w;
+  if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+  ImGui::TextDisabled("Case");
+  item_help("case");
+  const Case cases[] = {Case::Low, Case::Likely, Case::High};
+  const char* ids[] = {"case.low", "case.likely", "case.high"};
+  for (int i = 0; i < 3; ++i) {
+    const bool on = st.view_case == cases[i];
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
+    if (ImGui::SmallButton(case_label(cases[i]))) st.set_case(cases[i]);
+    if (on) ImGui::PopStyleColor();
+    item_help("case");
+    record_item_rect(ids[i]);
+  }
+  ImGui::Spacing();
+  ImGui::BeginDisabled(!st.history.can_undo() && !st.step_open);
+  if (ImGui::SmallButton("Undo")) st.undo();
+  record_item_rect("toolbar.undo");
+  ImGui::EndDisabled();
+  ImGui::BeginDisabled(!st.history.can_redo());
+  if (ImGui::SmallButton("Redo")) st.redo();
+  record_item_rect("toolbar.redo");
+  ImGui::EndDisabled();
+  if (st.host.link_for && st.host.copy_text) {
+    ImGui::Spacing();
+    if (ImGui::SmallButton("Copy link")) copy_link(st, app, false);
+    record_item_rect("toolbar.copy_link");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copies a link that opens exactly this plan (nothing is sent to a server)");
+    if (ImGui::GetTime() - st.link_copied_at < 2.0) ImGui::TextDisabled("Copied");
+  }
+}
+
+}  // namespace
+
+void draw_menu_bar(AppState& st, App& app) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu("File")) {
+    file_menu(st, app);
+    ImGui::EndMenu();
+  }
+  record_item_rect("menu.file");
+  if (ImGui::BeginMenu("Edit")) {
+    edit_menu(st);
+    ImGui::EndMenu();
+  }
+  record_item_rect("menu.edit");
+  if (ImGui::BeginMenu("View")) {
+    view_menu(st, app);
+    ImGui::EndMenu();
+  }
+  record_item_rect("menu.view");
+  if (ImGui::BeginMenu("Presets")) {
+    presets_menu(st, app);
+    ImGui::EndMenu();
+  }
+  record_item_rect("menu.presets");
+  ImGui::TextDisabled("%s", st.scenario.title.c_str());
+  toolbar(st, app);
+  ImGui::EndMainMenuBar();
+}
+
+// ---- 4. error banner ----------------------------------------------------------------------
+
+void draw_error_banner(AppState& st) {
+  if (st.error.empty()) return;
+  const Palette& pal = palette();
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.error_bg));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.error_text));
+  const float em = ImGui::GetFontSize();
+  const float wrap_w = ImGui::GetContentRegionAvail().x - 7 * em;
+  const float text_h = ImGui::CalcTextSize(st.error.c_str(), nullptr, false, wrap_w).y;
+  ImGui::BeginChild("##error", ImVec2(0, text_h + ImGui::GetStyle().WindowPadding.y * 2 + 2), true,
+                    ImGuiWindowFlags_NoScrollbar);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
+  ImGui::TextUnformatted(st.error.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 5.5f * em);
+  ImGui::PopStyleColor();
+  if (ImGui::Button("Dismiss", ImVec2(5.5f * em, 0))) st.error.clear();
+  record_item_rect("error.dismiss");
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+}  // namespace planner::ui

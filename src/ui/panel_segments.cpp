@@ -1,0 +1,167 @@
+// The segments table: one row per team, function or role. A toolbar acts on
+// the selected row (add, duplicate, remove, move up/down); the table scrolls
+// sideways with the name column frozen, because each tier adds two columns.
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+#include "ui/panels.h"
+#include "ui/scenario_edits.h"
+#include "ui/widgets.h"
+
+namespace planner::ui {
+namespace {
+
+bool toolbar(Scenario& s, PanelSelection& sel) {
+  bool changed = false;
+  const int n = static_cast<int>(s.segments.size());
+  if (ImGui::Button("Add segment")) {
+    add_segment(s);
+    sel.segment = static_cast<int>(s.segments.size()) - 1;
+    changed = true;
+  }
+  record_item_rect("segments.add");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(n == 0);
+  if (ImGui::Button("Duplicate")) {
+    duplicate_segment(s, sel.segment);
+    ++sel.segment;
+    changed = true;
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(n <= 1);
+  if (ImGui::Button("Remove")) {
+    remove_segment(s, sel.segment);
+    changed = true;
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(sel.segment <= 0);
+  if (ImGui::ArrowButton("##up", ImGuiDir_Up)) {
+    move_segment(s, sel.segment, -1);
+    --sel.segment;
+    changed = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move the selected segment up (earlier in the table)");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(sel.segment >= n - 1);
+  if (ImGui::ArrowButton("##down", ImGuiDir_Down)) {
+    move_segment(s, sel.segment, +1);
+    ++sel.segment;
+    changed = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move the selected segment down");
+  ImGui::EndDisabled();
+  ImGui::EndDisabled();
+  sel.segment = std::clamp(sel.segment, 0, std::max(0, static_cast<int>(s.segments.size()) - 1));
+  return changed;
+}
+
+void header_with_help(const char* help_key) {
+  ImGui::TableHeader(ImGui::TableGetColumnName());
+  item_help(help_key);
+}
+
+}  // namespace
+
+bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
+  bool changed = toolbar(s, sel);
+  const int tiers = static_cast<int>(s.framework.tiers.size());
+  const int columns = 7 + 2 * tiers;
+  const float em = ImGui::GetFontSize();
+  const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+                                ImGuiTableFlags_SizingFixedFit;
+  const float height = std::max(8.0f * em, ImGui::GetContentRegionAvail().y);
+  if (!ImGui::BeginTable("segments", columns, flags, ImVec2(0, height))) return changed;
+  ImGui::TableSetupScrollFreeze(2, 1);
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 1.6f * em);
+  ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
+  ImGui::TableSetupColumn("Headcount", ImGuiTableColumnFlags_WidthFixed, 5.2f * em);
+  ImGui::TableSetupColumn("Cost/h", ImGuiTableColumnFlags_WidthFixed, 5.2f * em);
+  ImGui::TableSetupColumn("AI h/wk", ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
+  std::vector<std::string> names;
+  for (int k = 0; k < tiers; ++k) names.push_back("Now T" + std::to_string(k + 1));
+  for (int k = 0; k < tiers; ++k) names.push_back("Goal T" + std::to_string(k + 1));
+  for (const std::string& name : names) ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
+  ImGui::TableSetupColumn("Wave", ImGuiTableColumnFlags_WidthFixed, 3.4f * em);
+  ImGui::TableSetupColumn("Managers", ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
+
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  const char* header_help[] = {nullptr, "segment.name", "segment.headcount", "segment.hourly_cost",
+                               "segment.addressable_hours_week"};
+  for (int c = 0; c < columns; ++c) {
+    ImGui::TableSetColumnIndex(c);
+    const char* key = c < 5                  ? header_help[c]
+                      : c < 5 + tiers        ? "segment.current_at_tier"
+                      : c < 5 + 2 * tiers    ? "segment.target_share"
+                      : c == 5 + 2 * tiers   ? "segment.wave"
+                                             : "segment.managers";
+    header_with_help(key);
+  }
+
+  const std::string& cur = s.org.currency_symbol;
+  for (int i = 0; i < static_cast<int>(s.segments.size()); ++i) {
+    Segment& seg = s.segments[i];
+    ImGui::PushID(i);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    char num[16];
+    std::snprintf(num, sizeof num, "%d", i + 1);
+    if (ImGui::Selectable(num, sel.segment == i, ImGuiSelectableFlags_None)) sel.segment = i;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Select this row for the toolbar (duplicate, remove, move)");
+    ImGui::TableSetColumnIndex(1);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (edit_text("##name", &seg.name, "segment.name")) changed = true;
+    if (ImGui::IsItemActivated()) sel.segment = i;
+    const std::string prefix = "segments." + std::to_string(i) + ".";
+    record_item_rect(prefix + "name");
+    ImGui::TableSetColumnIndex(2);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    changed |= edit_int("##headcount", &seg.headcount, 0, 10000000, "segment.headcount", 0.5f);
+    record_item_rect(prefix + "headcount");
+    ImGui::TableSetColumnIndex(3);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    changed |= edit_money("##rate", &seg.hourly_cost, cur, "segment.hourly_cost");
+    record_item_rect(prefix + "hourly_cost");
+    ImGui::TableSetColumnIndex(4);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    changed |= edit_double("##addr", &seg.addressable_hours_week, 0, 168, "segment.addressable_hours_week", 0.05f,
+                           "%.1f h");
+    record_item_rect(prefix + "addressable_hours_week");
+    seg.current_at_tier.resize(tiers, 0);
+    seg.target_share.resize(tiers, 0.0);
+    for (int k = 0; k < tiers; ++k) {
+      ImGui::TableSetColumnIndex(5 + k);
+      ImGui::PushID(k);
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      changed |= edit_int("##now", &seg.current_at_tier[k], 0, 10000000, "segment.current_at_tier", 0.2f);
+      ImGui::TableSetColumnIndex(5 + tiers + k);
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      changed |= edit_percent("##goal", &seg.target_share[k], "segment.target_share");
+      record_item_rect(prefix + "target_share." + std::to_string(k));
+      ImGui::PopID();
+    }
+    ImGui::TableSetColumnIndex(5 + 2 * tiers);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    changed |= edit_int("##wave", &seg.wave, 1, 20, "segment.wave", 0.05f);
+    ImGui::TableSetColumnIndex(6 + 2 * tiers);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    changed |= edit_int("##managers", &seg.managers, 0, 100000, "segment.managers", 0.1f);
+    ImGui::PopID();
+  }
+
+  // Totals row: what the CFO checks first.
+  int people = 0;
+  for (const Segment& seg : s.segments) people += seg.headcount;
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(1);
+  ImGui::TextDisabled("Total");
+  ImGui::TableSetColumnIndex(2);
+  ImGui::TextDisabled("%d", people);
+  ImGui::EndTable();
+  return changed;
+}
+
+}  // namespace planner::ui

@@ -1,0 +1,213 @@
+// results_view.cpp — map
+//   1. axis formatters (money ticks, month labels in the plan's calendar)
+//   2. the tabs: cost vs benefit, cost breakdown, capability, schedule
+//   3. the problem list shown instead of results when the inputs are invalid
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "io/format.h"
+#include "ui/charts.h"
+#include "ui/model_text.h"
+#include "ui/number_text.h"
+#include "ui/panels.h"
+#include "ui/results_view.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace planner::ui {
+namespace {
+
+// ---- 1. formatters ----------------------------------------------------------
+
+charts::Axes month_axes(const Scenario& s, charts::Formatter y_label, charts::Formatter y_tooltip) {
+  charts::Axes a;
+  a.x_label = [](double i) { return std::to_string(static_cast<int>(i) + 1); };
+  const int year = s.org.start_year, month = s.org.start_month;
+  a.x_tooltip = [year, month](double i) {
+    const int m = static_cast<int>(i) + 1;
+    return "Month " + std::to_string(m) + " (" + io::format_plan_month(m, year, month) + ")";
+  };
+  a.x_title = "month of the plan";
+  a.y_label = std::move(y_label);
+  a.y_tooltip = std::move(y_tooltip);
+  return a;
+}
+
+charts::Axes money_axes(const Scenario& s) {
+  const std::string cur = s.org.currency_symbol;
+  return month_axes(
+      s, [cur](double v) { return text::money_compact(v, cur); }, [cur](double v) { return text::money(v, cur); });
+}
+
+charts::Axes people_axes(const Scenario& s) {
+  return month_axes(
+      s, [](double v) { return text::number(v); }, [](double v) { return text::number(v, v < 100 ? 1 : 0); });
+}
+
+// Space left for a chart once a legend line (or two) is drawn under it.
+ImVec2 chart_size(float legend_lines) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  return ImVec2(avail.x, std::max(8.0f * ImGui::GetFontSize(),
+                                  avail.y - legend_lines * ImGui::GetFrameHeightWithSpacing()));
+}
+
+std::vector<charts::SeriesView> views(const std::vector<std::vector<double>>& series,
+                                      const std::vector<std::string>& names) {
+  const Palette& pal = palette();
+  std::vector<charts::SeriesView> out;
+  for (size_t j = 0; j < series.size(); ++j)
+    out.push_back({names[j].c_str(), series[j].data(), pal.series[j % 8]});
+  return out;
+}
+
+// ---- 2. tabs ---------------------------------------------------------------------
+
+void cost_vs_benefit(const Scenario& s, const Result& r, const ChartData& d) {
+  const Palette& pal = palette();
+  const charts::SeriesView series[] = {{"Cumulative incremental cost", d.cumulative_cost.data(), pal.cost},
+                                       {"Cumulative benefit", d.cumulative_benefit.data(), pal.benefit},
+                                       {"Cumulative net", d.cumulative_net.data(), pal.axis}};
+  const Totals& t = r.totals;
+  const std::string& cur = s.org.currency_symbol;
+  ImGui::TextWrapped("Over %d months: benefits %s against %s of incremental cost; payback %s.", d.months,
+                     text::money(t.benefits, cur).c_str(), text::money(t.incremental_cost, cur).c_str(),
+                     t.payback_month > 0 ? text::month(t.payback_month).c_str() : "not within the horizon");
+  charts::line_chart("##cost_benefit", chart_size(1.3f), series, 3, d.months, money_axes(s));
+  charts::legend(series, 3);
+}
+
+void cost_breakdown(const Scenario& s, const ChartData& d, ResultsUi& ui) {
+  ImGui::TextUnformatted("Incremental cost per month by");
+  ImGui::SameLine();
+  ImGui::RadioButton("delivery model", &ui.breakdown, 0);
+  ImGui::SameLine();
+  ImGui::RadioButton("tier", &ui.breakdown, 1);
+  ImGui::SameLine();
+  ImGui::RadioButton("segment", &ui.breakdown, 2);
+  const auto& series = ui.breakdown == 0 ? d.by_model : ui.breakdown == 1 ? d.by_tier : d.by_segment;
+  const auto& names = ui.breakdown == 0 ? d.model_names : ui.breakdown == 1 ? d.tier_names : d.segment_names;
+  const std::vector<charts::SeriesView> v = views(series, names);
+  const float legend_lines = 1.3f + static_cast<float>(v.size() / 4);
+  charts::stacked_bars("##cost_breakdown", chart_size(legend_lines), v.data(), static_cast<int>(v.size()), d.months,
+                       money_axes(s));
+  charts::legend(v.data(), static_cast<int>(v.size()));
+}
+
+void capability(const Scenario& s, const Result& r, const ChartData& d, ResultsUi& ui) {
+  ImGui::TextUnformatted("People at each tier:");
+  ImGui::SameLine();
+  int mode = ui.capability_applying ? 0 : 1;
+  if (ImGui::RadioButton("applying it", &mode, 0)) ui.capability_applying = true;
+  ImGui::SameLine();
+  if (ImGui::RadioButton("trained", &mode, 1)) ui.capability_applying = false;
+  const auto& bands = ui.capability_applying ? d.at_tier_applying : d.at_tier_trained;
+  std::vector<std::string> names;
+  for (size_t k = 0; k < d.tier_names.size(); ++k) names.push_back("Tier " + std::to_string(k + 1) + " " + d.tier_names[k]);
+  names.push_back(ui.capability_applying ? "Not applying a tier" : "No tier yet");
+  std::vector<charts::SeriesView> v = views(bands, names);
+  if (!v.empty()) v.back().color = palette().grid;
+  const Totals& t = r.totals;
+  const std::string tier = s.target.tier < static_cast<int>(d.tier_names.size()) ? d.tier_names[s.target.tier] : "?";
+  ImGui::TextWrapped("Target: %s of staff at %s or above by month %d; %s. %s capable people at the horizon.",
+                     text::percent(s.target.share, 0).c_str(), tier.c_str(), s.target.by_month,
+                     t.months_to_target > 0 ? ("met in " + text::month(t.months_to_target)).c_str()
+                                            : "not met within the horizon",
+                     text::number(t.capable_employees).c_str());
+  charts::stacked_area("##capability", chart_size(1.3f + static_cast<float>(v.size() / 4)), v.data(),
+                       static_cast<int>(v.size()), d.months, people_axes(s));
+  charts::legend(v.data(), static_cast<int>(v.size()));
+}
+
+void schedule(const Scenario& s, const Result& r) {
+  const Schedule& sc = r.schedule;
+  const int weeks = std::max(sc.last_end_week, 1);
+  ImGui::TextWrapped("%d groups; at most %d running at once; the last ends in week %d (month %d).",
+                     static_cast<int>(sc.groups.size()), sc.peak_concurrent, sc.last_end_week,
+                     static_cast<int>(sc.last_end_week * 12 / 52) + 1);
+  ImGui::Text("Binding constraint: ");
+  ImGui::SameLine(0, 0);
+  ImGui::PushStyleColor(ImGuiCol_Text, sc.binding == Constraint::None ? palette().good : palette().bad);
+  ImGui::TextUnformatted(sc.binding == Constraint::None ? "none (nothing delayed a group)" : constraint_name(sc.binding));
+  ImGui::PopStyleColor();
+
+  const Palette& pal = palette();
+  std::vector<charts::GanttBar> bars;
+  bars.reserve(sc.groups.size());
+  for (const GroupRun& g : sc.groups) {
+    charts::GanttBar b;
+    const std::string seg = g.segment >= 0 && g.segment < static_cast<int>(s.segments.size())
+                                ? s.segments[g.segment].name
+                                : "?";
+    const std::string model =
+        g.model >= 0 && g.model < static_cast<int>(s.models.size()) ? s.models[g.model].name : "?";
+    b.row_label = seg + " \xC2\xB7 T" + std::to_string(g.tier + 1);
+    b.start = g.start_week;
+    b.end = g.end_week;
+    b.color = pal.series[std::max(0, g.tier) % 8];
+    b.bar_text = std::to_string(g.learners);
+    char tip[512];
+    std::snprintf(tip, sizeof tip, "%s\n%s via %s\n%d learners, wave %d\nweeks %d-%d (month %d to %d)%s%s",
+                  seg.c_str(), tier_label(s, g.tier), model.c_str(), g.learners, g.wave, g.start_week + 1,
+                  g.end_week, g.start_week * 12 / 52 + 1, std::max(0, g.end_week - 1) * 12 / 52 + 1,
+                  g.delayed_by == Constraint::None ? "" : "\nheld back by: ",
+                  g.delayed_by == Constraint::None ? "" : constraint_name(g.delayed_by));
+    b.tooltip = tip;
+    bars.push_back(std::move(b));
+  }
+  std::vector<charts::SeriesView> tiers;
+  std::vector<std::string> names;
+  for (size_t k = 0; k < s.framework.tiers.size(); ++k) names.push_back(tier_label(s, static_cast<int>(k)));
+  for (size_t k = 0; k < names.size(); ++k) tiers.push_back({names[k].c_str(), nullptr, pal.series[k % 8]});
+  charts::legend(tiers.data(), static_cast<int>(tiers.size()));
+  ImGui::BeginChild("##gantt_scroll", ImVec2(0, 0), false);
+  charts::gantt("##gantt", ImGui::GetContentRegionAvail().x, bars.data(), static_cast<int>(bars.size()), weeks,
+                [](double w) { return "wk " + std::to_string(static_cast<int>(w)); }, 4);
+  ImGui::EndChild();
+}
+
+// ---- 3. problems -------------------------------------------------------------------
+
+void problems(const std::vector<Issue>& issues) {
+  const Palette& pal = palette();
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
+  ImGui::TextWrapped("The plan cannot be computed until %d input problem%s %s fixed:", static_cast<int>(issues.size()),
+                     issues.size() == 1 ? "" : "s", issues.size() == 1 ? "is" : "are");
+  ImGui::PopStyleColor();
+  ImGui::BeginChild("##issues");
+  for (const Issue& i : issues) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s: %s", i.path.c_str(), i.message.c_str());
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_results(const Scenario& s, const Result& r, const ChartData& d, const std::vector<Issue>& issues,
+                  ResultsUi& ui) {
+  if (!issues.empty()) {
+    problems(issues);
+    return;
+  }
+  if (!ImGui::BeginTabBar("results_tabs")) return;
+  if (ImGui::BeginTabItem("Cost vs benefit")) {
+    cost_vs_benefit(s, r, d);
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem("Cost breakdown")) {
+    cost_breakdown(s, d, ui);
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem("Capability")) {
+    capability(s, r, d, ui);
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem("Schedule")) {
+    schedule(s, r);
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
+}
+
+}  // namespace planner::ui

@@ -1,0 +1,42 @@
+// results_view.h — the outputs on screen: the headline strip that is always in
+// view, and the chart tabs (cost vs benefit, cost breakdown, capability,
+// schedule). It turns a Result into plain arrays once per recompute
+// (ChartData) and hands those to the chart functions in charts.h.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/evaluate.h"
+#include "core/result.h"
+#include "core/scenario.h"
+#include "imgui.h"
+
+namespace planner::ui {
+
+// Per-series arrays, contiguous per series (the Result keeps them interleaved by month).
+struct ChartData {
+  int months = 0;
+  std::vector<double> cumulative_cost, cumulative_benefit, cumulative_net;
+  std::vector<std::vector<double>> by_model, by_tier, by_segment;  // [series][month]
+  std::vector<std::vector<double>> at_tier_applying, at_tier_trained;  // exactly at tier k, [tier][month]
+  std::vector<std::string> model_names, tier_names, segment_names;
+};
+ChartData make_chart_data(const Scenario& s, const Result& r);
+
+// What the results area remembers between frames.
+struct ResultsUi {
+  int breakdown = 0;              // 0 model, 1 tier, 2 segment
+  bool capability_applying = true;
+};
+
+// Draws the six headline figures into [min, max] (space the caller reserved).
+// `valid` false shows dashes and the number of problems instead.
+void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count);
+float headline_height();
+
+// The chart tabs, or the list of input problems when the scenario is invalid.
+void draw_results(const Scenario& s, const Result& r, const ChartData& data, const std::vector<Issue>& issues,
+                  ResultsUi& ui);
+
+}  // namespace planner::ui

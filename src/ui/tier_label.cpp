@@ -1,0 +1,18 @@
+#include <cstdio>
+
+#include "ui/panels.h"
+
+namespace planner::ui {
+
+const char* tier_label(const Scenario& s, int tier) {
+  static char buf[8][96];  // a few labels may be alive in one expression
+  static int next = 0;
+  char* out = buf[next];
+  next = (next + 1) % 8;
+  const bool known = tier >= 0 && tier < static_cast<int>(s.framework.tiers.size());
+  std::snprintf(out, sizeof buf[0], "Tier %d \xC2\xB7 %s", tier + 1,
+                known ? s.framework.tiers[tier].name.c_str() : "(none)");
+  return out;
+}
+
+}  // namespace planner::ui

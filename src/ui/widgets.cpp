@@ -1,0 +1,148 @@
+#include "ui/widgets.h"
+
+#include <cfloat>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "ui/fonts.h"
+#include "ui/help_text.h"
+
+namespace planner::ui {
+namespace {
+
+RectMap* g_rects = nullptr;
+
+// A printf format with the currency symbol in front; '%' in a symbol would
+// break the format, so it is doubled.
+std::string money_format(const std::string& symbol, const char* number, const char* suffix) {
+  std::string f;
+  for (char c : symbol) f += c == '%' ? std::string("%%") : std::string(1, c);
+  return f + number + suffix;
+}
+
+}  // namespace
+
+void item_help(const char* help_key) {
+  if (!help_key || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+  ImGui::TextUnformatted(help_text(help_key));
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+bool edit_int(const char* label, int* v, int min, int max, const char* help_key, float speed, const char* format) {
+  const bool changed = ImGui::DragInt(label, v, speed, min, max, format, ImGuiSliderFlags_AlwaysClamp);
+  item_help(help_key);
+  return changed;
+}
+
+bool edit_double(const char* label, double* v, double min, double max, const char* help_key, float speed,
+                 const char* format) {
+  const bool changed =
+      ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &min, &max, format, ImGuiSliderFlags_AlwaysClamp);
+  item_help(help_key);
+  return changed;
+}
+
+bool edit_percent(const char* label, double* fraction, const char* help_key, double max_fraction) {
+  double shown = *fraction * 100.0;
+  const double lo = 0, hi = max_fraction * 100.0;
+  const bool changed =
+      ImGui::DragScalar(label, ImGuiDataType_Double, &shown, 0.25f, &lo, &hi, "%.1f %%", ImGuiSliderFlags_AlwaysClamp);
+  item_help(help_key);
+  if (changed) *fraction = shown / 100.0;
+  return changed;
+}
+
+bool edit_money(const char* label, double* v, const std::string& symbol, const char* help_key, const char* suffix) {
+  const std::string fmt = money_format(symbol, *v >= 1000 || *v == static_cast<long long>(*v) ? "%.0f" : "%.2f", suffix);
+  const double lo = 0, hi = 1e12;
+  const float speed = static_cast<float>(*v > 1000 ? *v * 0.005 : 0.5);
+  const bool changed = ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &lo, &hi, fmt.c_str(),
+                                         ImGuiSliderFlags_AlwaysClamp);
+  item_help(help_key);
+  return changed;
+}
+
+bool edit_text(const char* label, std::string* s, const char* help_key) {
+  // Room to grow while typing; ImGui edits a fixed buffer.
+  std::vector<char> buf(s->size() + 512, '\0');
+  std::copy(s->begin(), s->end(), buf.begin());
+  const bool changed = ImGui::InputText(label, buf.data(), buf.size());
+  item_help(help_key);
+  if (changed) *s = buf.data();
+  return changed;
+}
+
+bool edit_bool(const char* label, bool* v, const char* help_key) {
+  const bool changed = ImGui::Checkbox(label, v);
+  item_help(help_key);
+  return changed;
+}
+
+bool edit_range(const char* label, Range* r, RangeKind kind, const std::string& currency_symbol,
+                const char* help_key) {
+  ImGui::PushID(label);
+  const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
+  const float w = (ImGui::CalcItemWidth() - 2 * spacing) / 3.0f;
+  bool changed = false;
+  double* parts[3] = {&r->low, &r->likely, &r->high};
+  const char* ids[3] = {"##low", "##likely", "##high"};
+  const char* names[3] = {"low", "likely", "high"};
+  for (int i = 0; i < 3; ++i) {
+    if (i > 0) ImGui::SameLine(0, spacing);
+    ImGui::SetNextItemWidth(w);
+    switch (kind) {
+      case RangeKind::Money: changed |= edit_money(ids[i], parts[i], currency_symbol, help_key); break;
+      case RangeKind::Percent: changed |= edit_percent(ids[i], parts[i], help_key, 10.0); break;
+      case RangeKind::Hours: changed |= edit_double(ids[i], parts[i], 0, 10000, help_key, 0.1f, "%.1f h"); break;
+      case RangeKind::Weeks: changed |= edit_double(ids[i], parts[i], 0, 520, help_key, 0.1f, "%.0f wk"); break;
+      case RangeKind::Months: changed |= edit_double(ids[i], parts[i], 0, 600, help_key, 0.1f, "%.1f mo"); break;
+    }
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::TextDisabled("%s case", names[i]);
+      ImGui::EndTooltip();
+    }
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+bool form_begin(const char* id) {
+  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
+  ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 0.42f);
+  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+  return true;
+}
+
+void form_row(const char* label, const char* help_key) {
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  item_help(help_key);
+  ImGui::TableSetColumnIndex(1);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+}
+
+void form_end() { ImGui::EndTable(); }
+
+void heading(const char* text) {
+  ImFont* semibold = current_fonts().semibold;
+  if (semibold) ImGui::PushFont(semibold);
+  ImGui::TextUnformatted(text);
+  if (semibold) ImGui::PopFont();
+}
+
+void set_rect_map(RectMap* map) { g_rects = map; }
+
+void record_item_rect(const std::string& id) {
+  if (!g_rects) return;
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  g_rects->rects[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
+}  // namespace planner::ui

@@ -1,0 +1,47 @@
+#include "core/uncertainty/stats.h"
+
+#include <gtest/gtest.h>
+
+namespace planner::mc {
+namespace {
+
+TEST(PercentileSorted, InterpolatesBetweenOrderStatistics) {
+  const std::vector<double> v = {1, 2, 3, 4, 5};
+  EXPECT_DOUBLE_EQ(percentile_sorted(v, 0.0), 1);
+  EXPECT_DOUBLE_EQ(percentile_sorted(v, 0.5), 3);
+  EXPECT_DOUBLE_EQ(percentile_sorted(v, 0.1), 1.4);
+  EXPECT_DOUBLE_EQ(percentile_sorted(v, 0.9), 4.6);
+  EXPECT_DOUBLE_EQ(percentile_sorted(v, 1.0), 5);
+}
+
+TEST(PercentileSorted, EmptyInputGivesZeroNotNan) { EXPECT_EQ(percentile_sorted({}, 0.5), 0.0); }
+
+TEST(Summarise, SortsAndReportsMeanMinMax) {
+  std::vector<double> v = {5, 1, 4, 2, 3};
+  const Spread s = summarise(v);
+  EXPECT_DOUBLE_EQ(s.p50, 3);
+  EXPECT_DOUBLE_EQ(s.mean, 3);
+  EXPECT_DOUBLE_EQ(s.min, 1);
+  EXPECT_DOUBLE_EQ(s.max, 5);
+  EXPECT_EQ(v.front(), 1);
+}
+
+TEST(Histogram, CountsEveryValueOnceWithTheMaximumInTheLastBin) {
+  const Histogram h = histogram({0, 1, 2, 3, 4, 5, 6, 7, 8, 10}, 5);
+  ASSERT_EQ(h.counts.size(), 5u);
+  EXPECT_EQ(h.counts[0], 2);  // 0, 1
+  EXPECT_EQ(h.counts[4], 2);  // 8, 10
+  int total = 0;
+  for (int c : h.counts) total += c;
+  EXPECT_EQ(total, 10);
+  EXPECT_DOUBLE_EQ(h.bin_width(), 2.0);
+}
+
+TEST(Histogram, AllEqualValuesGiveOneBin) {
+  const Histogram h = histogram({7, 7, 7}, 10);
+  ASSERT_EQ(h.counts.size(), 1u);
+  EXPECT_EQ(h.counts[0], 3);
+}
+
+}  // namespace
+}  // namespace planner::mc
