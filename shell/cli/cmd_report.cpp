@@ -26,8 +26,6 @@ int cmd_report(Args& args) {
     return usage_error("report", "choose one of --json, --csv and --html");
   Case c;
   if (!io::parse_case(case_text, c)) return usage_error("report", "--case must be low, likely or high, not '" + case_text + "'");
-  for (const auto& a : args)
-    if (a.size() > 1 && a[0] == '-') return usage_error("report", "unknown option '" + a + "'");
 
   Scenario s;
   std::string label;

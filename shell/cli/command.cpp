@@ -48,7 +48,8 @@ int usage_error(const std::string& command, const std::string& message) {
 
 int reject_leftovers(const std::string& command, const Args& args) {
   if (args.empty()) return kOk;
-  return usage_error(command, "unexpected argument '" + args.front() + "'");
+  const std::string& a = args.front();
+  return usage_error(command, (a.size() > 1 && a[0] == '-' ? "unknown option '" : "unexpected argument '") + a + "'");
 }
 
 bool read_file(const std::string& path, std::string& out, std::string& error) {

@@ -1,2 +1,264 @@
-// Placeholder until the desktop host lands.
-int main() { return 0; }
+// main.cpp — the native desktop host: a GLFW window with an OpenGL 3 context
+// around planner::ui::App. Thin on purpose: the window, the pixel scale,
+// files by path, the autosave and test flags; everything else is the App's.
+//
+// Map: 1. host services (files, clipboard, report, links)
+//      2. start-up (window, ImGui, what to open)
+//      3. the loop (idle when nothing changes), screenshot, autosave, exit
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "files.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "options.h"
+#include "png_writer.h"
+#include "ui/app.h"
+
+namespace {
+
+using planner::desktop::Options;
+using planner::ui::App;
+
+// Frames still to draw after an event: ImGui needs a few to settle hovers,
+// popups and the release of a click.
+int g_frames_to_draw = 3;
+bool g_scale_changed = false;
+App* g_app = nullptr;
+
+void wake(int frames = 3) {
+  if (g_frames_to_draw < frames) g_frames_to_draw = frames;
+}
+
+// ---- 1. host services -----------------------------------------------------------
+
+planner::ui::HostServices make_services(GLFWwindow* window, const Options& opt) {
+  planner::ui::HostServices h;
+  const std::string dir = opt.save_dir;
+  h.save_file = [dir](const std::string& name, const std::string&, const std::string& bytes) {
+    const std::string path = planner::desktop::join_path(dir, name);
+    if (!dir.empty()) planner::desktop::make_dirs(dir);
+    if (g_app)
+      g_app->show_notice(planner::desktop::write_file_atomic(path, bytes) ? "Saved " + path
+                                                                          : "Could not write " + path);
+  };
+  h.copy_text = [window](const std::string& text) { glfwSetClipboardString(window, text.c_str()); };
+  h.open_report = [dir](const std::string& html) {
+    const std::string path = planner::desktop::join_path(dir, "planner-report.html");
+    if (!dir.empty()) planner::desktop::make_dirs(dir);
+    if (!planner::desktop::write_file_atomic(path, html)) {
+      if (g_app) g_app->show_notice("Could not write " + path);
+      return;
+    }
+    planner::desktop::open_with_desktop(path);
+    if (g_app) g_app->show_notice("Report written to " + path + " (opened in your browser for printing)");
+  };
+  // The web app's address, where the link opens; the same link opens here with --link.
+  const char* base = std::getenv("PLANNER_BASE_URL");
+  const std::string base_url = base && *base ? base : "http://127.0.0.1:8080/";
+  h.link_for = [base_url](const std::string& fragment) { return base_url + "#" + fragment; };
+  // No native file dialog: files open from the command line (--open) or by
+  // dropping them on the window, so request_open_file stays empty (item hidden).
+  return h;
+}
+
+float content_scale(GLFWwindow* w) {
+  float x = 1, y = 1;
+  glfwGetWindowContentScale(w, &x, &y);
+  return x > 0 ? x : 1.0f;
+}
+
+void apply_scale(App& app, float scale) {
+  app.set_pixel_scale(scale);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+bool save_screenshot(const std::string& path, int w, int h) {
+  std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  std::vector<unsigned char> flipped(pixels.size());
+  const size_t row = static_cast<size_t>(w) * 4;
+  for (int y = 0; y < h; ++y)
+    std::copy(pixels.begin() + static_cast<long>((h - 1 - y) * row), pixels.begin() + static_cast<long>((h - y) * row),
+              flipped.begin() + static_cast<long>(y * row));
+  for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;  // the window is opaque
+  return planner::desktop::write_png(path, w, h, flipped);
+}
+
+void write_text(const std::string& path, const std::string& text) {
+  if (!path.empty() && !planner::desktop::write_file_atomic(path, text))
+    std::fprintf(stderr, "planner-desktop: could not write %s\n", path.c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // ---- 2. start-up ----------------------------------------------------------------
+  Options opt;
+  std::string error;
+  if (!planner::desktop::parse_options(argc, argv, opt, error)) {
+    std::fprintf(stderr, "planner-desktop: %s\n%s", error.c_str(), planner::desktop::usage());
+    return 2;
+  }
+  if (opt.help) {
+    std::fputs(planner::desktop::usage(), stdout);
+    return 0;
+  }
+  glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); });
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  GLFWwindow* window = glfwCreateWindow(opt.width, opt.height, "AI upskilling planner", nullptr, nullptr);
+  if (!window) {
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+
+  // Our callbacks go in first; ImGui's backend chains to them.
+  glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float, float) {
+    g_scale_changed = true;
+    wake();
+  });
+  glfwSetCursorPosCallback(window, [](GLFWwindow*, double, double) { wake(); });
+  glfwSetMouseButtonCallback(window, [](GLFWwindow*, int, int, int) { wake(); });
+  glfwSetScrollCallback(window, [](GLFWwindow*, double, double) { wake(); });
+  glfwSetKeyCallback(window, [](GLFWwindow*, int, int, int, int) { wake(); });
+  glfwSetCharCallback(window, [](GLFWwindow*, unsigned int) { wake(); });
+  glfwSetWindowFocusCallback(window, [](GLFWwindow*, int) { wake(); });
+  glfwSetCursorEnterCallback(window, [](GLFWwindow*, int) { wake(); });
+  glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) { wake(); });
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { wake(); });
+  glfwSetDropCallback(window, [](GLFWwindow*, int count, const char** paths) {
+    for (int i = 0; i < count && g_app; ++i) {
+      std::string bytes;
+      if (planner::desktop::read_file(paths[i], bytes))
+        g_app->open_file_bytes(paths[i], bytes);
+      else
+        g_app->show_notice(std::string("Could not read ") + paths[i]);
+    }
+    wake();
+  });
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 130");
+
+  App app(make_services(window, opt));
+  g_app = &app;
+  app.set_theme_dark(opt.dark);
+  float scale = opt.scale > 0 ? opt.scale : content_scale(window);
+  apply_scale(app, scale);
+
+  // What to open: the autosave first, then whatever the command line names.
+  const std::string config_dir = opt.config_dir.empty() ? planner::desktop::default_config_dir() : opt.config_dir;
+  const std::string autosave_path = planner::desktop::join_path(config_dir, "autosave.json");
+  const bool explicit_open = !opt.open_path.empty() || !opt.link.empty() || !opt.preset.empty();
+  if (!opt.no_autosave && !explicit_open) {
+    std::string bytes;
+    if (planner::desktop::read_file(autosave_path, bytes) && !app.set_scenario_json(bytes)) {
+      // Keep the damaged file for the user rather than overwriting it later.
+      std::rename(autosave_path.c_str(), (autosave_path + ".damaged").c_str());
+    }
+  }
+  if (!opt.preset.empty() && !app.open_preset(opt.preset))
+    app.show_notice("There is no preset called \"" + opt.preset + "\".");
+  if (!opt.open_path.empty()) {
+    std::string bytes;
+    if (planner::desktop::read_file(opt.open_path, bytes))
+      app.open_file_bytes(opt.open_path, bytes);
+    else
+      app.show_notice("Could not read " + opt.open_path);
+  }
+  if (!opt.link.empty()) app.open_link_fragment(opt.link);
+
+  // ---- 3. the loop ---------------------------------------------------------------
+  using Clock = std::chrono::steady_clock;
+  unsigned long saved_revision = app.revision();
+  bool autosave_due = false;
+  Clock::time_point autosave_at{};
+  std::string last_rects;
+  int frame = 0;
+  const bool headless_run = opt.frames > 0 && opt.rects_out.empty();
+
+  auto autosave = [&](bool force) {
+    if (opt.no_autosave || app.showing_unedited_link()) return;
+    if (!force && !autosave_due) return;
+    planner::desktop::make_dirs(config_dir);
+    if (!planner::desktop::write_file_atomic(autosave_path, app.scenario_json()))
+      std::fprintf(stderr, "planner-desktop: could not autosave to %s\n", autosave_path.c_str());
+    autosave_due = false;
+  };
+
+  while (!glfwWindowShouldClose(window)) {
+    // Idle: sleep until an event, or until the pending autosave is due.
+    if (g_frames_to_draw > 0 || app.busy() || headless_run) {
+      glfwPollEvents();
+    } else if (autosave_due) {
+      const double wait = std::chrono::duration<double>(autosave_at - Clock::now()).count();
+      glfwWaitEventsTimeout(wait > 0 ? wait : 0.0);
+    } else {
+      glfwWaitEvents();
+    }
+    if (autosave_due && Clock::now() >= autosave_at) autosave(false);
+    if (g_frames_to_draw <= 0 && !app.busy() && !headless_run) continue;
+    if (g_scale_changed && opt.scale <= 0) {
+      g_scale_changed = false;
+      apply_scale(app, content_scale(window));
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app.draw();
+    ImGui::Render();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(0.5f, 0.5f, 0.5f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++frame;
+    if (g_frames_to_draw > 0) --g_frames_to_draw;
+    const bool last_frame = opt.frames > 0 && frame >= opt.frames;
+    if (last_frame && !opt.screenshot_path.empty() && !save_screenshot(opt.screenshot_path, w, h))
+      std::fprintf(stderr, "planner-desktop: could not write %s\n", opt.screenshot_path.c_str());
+    glfwSwapBuffers(window);
+
+    if (app.revision() != saved_revision) {
+      saved_revision = app.revision();
+      autosave_due = true;
+      autosave_at = Clock::now() + std::chrono::milliseconds(800);
+      wake(2);  // results changed: let the new figures reach the screen
+    }
+    if (!opt.rects_out.empty()) {
+      const std::string rects = app.item_rects_json();
+      if (rects != last_rects) write_text(opt.rects_out, rects);
+      last_rects = rects;
+    }
+    if (last_frame) break;
+  }
+
+  autosave(false);
+  write_text(opt.dump_results, app.results_json());
+  g_app = nullptr;
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return 0;
+}

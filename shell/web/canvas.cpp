@@ -69,10 +69,11 @@ CanvasPixels wanted_canvas_pixels() {
   if (!(px.dpr > 0)) px.dpr = 1.0f;
   px.width = std::max(1, static_cast<int>(std::lround(css_w * px.dpr)));
   px.height = std::max(1, static_cast<int>(std::lround(css_h * px.dpr)));
-  int screen_w = 0, screen_h = 0;
-  emscripten_get_screen_size(&screen_w, &screen_h);
-  if (px.width == screen_w && px.height == screen_h) px.height -= 1;
   return px;
+}
+
+void resize_canvas(const CanvasPixels& px) {
+  emscripten_set_canvas_element_size("#canvas", px.width, px.height);
 }
 
 void install_canvas_listeners() {

@@ -11,9 +11,15 @@ struct CanvasPixels {
 };
 
 // The size the canvas's drawing buffer should have now: its CSS size x
-// devicePixelRatio, never exactly the screen's size (this Emscripten's GLFW
-// treats that size as a request for fullscreen).
+// devicePixelRatio.
 CanvasPixels wanted_canvas_pixels();
+
+// Sets the drawing buffer's size directly on the canvas element. Not through
+// glfwSetWindowSize: this Emscripten's GLFW takes a size equal to the
+// screen's as a request for fullscreen (and a headless browser's screen is
+// its viewport), and it would also strip the canvas's CSS size. GLFW's own
+// idea of the window size goes stale; the host gives ImGui the real size.
+void resize_canvas(const CanvasPixels& px);
 
 // Window resize, devicePixelRatio changes (zoom, moving to another monitor)
 // and a lost WebGL context: the first two wake the loop, the last one shows a

@@ -72,9 +72,7 @@ planner::ui::HostServices browser_services() {
 void fit_canvas() {
   Host& h = host();
   const planner::web::CanvasPixels want = planner::web::wanted_canvas_pixels();
-  if (want.width != h.canvas.width || want.height != h.canvas.height) {
-    glfwSetWindowSize(h.window, want.width, want.height);
-  }
+  if (want.width != h.canvas.width || want.height != h.canvas.height) planner::web::resize_canvas(want);
   h.canvas = want;
   if (want.dpr != h.pixel_scale) {
     h.pixel_scale = want.dpr;
@@ -172,6 +170,7 @@ int main() {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   h.canvas = planner::web::wanted_canvas_pixels();
   h.window = glfwCreateWindow(h.canvas.width, h.canvas.height, "AI upskilling planner", nullptr, nullptr);
+  planner::web::resize_canvas(h.canvas);  // in case GLFW changed it (see canvas.h)
   if (!h.window) {
     planner::web::show_page_message(
         "WebGL2 is not available",

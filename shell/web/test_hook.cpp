@@ -12,7 +12,8 @@
 //   planner.linkFragment()     the current scenario as a URL fragment ("s=...")
 //   planner.lastCopied()       text the app last put on the clipboard
 //   planner.setDark(bool)      theme
-//   planner.rects()            named widget rectangles in canvas pixels (see App)
+//   planner.rects()            named widget rectangles in canvas pixels (App::item_rects_json)
+//   planner.recomputeMs()      how long the last validate + evaluate took
 //   planner.toPage(x, y)       canvas pixels -> page (CSS) pixels for page.mouse
 //   planner.measure(n, edit)   draws n frames synchronously (edit: each after a
 //                              scenario change) and returns timing in ms
@@ -55,16 +56,6 @@ std::string with_changed_headcount(const std::string& json, int step) {
   while (end < json.size() && (std::isdigit(static_cast<unsigned char>(json[end])) || json[end] == '.'))
     ++end;
   return json.substr(0, at) + std::to_string(100 + step % 50) + json.substr(end);
-}
-
-// TEMPORARY until App::test_rects_json() lands in src/ui (requested): "{}" meanwhile.
-template <typename A>
-auto rects_of(const A& a, int) -> decltype(a.test_rects_json()) {
-  return a.test_rects_json();
-}
-template <typename A>
-std::string rects_of(const A&, long) {
-  return "{}";
 }
 
 }  // namespace
@@ -118,7 +109,11 @@ EMSCRIPTEN_KEEPALIVE void planner_hook_set_dark(int dark) {
   planner::web::wake();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* planner_hook_rects() { return keep(app() ? rects_of(*app(), 0) : "{}"); }
+EMSCRIPTEN_KEEPALIVE double planner_hook_recompute_ms() { return app() ? app()->last_recompute_ms() : 0; }
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_rects() {
+  return keep(app() ? app()->item_rects_json() : "{}");
+}
 
 // Timing of whole frames (NewFrame, App::draw, Render, GL submit, glFinish).
 EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
@@ -126,9 +121,13 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
   const std::string original = app()->scenario_json();
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(frames));
+  double recompute_ms = 0;
   for (int i = 0; i < frames; ++i) {
     const double t0 = emscripten_get_now();
-    if (edit) app()->set_scenario_json(with_changed_headcount(original, i));
+    if (edit) {
+      app()->set_scenario_json(with_changed_headcount(original, i));
+      recompute_ms += app()->last_recompute_ms();
+    }
     planner::web::draw_frame_now();
     ms.push_back(emscripten_get_now() - t0);
   }
@@ -136,10 +135,12 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
   std::sort(ms.begin(), ms.end());
   double sum = 0;
   for (double v : ms) sum += v;
-  char out[200];
-  std::snprintf(
-      out, sizeof out, "{\"frames\":%d,\"mean_ms\":%.3f,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}",
-      frames, sum / frames, ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.back());
+  char out[256];
+  std::snprintf(out, sizeof out,
+                "{\"frames\":%d,\"mean_ms\":%.3f,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
+                "\"recompute_mean_ms\":%.3f}",
+                frames, sum / frames, ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)],
+                ms.back(), recompute_ms / frames);
   planner::web::wake();
   return keep(out);
 }

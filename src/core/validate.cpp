@@ -47,6 +47,9 @@ struct Checker {
   void above(const std::string& path, double v, double lo) {
     if (finite(path, v) && !(v > lo)) add(path, "must be > " + num(lo) + ", got " + num(v));
   }
+  void at_most(const std::string& path, double v, double hi) {
+    if (finite(path, v) && v > hi) add(path, "must be <= " + num(hi) + ", got " + num(v));
+  }
   void between(const std::string& path, double v, double lo, double hi) {
     if (finite(path, v) && (v < lo || v > hi)) add(path, "must be between " + num(lo) + " and " + num(hi) + ", got " + num(v));
   }
@@ -137,7 +140,8 @@ void check_segments(Checker& c, const Scenario& s) {
     const std::string p = idx("segments", i);
     const Segment& g = s.segments[i];
     if (g.name.empty()) c.add(p + ".name", "must not be empty");
-    c.between(p + ".headcount", g.headcount, 0, 10000000);
+    c.at_least(p + ".headcount", g.headcount, 0);
+    c.at_most(p + ".headcount", g.headcount, 10000000);
     c.at_least(p + ".hourly_cost", g.hourly_cost, 0);
     c.between(p + ".addressable_hours_week", g.addressable_hours_week, 0, 168);
     c.at_least(p + ".wave", g.wave, 1);
@@ -275,8 +279,7 @@ void check_unschedulable(Checker& c, const Scenario& s) {
         c.add(idx("segments", sg) + ".managers",
               "must be >= 1: tier " + std::to_string(k) + " is delivered by a model that needs a manager, got 0");
       if (uses_coach && s.capacity.coaches < 1)
-        c.add("capacity.coaches", "must be >= 1: segments[" + std::to_string(sg) + "] tier " + std::to_string(k) +
-                                      " is delivered by a model that needs a coach, got 0");
+        c.add("capacity.coaches", "must be >= 1: the plan uses a model that needs a coach, got 0");
     }
   }
 }

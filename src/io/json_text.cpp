@@ -83,6 +83,10 @@ bool parse_json(const std::string& text, Json& out, std::string& error) {
             std::to_string(kMaxJsonBytes >> 20) + " MiB)";
     return false;
   }
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    error = "the document is empty";
+    return false;
+  }
   Json root;
   GuardedDomBuilder builder(root);
   const bool ok = Json::sax_parse(text, &builder);

@@ -76,10 +76,14 @@ bool base64url_decode(const std::string& text, std::string& bytes, std::size_t& 
 // raw deflate with zlib
 // ---------------------------------------------------------------------------
 
-std::string deflate_raw(const std::string& bytes) {
+std::string deflate_raw(const std::string& bytes, bool dictionary) {
   z_stream z{};
   // windowBits -15: raw deflate, no zlib header or checksum (6 bytes fewer).
   deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY);
+  if (dictionary) {
+    const std::string& d = link_dictionary();
+    deflateSetDictionary(&z, reinterpret_cast<const Bytef*>(d.data()), static_cast<uInt>(d.size()));
+  }
   std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())), '\0');
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   z.avail_in = static_cast<uInt>(bytes.size());
@@ -91,9 +95,13 @@ std::string deflate_raw(const std::string& bytes) {
   return out;
 }
 
-LinkError inflate_raw(const std::string& bytes, std::size_t max_out, std::string& out) {
+LinkError inflate_raw(const std::string& bytes, std::size_t max_out, std::string& out, bool dictionary) {
   z_stream z{};
   if (inflateInit2(&z, -15) != Z_OK) return LinkError::Damaged;
+  if (dictionary) {  // raw inflate takes the dictionary up front
+    const std::string& d = link_dictionary();
+    inflateSetDictionary(&z, reinterpret_cast<const Bytef*>(d.data()), static_cast<uInt>(d.size()));
+  }
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   z.avail_in = static_cast<uInt>(bytes.size());
   out.clear();
@@ -180,7 +188,9 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
 
   std::string payload;
   bool has_s = false;
-  if (text.find("s=") == std::string::npos && text.find('.') != std::string::npos && text.find('=') == std::string::npos) {
+  const auto dot = text.find('.');
+  if (dot != std::string::npos && dot > 0 && text.find_first_not_of("0123456789") == dot &&
+      text.find_first_not_of(kAlphabet, dot + 1) == std::string::npos) {
     payload = text;  // a bare "1.abc"
     has_s = true;
   } else {
@@ -189,8 +199,8 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
   if (!has_s || payload.empty())
     return fail(info, LinkError::NoScenario, "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");
 
-  const auto dot = payload.find('.');
-  const std::string format = dot == std::string::npos ? "" : payload.substr(0, dot);
+  const auto point = payload.find('.');
+  const std::string format = point == std::string::npos ? "" : payload.substr(0, point);
   if (format != std::to_string(kLinkFormat)) {
     const bool number = !format.empty() && format.size() < 6 && format.find_first_not_of("0123456789") == std::string::npos;
     if (number && std::stoi(format) > kLinkFormat)
@@ -201,7 +211,7 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
                 "the link is not in a format this planner knows (it should start with \"s=" +
                     std::to_string(kLinkFormat) + ".\")");
   }
-  const std::string body = payload.substr(dot + 1);
+  const std::string body = payload.substr(point + 1);
   if (body.empty()) return fail(info, LinkError::Truncated, "the link is cut off: the plan after \"s=1.\" is missing");
 
   std::string compressed;

@@ -62,7 +62,7 @@ template <> struct is_scenario_enum<Distribution> : std::true_type {};
 
 const char* cost_basis_name(CostBasis b) { return name_of(kCostBases, b); }
 const char* group_kind_name(GroupKind g) { return name_of(kGroupKinds, g); }
-const char* distribution_name(Distribution d) { return name_of(kDistributions, d); }
+// distribution_name() lives in uncertainty_json.cpp (same spelling).
 
 // ---------------------------------------------------------------------------
 // 2. reading

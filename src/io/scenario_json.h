@@ -32,6 +32,6 @@ std::string scenario_to_minimal_json(const Scenario& s);
 // The JSON spelling of each enum ("per_learner_week", "cohort", "pert").
 const char* cost_basis_name(CostBasis b);
 const char* group_kind_name(GroupKind g);
-const char* distribution_name(Distribution d);
+// distribution_name(): io/uncertainty_json.h.
 
 }  // namespace planner::io

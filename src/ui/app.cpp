@@ -293,6 +293,7 @@ bool App::set_scenario_json(const std::string& json) {
 }
 
 std::string App::last_error() const { return state_->error; }
+void App::show_notice(const std::string& text) { state_->notice = text; }
 
 void App::open_file_bytes(const std::string& filename, const std::string& bytes) {
   if (state_->load_json(bytes, "Could not open " + filename)) state_->preset_name.clear();

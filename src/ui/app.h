@@ -52,6 +52,8 @@ class App {
   // Replaces the scenario (undoable). On failure returns false and keeps the current one.
   bool set_scenario_json(const std::string& json);
   std::string last_error() const;     // last user-visible error message, empty if none
+  // A neutral message from the host ("Saved to ~/plan.json"), shown until dismissed.
+  void show_notice(const std::string& text);
   void open_file_bytes(const std::string& filename, const std::string& bytes);
   void set_theme_dark(bool dark);
 

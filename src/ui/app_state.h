@@ -38,6 +38,7 @@ struct AppState {
   double recompute_ms = 0;    // last validate + evaluate time
 
   std::string error;          // the banner; empty = none
+  std::string notice;         // a neutral note from the host; empty = none
   unsigned long revision = 0;
   bool unedited_link = false;
 

@@ -4,6 +4,7 @@
 //   3. the toolbar on the right of the bar: case switch, undo, redo, copy link
 //   4. the error banner
 // Every item whose host service is missing is hidden (HostServices may be empty).
+#include <algorithm>
 #include <string>
 
 #include "io/csv.h"
@@ -168,25 +169,35 @@ void draw_menu_bar(AppState& st, App& app) {
 
 // ---- 4. error banner ----------------------------------------------------------------------
 
-void draw_error_banner(AppState& st) {
-  if (st.error.empty()) return;
-  const Palette& pal = palette();
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.error_bg));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.error_text));
+namespace {
+
+// A full-width strip with wrapped text and a Dismiss button; clears `text` on dismiss.
+void banner(const char* id, std::string& text, ImU32 bg, ImU32 fg) {
+  if (text.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(bg));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(fg));
   const float em = ImGui::GetFontSize();
-  const float wrap_w = ImGui::GetContentRegionAvail().x - 7 * em;
-  const float text_h = ImGui::CalcTextSize(st.error.c_str(), nullptr, false, wrap_w).y;
-  ImGui::BeginChild("##error", ImVec2(0, text_h + ImGui::GetStyle().WindowPadding.y * 2 + 2), true,
-                    ImGuiWindowFlags_NoScrollbar);
+  const float wrap_w = ImGui::GetContentRegionAvail().x - 8 * em;
+  const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_w).y;
+  const float h = std::max(text_h, ImGui::GetFrameHeight()) + ImGui::GetStyle().WindowPadding.y * 2 + 2;
+  ImGui::BeginChild(id, ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
-  ImGui::TextUnformatted(st.error.c_str());
+  ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 5.5f * em);
   ImGui::PopStyleColor();
-  if (ImGui::Button("Dismiss", ImVec2(5.5f * em, 0))) st.error.clear();
-  record_item_rect("error.dismiss");
+  if (ImGui::Button("Dismiss", ImVec2(5.5f * em, 0))) text.clear();
+  record_item_rect(std::string(id + 2) + ".dismiss");
   ImGui::EndChild();
   ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void draw_error_banner(AppState& st) {
+  const Palette& pal = palette();
+  banner("##error", st.error, pal.error_bg, pal.error_text);
+  banner("##notice", st.notice, pal.card_bg, ImGui::GetColorU32(ImGuiCol_Text));
 }
 
 }  // namespace planner::ui

@@ -3,6 +3,7 @@
 // encoding is pinned so native and wasm produce the very same link.
 #include <gtest/gtest.h>
 
+#include "io/json_text.h"
 #include "io/link_codec.h"
 #include "io/presets.h"
 #include "io/sample_scenarios.h"
@@ -143,7 +144,7 @@ TEST(LinkCodec, EncodingIsPinned) {
 // --- the broken-link corpus ------------------------------------------------
 
 TEST(LinkCodec, BrokenLinkWithoutAPlan) {
-  for (const std::string& link : {"", "https://x.test/app", "https://x.test/app#view=summary", "#s=", "#a=1&b=2"}) {
+  for (const char* link : {"", "https://x.test/app", "https://x.test/app#view=summary", "#s=", "#a=1&b=2"}) {
     const auto info = decode(link);
     EXPECT_EQ(info.error, io::LinkError::NoScenario) << link;
     EXPECT_EQ(info.message, "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");

@@ -225,8 +225,9 @@ TEST(ScenarioJson, RejectsNumbersTooLargeForADouble) {
 }
 
 TEST(ScenarioJson, RejectsADocumentThatIsNotAnObject) {
+  EXPECT_EQ(problems("[]"), std::vector<std::string>{"(document): expected a scenario object, got an array"});
   EXPECT_EQ(problems("42"), std::vector<std::string>{"(document): expected a scenario object, got 42"});
-  EXPECT_EQ(problems(""), std::vector<std::string>{"(document): parse error at line 1, column 1: attempting to parse an empty input; check that your input string or stream contains the expected JSON"});
+  EXPECT_EQ(problems(""), std::vector<std::string>{"(document): the document is empty"});
 }
 
 TEST(ScenarioJson, RejectsANewerSchemaVersion) {

@@ -14,7 +14,7 @@ MonteCarlo::MonteCarlo(const Scenario& s, const SimulationOptions& options)
   for (const RangeInput& in : list_ranges(scratch_)) {
     if (!is_uncertain(scratch_, in)) continue;
     uncertain_.push_back(&range_ref(scratch_, in));
-    likely_.push_back(range_ref(scratch_, in));
+    samplers_.emplace_back(range_ref(scratch_, in), s.adjustments.distribution);
   }
   months_ = std::max(0, s.org.horizon_months);
   for (auto& v : values_) v.reserve(total_);
@@ -23,10 +23,9 @@ MonteCarlo::MonteCarlo(const Scenario& s, const SimulationOptions& options)
 
 int MonteCarlo::step(int max_samples) {
   const int n = std::min(std::max(0, max_samples), total_ - done_);
-  const Distribution dist = scratch_.adjustments.distribution;
   for (int i = 0; i < n; ++i) {
     for (size_t r = 0; r < uncertain_.size(); ++r) {
-      const double v = draw_range(likely_[r], dist, rng_);
+      const double v = samplers_[r](rng_);
       *uncertain_[r] = Range{v, v, v};
     }
     evaluate(scratch_, Case::Likely, result_);
@@ -73,10 +72,12 @@ SimulationSummary MonteCarlo::summary() const {
   for (int m = 0; m < months_; ++m) {
     const float* col = &cumulative_net_[static_cast<size_t>(m) * total_];
     buf.assign(col, col + done_);
-    std::sort(buf.begin(), buf.end());
-    s.band_p10[m] = percentile_sorted(buf, 0.10);
-    s.band_p50[m] = percentile_sorted(buf, 0.50);
-    s.band_p90[m] = percentile_sorted(buf, 0.90);
+    static const double kPs[3] = {0.10, 0.50, 0.90};
+    double q[3];
+    percentiles_unsorted(buf, kPs, q, 3);
+    s.band_p10[m] = q[0];
+    s.band_p50[m] = q[1];
+    s.band_p90[m] = q[2];
   }
   s.histogram = histogram(values_[static_cast<int>(options_.histogram_output)], options_.histogram_bins);
   return s;

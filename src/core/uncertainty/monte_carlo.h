@@ -77,8 +77,8 @@ class MonteCarlo {
   SimulationOptions options_;
   Scenario scratch_;                  // the scenario whose ranges are overwritten per sample
   std::vector<Range*> uncertain_;     // into scratch_
-  std::vector<Range> likely_;         // original ranges, same order
-  Pcg32 rng_;
+  std::vector<RangeSampler> samplers_;  // one per uncertain range, same order
+  Random rng_;
   Result result_;
   int total_ = 0;
   int done_ = 0;

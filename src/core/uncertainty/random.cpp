@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace planner::mc {
 
@@ -25,8 +26,19 @@ uint32_t Pcg32::next_u32() {
 
 double portable_log(double x) {
   // x = m x 2^e with m in [sqrt(1/2), sqrt(2)); frexp is exact.
+  // Exponent and mantissa straight from the bits (x is positive and normal
+  // here; subnormals go through one exact scaling first).
   int e = 0;
-  double m = std::frexp(x, &e);  // [0.5, 1)
+  if (x < 0x1.0p-1022) {
+    x *= 0x1.0p54;
+    e = -54;
+  }
+  uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  e += static_cast<int>((bits >> 52) & 0x7ff) - 1022;
+  bits = (bits & 0x000fffffffffffffULL) | 0x3fe0000000000000ULL;  // mantissa in [0.5, 1)
+  double m;
+  std::memcpy(&m, &bits, sizeof m);
   if (m < 0.70710678118654752440) {
     m *= 2.0;
     e -= 1;
@@ -48,40 +60,66 @@ double portable_log(double x) {
 // ---- draws ---------------------------------------------------------------------
 
 double uniform_open01(Pcg32& rng) {
-  const uint64_t bits = rng.next_u64() >> 11;               // 53 bits
-  return (static_cast<double>(bits) + 0.5) * 0x1.0p-53;     // (0, 1), exact
+  const uint64_t bits = rng.next_u64() >> 11;            // 53 bits
+  return (static_cast<double>(bits) + 0.5) * 0x1.0p-53;  // (0, 1), exact
 }
 
-double standard_normal(Pcg32& rng) {
+namespace {
+// One accepted polar pair: u, v uniform in the unit disc; both u f and v f are normal.
+void polar_pair(Pcg32& rng, double& u, double& v, double& f) {
   for (;;) {
-    const double u = 2.0 * uniform_open01(rng) - 1.0;
-    const double v = 2.0 * uniform_open01(rng) - 1.0;
+    u = 2.0 * uniform_open01(rng) - 1.0;
+    v = 2.0 * uniform_open01(rng) - 1.0;
     const double s = u * u + v * v;
     if (s >= 1.0 || s == 0.0) continue;
-    return u * std::sqrt(-2.0 * portable_log(s) / s);
+    f = std::sqrt(-2.0 * portable_log(s) / s);
+    return;
   }
 }
+}  // namespace
 
-double gamma_draw(double shape, Pcg32& rng) {
-  const double d = shape - 1.0 / 3.0;
-  const double c = 1.0 / std::sqrt(9.0 * d);
+double standard_normal(Pcg32& rng) {
+  double u, v, f;
+  polar_pair(rng, u, v, f);
+  return u * f;
+}
+
+double Random::uniform() { return uniform_open01(engine_); }
+
+double Random::normal() {
+  if (has_spare_) {
+    has_spare_ = false;
+    return spare_;
+  }
+  double u, v, f;
+  polar_pair(engine_, u, v, f);
+  spare_ = v * f;
+  has_spare_ = true;
+  return u * f;
+}
+
+GammaSampler::GammaSampler(double shape) : d(shape - 1.0 / 3.0), c(1.0 / std::sqrt(9.0 * (shape - 1.0 / 3.0))) {}
+
+double GammaSampler::operator()(Random& r) const {
   for (;;) {
     double x = 0, v = 0;
     do {
-      x = standard_normal(rng);
+      x = r.normal();
       v = 1.0 + c * x;
     } while (v <= 0.0);
     v = v * v * v;
-    const double u = uniform_open01(rng);
+    const double u = r.uniform();
     const double x2 = x * x;
     if (u < 1.0 - 0.0331 * x2 * x2) return d * v;  // squeeze: no log needed
     if (portable_log(u) < 0.5 * x2 + d * (1.0 - v + portable_log(v))) return d * v;
   }
 }
 
-double beta_draw(double a, double b, Pcg32& rng) {
-  const double x = gamma_draw(a, rng);
-  const double y = gamma_draw(b, rng);
+double gamma_draw(double shape, Random& r) { return GammaSampler(shape)(r); }
+
+double beta_draw(double a, double b, Random& r) {
+  const double x = GammaSampler(a)(r);
+  const double y = GammaSampler(b)(r);
   return x / (x + y);
 }
 
@@ -93,21 +131,26 @@ double triangular_quantile(double low, double mode, double high, double u) {
   return high - std::sqrt((1.0 - u) * width * (high - mode));
 }
 
-double pert_draw(double low, double mode, double high, Pcg32& rng) {
-  const double width = high - low;
-  if (width <= 0) return low;
-  const double alpha = 1.0 + 4.0 * (mode - low) / width;
-  const double beta = 1.0 + 4.0 * (high - mode) / width;
-  return low + width * beta_draw(alpha, beta, rng);
+RangeSampler::RangeSampler(const Range& r, Distribution d) : dist_(d) {
+  // Ranges are validated low <= likely <= high; be forgiving about order anyway.
+  lo_ = std::min(r.low, r.high);
+  hi_ = std::max(r.low, r.high);
+  fixed_ = !(hi_ > lo_);
+  mode_ = fixed_ ? r.likely : std::clamp(r.likely, lo_, hi_);
+  width_ = hi_ - lo_;
+  if (!fixed_ && d == Distribution::Pert) {
+    ga_ = GammaSampler(1.0 + 4.0 * (mode_ - lo_) / width_);
+    gb_ = GammaSampler(1.0 + 4.0 * (hi_ - mode_) / width_);
+  }
 }
 
-double draw_range(const Range& r, Distribution d, Pcg32& rng) {
-  // Ranges are validated low <= likely <= high; be forgiving about order anyway.
-  const double lo = std::min(r.low, r.high), hi = std::max(r.low, r.high);
-  if (!(hi > lo)) return r.likely;
-  const double mode = std::clamp(r.likely, lo, hi);
-  if (d == Distribution::Triangular) return triangular_quantile(lo, mode, hi, uniform_open01(rng));
-  return std::clamp(pert_draw(lo, mode, hi, rng), lo, hi);
+double RangeSampler::operator()(Random& rng) const {
+  if (fixed_) return mode_;
+  if (dist_ == Distribution::Triangular) return triangular_quantile(lo_, mode_, hi_, rng.uniform());
+  const double x = ga_(rng), y = gb_(rng);
+  return std::clamp(lo_ + width_ * (x / (x + y)), lo_, hi_);
 }
+
+double draw_range(const Range& r, Distribution d, Random& rng) { return RangeSampler(r, d)(rng); }
 
 }  // namespace planner::mc

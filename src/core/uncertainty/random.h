@@ -35,24 +35,60 @@ class Pcg32 {
 // to the point, identical on every IEEE-754 platform (no libm call).
 double portable_log(double x);
 
+// The engine plus the spare normal variate the polar method makes in pairs
+// (keeping it halves the logarithms). Every draw below takes one of these.
+class Random {
+ public:
+  explicit Random(uint64_t seed) : engine_(seed) {}
+  Pcg32& engine() { return engine_; }
+  double uniform();  // open interval (0, 1)
+  double normal();   // standard normal
+
+ private:
+  Pcg32 engine_;
+  double spare_ = 0;
+  bool has_spare_ = false;
+};
+
 // Uniform on the open interval (0, 1): 53 random bits, never 0 or 1.
 double uniform_open01(Pcg32& rng);
-// Standard normal by Marsaglia's polar method (needs only log and sqrt).
+// Standard normal by Marsaglia's polar method (needs only log and sqrt);
+// this form discards the pair's second variate (Random::normal keeps it).
 double standard_normal(Pcg32& rng);
-// Gamma(shape, 1) for shape >= 1 by Marsaglia & Tsang (2000).
-double gamma_draw(double shape, Pcg32& rng);
+
+// Gamma(shape, 1) for shape >= 1 by Marsaglia & Tsang (2000), with its two
+// constants precomputed: the Monte Carlo draws the same shapes thousands of times.
+struct GammaSampler {
+  double d = 0, c = 0;
+  explicit GammaSampler(double shape = 1.0);
+  double operator()(Random& r) const;
+};
+double gamma_draw(double shape, Random& r);
 // Beta(a, b) for a, b >= 1 as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b).
-double beta_draw(double a, double b, Pcg32& rng);
+double beta_draw(double a, double b, Random& r);
 
 // Triangular(low, mode, high) by its inverse CDF at u in (0, 1).
 double triangular_quantile(double low, double mode, double high, double u);
-// PERT(low, mode, high): low + (high - low) x Beta(alpha, beta) with
-// alpha = 1 + 4 (mode - low) / (high - low), beta = 1 + 4 (high - mode) / (high - low).
-double pert_draw(double low, double mode, double high, Pcg32& rng);
 
-// One draw of a Range under the chosen distribution. A degenerate range
-// (low == high) returns its value without consuming randomness, so fixing an
-// input does not reshuffle the draws of the others.
-double draw_range(const Range& r, Distribution d, Pcg32& rng);
+// One Range under one distribution, set up once and drawn many times.
+// PERT(low, mode, high) = low + (high - low) x Beta(alpha, beta) with
+// alpha = 1 + 4 (mode - low) / (high - low), beta = 1 + 4 (high - mode) / (high - low).
+// A degenerate range (low == high) returns its value without consuming
+// randomness, so fixing an input does not reshuffle the draws of the others.
+class RangeSampler {
+ public:
+  RangeSampler(const Range& r, Distribution d);
+  double operator()(Random& rng) const;
+  bool fixed() const { return fixed_; }
+
+ private:
+  Distribution dist_;
+  bool fixed_ = false;
+  double lo_ = 0, hi_ = 0, mode_ = 0, width_ = 0;
+  GammaSampler ga_, gb_;
+};
+
+// One draw of a Range (sets up a RangeSampler each call: fine for a few draws).
+double draw_range(const Range& r, Distribution d, Random& rng);
 
 }  // namespace planner::mc

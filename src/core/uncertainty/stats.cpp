@@ -13,18 +13,44 @@ double percentile_sorted(const std::vector<double>& sorted, double p) {
   return sorted[i] + f * (sorted[i + 1] - sorted[i]);
 }
 
+void percentiles_unsorted(std::vector<double>& values, const double* ps, double* out, int count) {
+  const size_t n = values.size();
+  for (int j = 0; j < count; ++j) {
+    if (n == 0) {
+      out[j] = 0;
+      continue;
+    }
+    const double pos = std::clamp(ps[j], 0.0, 1.0) * static_cast<double>(n - 1);
+    const size_t i = static_cast<size_t>(pos);
+    std::nth_element(values.begin(), values.begin() + i, values.end());
+    const double a = values[i];
+    if (i + 1 >= n) {
+      out[j] = a;
+      continue;
+    }
+    // After nth_element everything past i is >= values[i]: the next order statistic is their minimum.
+    const double b = *std::min_element(values.begin() + i + 1, values.end());
+    out[j] = a + (pos - static_cast<double>(i)) * (b - a);
+  }
+}
+
 Spread summarise(std::vector<double>& values) {
   Spread s;
   if (values.empty()) return s;
-  std::sort(values.begin(), values.end());
-  s.p10 = percentile_sorted(values, 0.10);
-  s.p50 = percentile_sorted(values, 0.50);
-  s.p90 = percentile_sorted(values, 0.90);
-  s.min = values.front();
-  s.max = values.back();
+  // Mean in sample order, before selection reorders the values: the sum's
+  // rounding then does not depend on how nth_element happens to shuffle.
   double sum = 0;
   for (double v : values) sum += v;
   s.mean = sum / static_cast<double>(values.size());
+  const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
+  s.min = *mn;
+  s.max = *mx;
+  static const double kPs[3] = {0.10, 0.50, 0.90};
+  double q[3];
+  percentiles_unsorted(values, kPs, q, 3);
+  s.p10 = q[0];
+  s.p50 = q[1];
+  s.p90 = q[2];
   return s;
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace planner::mc {
 namespace {
 
@@ -16,14 +18,27 @@ TEST(PercentileSorted, InterpolatesBetweenOrderStatistics) {
 
 TEST(PercentileSorted, EmptyInputGivesZeroNotNan) { EXPECT_EQ(percentile_sorted({}, 0.5), 0.0); }
 
-TEST(Summarise, SortsAndReportsMeanMinMax) {
+TEST(PercentilesUnsorted, EqualsSortingFirstBitForBit) {
+  std::vector<double> v;
+  unsigned x = 12345;
+  for (int i = 0; i < 999; ++i) v.push_back((x = x * 1103515245u + 12345u) % 10007 / 7.0);
+  std::vector<double> sorted = v;
+  std::sort(sorted.begin(), sorted.end());
+  const double ps[4] = {0.0, 0.1, 0.5, 0.9};
+  double out[4];
+  percentiles_unsorted(v, ps, out, 4);
+  for (int j = 0; j < 4; ++j) EXPECT_EQ(out[j], percentile_sorted(sorted, ps[j])) << ps[j];
+}
+
+TEST(Summarise, ReportsPercentilesMeanMinMax) {
   std::vector<double> v = {5, 1, 4, 2, 3};
   const Spread s = summarise(v);
   EXPECT_DOUBLE_EQ(s.p50, 3);
   EXPECT_DOUBLE_EQ(s.mean, 3);
   EXPECT_DOUBLE_EQ(s.min, 1);
   EXPECT_DOUBLE_EQ(s.max, 5);
-  EXPECT_EQ(v.front(), 1);
+  EXPECT_DOUBLE_EQ(s.p10, 1.4);
+  EXPECT_DOUBLE_EQ(s.p90, 4.6);
 }
 
 TEST(Histogram, CountsEveryValueOnceWithTheMaximumInTheLastBin) {

@@ -1,0 +1,97 @@
+// planner_page.mjs — acting on the planner page as a user would, through
+// window.planner (shell/web/test_hook.cpp) for reading what the app computed.
+//
+// ImGui 1.86 polls key state once per frame, so every press and release must
+// each land in a drawn frame; clicks need a hover frame first; a pause
+// between clicks keeps ImGui from seeing a double-click.
+
+export async function openPlanner(context, url, { timeoutMs = 90000 } = {}) {
+  const page = await context.newPage();
+  page.plannerErrors = [];
+  page.on("pageerror", (e) => page.plannerErrors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") page.plannerErrors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  await waitReady(page, timeoutMs);
+  return page;
+}
+
+export async function waitReady(page, timeoutMs = 90000) {
+  await page.waitForFunction(() => window.planner && window.planner.ready === true, null, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+}
+
+export const frames = (page) => page.evaluate(() => window.planner.frames());
+export const results = (page) => page.evaluate(() => window.planner.results());
+export const scenario = (page) => page.evaluate(() => window.planner.scenario());
+export const lastError = (page) => page.evaluate(() => window.planner.lastError());
+
+// Waits until n more frames have been drawn.
+export async function waitFrames(page, n = 1, timeoutMs = 20000) {
+  const start = await frames(page);
+  await page.waitForFunction((target) => window.planner.frames() >= target, start + n, {
+    timeout: timeoutMs,
+    polling: 10,
+  });
+}
+
+// The rectangle the UI recorded for a widget id, in canvas pixels.
+export async function rectOf(page, id) {
+  const rects = await page.evaluate(() => window.planner.rects());
+  const r = rects[id];
+  if (!r) throw new Error(`the UI reports no rectangle '${id}' (it has: ${Object.keys(rects).join(", ") || "none"})`);
+  return Array.isArray(r) ? { x: r[0], y: r[1], w: r[2], h: r[3] } : r;
+}
+
+async function toPage(page, x, y) {
+  return page.evaluate(([cx, cy]) => window.planner.toPage(cx, cy), [x, y]);
+}
+
+// Clicks at canvas pixel (x, y): hover, press, release, each in its own frame.
+export async function clickCanvas(page, x, y, { modifiers = [] } = {}) {
+  const p = await toPage(page, x, y);
+  await page.mouse.move(p.x, p.y, { steps: 2 });
+  await waitFrames(page, 2);
+  for (const m of modifiers) await page.keyboard.down(m);
+  if (modifiers.length) await waitFrames(page, 1);
+  await page.mouse.down();
+  await waitFrames(page, 1);
+  await page.mouse.up();
+  await waitFrames(page, 1);
+  for (const m of modifiers) await page.keyboard.up(m);
+  await waitFrames(page, 2);
+  await page.waitForTimeout(350);
+}
+
+export async function clickItem(page, id, options) {
+  const r = await rectOf(page, id);
+  await clickCanvas(page, r.x + r.w / 2, r.y + r.h / 2, options);
+}
+
+// A key (or chord like "Control+z") held across a frame, then released.
+export async function pressKey(page, chord) {
+  const keys = chord.split("+");
+  for (const k of keys) await page.keyboard.down(k);
+  await waitFrames(page, 1);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+  await waitFrames(page, 2);
+}
+
+// Types into the text field that has focus (characters are queued by ImGui,
+// so they need no frame each).
+export async function typeText(page, text) {
+  await page.keyboard.type(text);
+  await waitFrames(page, 1);
+}
+
+// Replaces a number field's value by typing: Ctrl+click opens text input on
+// both drag and input widgets, Ctrl+A selects it, Enter commits.
+export async function typeIntoField(page, id, text) {
+  await clickItem(page, id, { modifiers: ["Control"] });
+  await pressKey(page, "Control+a");
+  await typeText(page, text);
+  await pressKey(page, "Enter");
+}

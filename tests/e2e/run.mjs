@@ -1,0 +1,355 @@
+#!/usr/bin/env node
+// run.mjs — browser end-to-end tests of the planner's web build (build/web/),
+// in headless Chromium through playwright-core, acting as a user would and
+// reading what the app computed through window.planner.
+//
+//   node tests/e2e/run.mjs [--only SUBSTRING]
+//
+// Sections
+//   1. Set-up      paths, the CLI the results are compared with, the tiny runner
+//   2. Tests       rendering, idle, resize/dpr, offline, editing + undo, presets,
+//                  themes, links, autosave, files, timing
+//   3. Main        serve the site on a free loopback port, run, print "N passed, N failed"
+//
+// Screenshots go to build/screenshots/web-*.png. Needs build/web (scripts/build.sh
+// wasm) and build/native/shell/cli/planner-cli (scripts/build.sh native).
+import { execFileSync } from "node:child_process";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+import { decodePng, imageVariety } from "./lib/png.mjs";
+import { startServer } from "./lib/server.mjs";
+import {
+  clickItem, frames, lastError, openPlanner, pressKey, rectOf, results, scenario, typeIntoField, waitFrames, waitReady,
+} from "./lib/planner_page.mjs";
+
+// ---- 1. Set-up ----------------------------------------------------------------
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const siteDir = process.env.PLANNER_E2E_SITE || path.join(root, "build/web");  // override: a site built elsewhere
+const cliPath = path.join(root, "build/native/shell/cli/planner-cli");
+const shotDir = path.join(root, "build/screenshots");
+const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "planner-e2e-"));
+
+// Flags checked on this kind of machine (shared/TOOLCHAIN.md): WebGL2 through SwiftShader.
+const chromiumArgs = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
+];
+
+function cli(...args) {
+  if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} is missing: build it with scripts/build.sh native`);
+  return execFileSync(cliPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+function writeTemp(name, text) {
+  const file = path.join(tmpDir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const file = path.join(shotDir, `web-${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// A screenshot that shows a drawn UI, not a blank or single-colour canvas.
+function assertShowsUi(file) {
+  const v = imageVariety(decodePng(fs.readFileSync(file)));
+  assert.ok(v.colours >= 8 && v.nonBackgroundShare >= 0.01,
+    `${path.basename(file)} looks blank (${v.colours} colours, ${(v.nonBackgroundShare * 100).toFixed(2)} % non-background)`);
+  return v;
+}
+
+function assertNoPageErrors(page) {
+  assert.deepEqual(page.plannerErrors, [], "the page reported errors");
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const notes = [];  // figures printed after the summary line of each test
+const note = (text) => notes.push(text);
+
+let browser, server;
+async function newContext(options = {}) {
+  return browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, ...options });
+}
+async function withPlanner(options, fn) {
+  const context = await newContext(options);
+  try {
+    const page = await openPlanner(context, server.url);
+    return await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+// ---- 2. Tests -------------------------------------------------------------------
+
+test("page renders the ImGui UI", () => withPlanner({}, async (page) => {
+  const shot = await screenshot(page, "default");
+  const v = assertShowsUi(shot);
+  const size = await page.evaluate(() => [document.getElementById("canvas").width, document.getElementById("canvas").height]);
+  assert.deepEqual(size, [1280, 720], "canvas drawing buffer = CSS size x devicePixelRatio");
+  assert.equal(await page.evaluate(() => document.getElementById("overlay").classList.contains("hidden")), true,
+    "the loading overlay is gone");
+  assertNoPageErrors(page);
+  note(`screenshot ${path.relative(root, shot)}: ${v.colours} colours`);
+}));
+
+test("idle: after 2 s without input, frames() grows by at most 1 over the next 3 s", () => withPlanner({}, async (page) => {
+  await page.waitForTimeout(2000);
+  const f0 = await frames(page);
+  await page.waitForTimeout(3000);
+  const f1 = await frames(page);
+  note(`idle frames: ${f0} -> ${f1} over 3 s (grew by ${f1 - f0})`);
+  assert.ok(f1 - f0 <= 1, `frames grew by ${f1 - f0} while idle`);
+  // ...and it still draws when the user acts.
+  await page.mouse.move(300, 200);
+  await page.mouse.move(320, 220);
+  await waitFrames(page, 1, 5000);
+  assert.ok((await frames(page)) > f1, "a mouse move draws a frame");
+}));
+
+test("canvas follows window resizes and devicePixelRatio", async () => {
+  await withPlanner({}, async (page) => {
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await page.waitForFunction(() => document.getElementById("canvas").width === 1000, null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => document.getElementById("canvas").height), 600);
+  });
+  await withPlanner({ deviceScaleFactor: 2 }, async (page) => {
+    const size = await page.evaluate(() => [document.getElementById("canvas").width, document.getElementById("canvas").height]);
+    assert.deepEqual(size, [2560, 1440], "dpr 2: the drawing buffer has twice the CSS size");
+  });
+});
+
+test("offline: after the first visit a reload with the network off still shows the planner", async () => {
+  const context = await newContext();
+  try {
+    const page = await openPlanner(context, server.url);
+    // The service worker must have precached the site and taken control.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    await context.setOffline(true);
+    await page.reload();
+    await waitReady(page);
+    const shot = await screenshot(page, "offline");
+    assertShowsUi(shot);
+    assert.ok((await results(page)) !== null, "results() answers offline");
+    note(`offline reload: planner ready, screenshot ${path.relative(root, shot)}`);
+    await context.setOffline(false);
+  } finally {
+    await context.close();
+  }
+});
+
+test("typing a headcount into the canvas changes results() as the engine says; Ctrl+Z returns them", () =>
+  withPlanner({}, async (page) => {
+    const before = await results(page);
+    const original = await scenario(page);
+    const typed = original.segments[0].headcount === 321 ? 654 : 321;
+    await typeIntoField(page, "segments.0.headcount", String(typed));
+    const edited = await scenario(page);
+    assert.equal(edited.segments[0].headcount, typed, "the typed headcount is in the scenario");
+    const after = await results(page);
+    assert.notDeepEqual(after.totals, before.totals, "the totals changed");
+    const engine = JSON.parse(cli("report", writeTemp("edited.json", JSON.stringify(edited)), "--json"));
+    assert.deepEqual(after, engine, "results() = planner-cli report --json for the edited scenario");
+    await screenshot(page, "edit-headcount");
+    await pressKey(page, "Control+z");
+    assert.deepEqual(await results(page), before, "Ctrl+Z restores the results");
+    assert.equal((await scenario(page)).segments[0].headcount, original.segments[0].headcount);
+    await screenshot(page, "edit-undone");
+    assertNoPageErrors(page);
+  }));
+
+test("presets from the menu give the same results() as `planner-cli report --preset NAME --json`", () =>
+  withPlanner({}, async (page) => {
+    const names = cli("presets").split("\n").map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
+    assert.ok(names.length > 0, "the CLI lists presets");
+    for (const name of names) {
+      await clickItem(page, "menu.presets");
+      await clickItem(page, `preset.${name}`);
+      const engine = JSON.parse(cli("report", "--preset", name, "--json"));
+      assert.deepEqual(await results(page), engine, `preset ${name}`);
+      await screenshot(page, `preset-${name}`);
+    }
+    note(`presets compared: ${names.join(", ")}`);
+  }));
+
+test("themes: light and dark at 1280x720 and 2560x1440 (dpr 2)", async () => {
+  for (const dpr of [1, 2]) {
+    for (const theme of ["light", "dark"]) {
+      await withPlanner({ deviceScaleFactor: dpr }, async (page) => {
+        if (theme === "dark") {
+          await page.evaluate(() => window.planner.setDark(true));
+          await waitFrames(page, 2);
+        }
+        const width = await page.evaluate(() => document.getElementById("canvas").width);
+        assert.equal(width, 1280 * dpr);
+        assertShowsUi(await screenshot(page, `theme-${theme}-${1280 * dpr}x${720 * dpr}`));
+        assertNoPageErrors(page);
+      });
+    }
+  }
+});
+
+// Changes the first segment's headcount through the hook (the typing path has its own test).
+async function editHeadcount(page, value) {
+  const s = await scenario(page);
+  s.segments[0].headcount = value;
+  assert.equal(await page.evaluate((json) => window.planner.setScenario(json), s), true, "setScenario accepted the edit");
+  await waitFrames(page, 1);
+  await page.waitForTimeout(400);  // the URL and the autosave follow within ~300 ms
+  return s;
+}
+
+test("links: edit, copy the link, open it in a new page -> identical results()", async () => {
+  const context = await newContext();
+  try {
+    const page = await openPlanner(context, server.url);
+    await editHeadcount(page, 777);
+    const hash = await page.evaluate(() => location.hash);
+    assert.match(hash, /^#s=/, "the URL fragment follows the edit");
+    await clickItem(page, "link.copy");
+    const link = await page.evaluate(() => window.planner.lastCopied());
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/.*#s=/, "Copy link put a link on the clipboard");
+    note(`link length for the edited default: ${link.length - link.indexOf("#") - 1} characters after '#'`);
+    const reader = await openPlanner(context, link);
+    assert.deepEqual(await results(reader), await results(page), "the link opens the same plan");
+    assert.equal((await scenario(reader)).segments[0].headcount, 777);
+    await screenshot(reader, "opened-link");
+  } finally {
+    await context.close();
+  }
+});
+
+test("a broken link shows a message and the autosaved plan stays intact", async () => {
+  const context = await newContext();
+  try {
+    const page = await openPlanner(context, server.url);
+    const mine = await editHeadcount(page, 432);
+    const saved = await page.evaluate(() => localStorage.getItem("ai-upskilling-planner/autosave"));
+    assert.ok(saved, "the edit was autosaved");
+    await page.close();
+    const broken = await openPlanner(context, `${server.url}#s=AAAA-this-is-not-a-plan`);
+    await waitFrames(broken, 2);
+    const message = await lastError(broken);
+    assert.ok(message.length > 0, "the app shows a message for the broken link");
+    note(`broken link message: "${message}"`);
+    assert.equal((await scenario(broken)).segments[0].headcount, mine.segments[0].headcount, "my plan is on screen");
+    assert.equal(await broken.evaluate(() => localStorage.getItem("ai-upskilling-planner/autosave")), saved,
+      "the autosave is untouched");
+    await screenshot(broken, "broken-link");
+  } finally {
+    await context.close();
+  }
+});
+
+test("reload finds the last edit (autosave)", async () => {
+  const context = await newContext();
+  try {
+    const page = await openPlanner(context, server.url);
+    const edited = await editHeadcount(page, 555);
+    const expected = await results(page);
+    await page.goto(server.url);  // no fragment: the autosave alone must bring the edit back
+    await waitReady(page);
+    assert.equal((await scenario(page)).segments[0].headcount, edited.segments[0].headcount);
+    assert.deepEqual(await results(page), expected);
+  } finally {
+    await context.close();
+  }
+});
+
+test("downloads: the CSV export and the printable report carry the plan's figures", () =>
+  withPlanner({}, async (page, context) => {
+    const file = writeTemp("current.json", JSON.stringify(await scenario(page)));
+    const [download] = await Promise.all([page.waitForEvent("download"), clickItem(page, "export.csv")]);
+    const csv = fs.readFileSync(await download.path(), "utf8");
+    const candidates = ["csv-monthly", "csv-schedule", "csv-segments"].map((as) => cli("export", file, "--as", as));
+    assert.ok(candidates.includes(csv), `the downloaded ${download.suggestedFilename()} equals one of the CLI's CSV exports`);
+    assert.match(csv.split("\n")[0], /^[A-Za-z_ ]+(,[A-Za-z_ ()%$0-9]+)+\r?$/, "a header row");
+    note(`CSV ${download.suggestedFilename()}: ${csv.split("\n").length - 1} lines`);
+
+    const [report] = await Promise.all([context.waitForEvent("page"), clickItem(page, "export.report")]);
+    await report.waitForLoadState();
+    const shown = await report.evaluate(() => document.body.innerText);
+    const expectedPage = await context.newPage();
+    await expectedPage.setContent(cli("export", file, "--as", "html"));
+    const expected = await expectedPage.evaluate(() => document.body.innerText);
+    assert.equal(shown, expected, "the report tab shows what planner-cli export --as html writes");
+    await report.screenshot({ path: path.join(shotDir, "web-report.png"), fullPage: true });
+  }));
+
+test("open a scenario file through the file picker", () => withPlanner({}, async (page) => {
+  const names = cli("presets").split("\n").map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
+  const name = names[names.length - 1];
+  const file = writeTemp("picked.json", cli("export", "--preset", name, "--as", "json"));
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), clickItem(page, "file.open")]);
+  await chooser.setFiles(file);
+  await page.waitForFunction(() => window.planner.revision() > 0, null, { timeout: 10000 });
+  await waitFrames(page, 1);
+  assert.deepEqual(await results(page), JSON.parse(cli("report", "--preset", name, "--json")));
+}));
+
+test("timing: recompute + draw for the default preset, averaged over many frames", () =>
+  withPlanner({}, async (page) => {
+    const draw = await page.evaluate(() => window.planner.measure(240, false));
+    const edit = await page.evaluate(() => window.planner.measure(120, true));
+    assert.ok(draw && edit, "measure() answers");
+    note(`frame (draw only, ${draw.frames} frames): mean ${draw.mean_ms.toFixed(2)} ms, median ${draw.median_ms.toFixed(2)}, p95 ${draw.p95_ms.toFixed(2)}, max ${draw.max_ms.toFixed(2)}`);
+    note(`frame (edit + recompute + draw, ${edit.frames} frames): mean ${edit.mean_ms.toFixed(2)} ms, median ${edit.median_ms.toFixed(2)}, p95 ${edit.p95_ms.toFixed(2)}, max ${edit.max_ms.toFixed(2)}`);
+  }));
+
+// ---- 3. Main ----------------------------------------------------------------------
+
+async function main() {
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+  for (const f of ["index.html", "planner.js", "planner.wasm", "sw.js"]) {
+    if (!fs.existsSync(path.join(siteDir, f))) {
+      console.log(`build/web/${f} is missing: build the site with scripts/build.sh wasm`);
+      console.log("0 passed, 1 failed");
+      process.exit(1);
+    }
+  }
+  server = await startServer(path.join(root, "scripts/serve.py"), siteDir);
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  let passed = 0, failed = 0;
+  try {
+    for (const t of tests) {
+      if (only && !t.name.includes(only)) continue;
+      notes.length = 0;
+      const t0 = Date.now();
+      try {
+        await Promise.race([
+          t.fn(),
+          new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 240 s")), 240000)),
+        ]);
+        passed++;
+        console.log(`ok   ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        failed++;
+        console.log(`FAIL ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s): ${error.message.split("\n").slice(0, 6).join("\n     ")}`);
+      }
+      for (const n of notes) console.log(`     ${n}`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.log(`e2e set-up failed: ${error.stack || error}`);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
