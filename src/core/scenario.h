@@ -121,7 +121,7 @@ struct Capacity {
   int max_parallel_groups = 4;     // groups running at once across the org (3-6 [JAIN])
   int coaches = 4;                 // coaches available; a needs_coach group occupies one
   int stagger_weeks = 2;           // at least this many weeks between group starts [AIE]
-  double first_wave_share = 0.25;  // pilot: share of tier-1 learners who go first; the rest start after the pilot ends (20-30 % [AIE])
+  double first_wave_share = 0.25;  // pilot: share of each tier's learners who go first; the rest of tier 1 starts after the pilot's tier 1 ends (20-30 % [AIE])
   double monthly_spend_cap = 0;    // cash per month; 0 = no cap. Groups are delayed, never overspent
 };
 

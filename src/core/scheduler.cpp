@@ -3,8 +3,9 @@
 // Each week, pending groups are tried in priority order (groups.cpp) and a
 // group starts as soon as every rule holds:
 //   tier order   its learners' tier k-1 programmes have ended (same people)
-//   wave order   no group of an earlier wave (same tier) is still waiting;
-//                the non-pilot part of tier 0 waits until the pilot has ended
+//   wave order   no group of an earlier wave (same tier) is still waiting, the
+//                first wave (pilot) counting as earliest; the rest of tier 0
+//                waits until the pilot's tier-0 groups have ended
 //   parallel     at most max_parallel_groups grouped programmes at once
 //   managers     needs_manager groups of a segment <= its managers
 //   coaches      needs_coach groups <= coaches
@@ -95,7 +96,7 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     }
     if (!g.feasible) continue;
     ++w.pending_by_rank[g.tier * R + g.rank];
-    if (g.pilot) ++pilot_pending;
+    if (g.pilot && g.tier == 0) ++pilot_pending;
     g.next = -1;
     if (tail < 0) head = i; else groups[tail].next = i;
     tail = i;
@@ -155,7 +156,7 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       if (!capped || m.sunk) n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
       book_group_cash(s, g, m, w.month_buf.data(), first, n, out);
       if (m.grouped) last_grouped_start = week;
-      if (g.pilot) {
+      if (g.pilot && g.tier == 0) {
         --pilot_pending;
         pilot_end = std::max(pilot_end, g.end);
       }

@@ -136,7 +136,7 @@ void App::set_pixel_scale(float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the layout is the app's, not a file's
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  load_fonts(st.scale);
+  st.fonts = load_fonts(st.scale);
   apply_theme(st.dark, st.scale);
 }
 
@@ -222,6 +222,7 @@ void App::draw() {
   AppState& st = *state_;
   set_rect_map(&st.rects);
   st.rects.rects.clear();
+  use_fonts(st.fonts);
   if (st.pending_theme) {
     apply_theme(st.dark, st.scale);
     st.pending_theme = false;

@@ -16,6 +16,7 @@
 #include "core/scenario.h"
 #include "io/presets.h"
 #include "ui/app.h"
+#include "ui/fonts.h"
 #include "ui/panels.h"
 #include "ui/results_view.h"
 #include "ui/undo_history.h"
@@ -45,6 +46,7 @@ struct AppState {
   bool dark = false;
   bool pending_theme = false;  // a theme change asked for mid-frame, applied next frame
   float scale = 1.0f;
+  Fonts fonts;
   bool summary_view = false;
   double link_copied_at = -100;  // ImGui time of the last "Copy link", for the note beside it
 

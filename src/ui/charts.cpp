@@ -96,7 +96,8 @@ void x_axis(const Plot& p, int n, bool slots, const Axes& axes) {
     const std::string s = axes.x_label(i);
     const ImVec2 ts = ImGui::CalcTextSize(s.c_str());
     p.dl->AddLine(ImVec2(x, p.max.y), ImVec2(x, p.max.y + 0.25f * p.em), pal.axis);
-    p.dl->AddText(ImVec2(x - ts.x * 0.5f, p.max.y + 0.25f * p.em), pal.text_muted, s.c_str());
+    const float left = std::min(x - ts.x * 0.5f, p.max.x + 0.35f * p.em - ts.x);  // last label stays inside
+    p.dl->AddText(ImVec2(left, p.max.y + 0.25f * p.em), pal.text_muted, s.c_str());
   }
   if (axes.x_title) {
     const ImVec2 ts = ImGui::CalcTextSize(axes.x_title);

@@ -54,10 +54,10 @@ Fonts load_fonts(float scale) {
   fonts.headline = add("Inter-SemiBold.otf", kHeadlineFontPx * scale);
   io.FontDefault = fonts.regular;
   io.Fonts->Build();
-  g_fonts = fonts;
   return fonts;
 }
 
 const Fonts& current_fonts() { return g_fonts; }
+void use_fonts(const Fonts& fonts) { g_fonts = fonts; }
 
 }  // namespace planner::ui

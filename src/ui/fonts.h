@@ -18,7 +18,9 @@ constexpr float kHeadlineFontPx = 24.0f;
 // Clears the current ImGui context's font atlas and rebuilds it with every
 // font at size x scale. The host must re-upload the atlas texture afterwards.
 Fonts load_fonts(float scale);
-// The fonts of the last load_fonts() call (null members before the first).
+// The fonts the drawing code uses; the App sets its own at the start of each
+// frame (a process may hold several ImGui contexts, e.g. in tests).
 const Fonts& current_fonts();
+void use_fonts(const Fonts& fonts);
 
 }  // namespace planner::ui

@@ -81,7 +81,7 @@ bool draw_plan_panel(Scenario& s, PanelSelection& sel) {
     changed = true;
   }
   ImGui::SameLine();
-  ImGui::TextDisabled("Learners not covered by a row take the tier's default model.");
+  hint("Learners not covered by a row take the tier's default model.");
 
   const float em = ImGui::GetFontSize();
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |

@@ -73,18 +73,23 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_SizingFixedFit;
-  const float height = std::max(8.0f * em, ImGui::GetContentRegionAvail().y);
+  // As tall as the rows need (plus header, totals and the sideways scrollbar),
+  // leaving room for the hint underneath.
+  const float row_h = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  const float wanted = row_h * (static_cast<float>(s.segments.size()) + 2.2f) + ImGui::GetStyle().ScrollbarSize;
+  const float room = ImGui::GetContentRegionAvail().y - 2.5f * ImGui::GetTextLineHeightWithSpacing();
+  const float height = std::max(6.0f * row_h, std::min(wanted, room));
   if (!ImGui::BeginTable("segments", columns, flags, ImVec2(0, height))) return changed;
   ImGui::TableSetupScrollFreeze(2, 1);
   ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 1.6f * em);
-  ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 9.0f * em);
-  ImGui::TableSetupColumn("Headcount", ImGuiTableColumnFlags_WidthFixed, 5.2f * em);
-  ImGui::TableSetupColumn("Cost/h", ImGuiTableColumnFlags_WidthFixed, 5.2f * em);
-  ImGui::TableSetupColumn("AI h/wk", ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
+  ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 8.5f * em);
+  ImGui::TableSetupColumn("Headcount", ImGuiTableColumnFlags_WidthFixed, 4.9f * em);
+  ImGui::TableSetupColumn("Cost/h", ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
+  ImGui::TableSetupColumn("AI h/wk", ImGuiTableColumnFlags_WidthFixed, 4.4f * em);
   std::vector<std::string> names;
   for (int k = 0; k < tiers; ++k) names.push_back("Now T" + std::to_string(k + 1));
   for (int k = 0; k < tiers; ++k) names.push_back("Goal T" + std::to_string(k + 1));
-  for (const std::string& name : names) ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
+  for (const std::string& name : names) ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, 4.2f * em);
   ImGui::TableSetupColumn("Wave", ImGuiTableColumnFlags_WidthFixed, 3.4f * em);
   ImGui::TableSetupColumn("Managers", ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
 
@@ -107,6 +112,7 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     ImGui::PushID(i);
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
+    ImGui::AlignTextToFramePadding();
     char num[16];
     std::snprintf(num, sizeof num, "%d", i + 1);
     if (ImGui::Selectable(num, sel.segment == i, ImGuiSelectableFlags_None)) sel.segment = i;
@@ -161,6 +167,8 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   ImGui::TableSetColumnIndex(2);
   ImGui::TextDisabled("%d", people);
   ImGui::EndTable();
+  hint("Click a number to type it, or drag it sideways. Hover a column title for its meaning, unit and source. "
+       "Now Tk: people whose highest tier today is k. Goal Tk: share to reach at least tier k.");
   return changed;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "imgui_internal.h"  // NavActivateInputId: open a number for typing after a plain click
 #include "ui/fonts.h"
 #include "ui/help_text.h"
 
@@ -12,6 +13,30 @@ namespace planner::ui {
 namespace {
 
 RectMap* g_rects = nullptr;
+
+// Click to type, drag to adjust (like a spreadsheet cell). ImGui 1.86 types
+// into a drag widget only after a double-click, Ctrl+click or Enter; a plain
+// click (press and release without dragging) is remembered here and the
+// widget opens for typing, text selected, on the next frame.
+ImGuiID g_type_next = 0;
+
+struct ClickToType {
+  ImGuiID id;
+  explicit ClickToType(const char* label) : id(ImGui::GetID(label)) {
+    if (id == g_type_next) {
+      ImGui::GetCurrentContext()->NavActivateInputId = id;
+      g_type_next = 0;
+    }
+  }
+  // Call right after the widget, while it is still the last item.
+  void after() const {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float threshold = io.MouseDragThreshold;
+    if (ImGui::IsItemDeactivated() && !ImGui::IsItemDeactivatedAfterEdit() && ImGui::IsMouseReleased(0) &&
+        io.MouseDragMaxDistanceSqr[0] < threshold * threshold && ImGui::IsItemHovered())
+      g_type_next = id;
+  }
+};
 
 // A printf format with the currency symbol in front; '%' in a symbol would
 // break the format, so it is doubled.
@@ -33,15 +58,19 @@ void item_help(const char* help_key) {
 }
 
 bool edit_int(const char* label, int* v, int min, int max, const char* help_key, float speed, const char* format) {
+  ClickToType typing(label);
   const bool changed = ImGui::DragInt(label, v, speed, min, max, format, ImGuiSliderFlags_AlwaysClamp);
+  typing.after();
   item_help(help_key);
   return changed;
 }
 
 bool edit_double(const char* label, double* v, double min, double max, const char* help_key, float speed,
                  const char* format) {
+  ClickToType typing(label);
   const bool changed =
       ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &min, &max, format, ImGuiSliderFlags_AlwaysClamp);
+  typing.after();
   item_help(help_key);
   return changed;
 }
@@ -49,8 +78,10 @@ bool edit_double(const char* label, double* v, double min, double max, const cha
 bool edit_percent(const char* label, double* fraction, const char* help_key, double max_fraction) {
   double shown = *fraction * 100.0;
   const double lo = 0, hi = max_fraction * 100.0;
+  ClickToType typing(label);
   const bool changed =
       ImGui::DragScalar(label, ImGuiDataType_Double, &shown, 0.25f, &lo, &hi, "%.1f %%", ImGuiSliderFlags_AlwaysClamp);
+  typing.after();
   item_help(help_key);
   if (changed) *fraction = shown / 100.0;
   return changed;
@@ -60,8 +91,10 @@ bool edit_money(const char* label, double* v, const std::string& symbol, const c
   const std::string fmt = money_format(symbol, *v >= 1000 || *v == static_cast<long long>(*v) ? "%.0f" : "%.2f", suffix);
   const double lo = 0, hi = 1e12;
   const float speed = static_cast<float>(*v > 1000 ? *v * 0.005 : 0.5);
+  ClickToType typing(label);
   const bool changed = ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &lo, &hi, fmt.c_str(),
                                          ImGuiSliderFlags_AlwaysClamp);
+  typing.after();
   item_help(help_key);
   return changed;
 }
@@ -135,6 +168,14 @@ void heading(const char* text) {
   if (semibold) ImGui::PushFont(semibold);
   ImGui::TextUnformatted(text);
   if (semibold) ImGui::PopFont();
+}
+
+void hint(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
 }
 
 void set_rect_map(RectMap* map) { g_rects = map; }

@@ -41,6 +41,8 @@ void form_end();
 
 // Section heading in the semibold font.
 void heading(const char* text);
+// A muted explanatory line that wraps to the available width.
+void hint(const char* text);
 
 // Item rectangles for tests, in framebuffer pixels: "segments.0.headcount" ->
 // {x, y, w, h}. The app owns the map; widgets write into the current one.

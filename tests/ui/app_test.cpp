@@ -65,6 +65,16 @@ TEST(UiApp, TypingAHeadcountRecomputesUndoRestoresAndRedoReapplies) {
   EXPECT_EQ(ui.app().results_json(), after);
 }
 
+TEST(UiApp, DoubleClickAlsoOpensANumberForTyping) {
+  UiDriver ui;
+  ImVec2 at;
+  ASSERT_TRUE(ui.centre_of("segments.0.headcount", at));
+  ui.double_click(at);
+  ui.type("321");
+  ui.key(UiDriver::kEnter);
+  EXPECT_EQ(parse(ui.app().scenario_json()).segments[0].headcount, 321);
+}
+
 TEST(UiApp, UndoButtonUndoesTheLastEdit) {
   UiDriver ui;
   const std::string before = ui.app().results_json();
@@ -165,17 +175,15 @@ TEST(UiApp, ABrokenLinkShowsAMessageAndKeepsTheWork) {
 }
 
 TEST(UiApp, InvalidEditShowsProblemsInsteadOfResults) {
-  UiDriver ui;
-  // Target shares are cumulative: a higher tier may not ask for more people.
-  ImVec2 tab;
-  ASSERT_TRUE(ui.type_into("segments.0.target_share.2", "100"));
+  UiDriver ui({}, ImVec2(2560, 1440));  // wide enough that every tier column is in view
+  // Target shares are cumulative: a lower tier may not ask for fewer people.
+  ASSERT_TRUE(ui.type_into("segments.0.target_share.0", "0"));
   ui.frames(2);
   const auto doc = nlohmann::json::parse(ui.app().results_json());
   ASSERT_TRUE(doc.contains("error")) << doc.dump().substr(0, 300);
   EXPECT_FALSE(doc["issues"].empty());
   ui.key('Z', true);
   EXPECT_FALSE(nlohmann::json::parse(ui.app().results_json()).contains("error"));
-  (void)tab;
 }
 
 TEST(UiApp, EveryPresetDrawsInBothThemesAtBothScales) {

@@ -15,6 +15,7 @@ class UiDriver {
  public:
   explicit UiDriver(HostServices host = {}, ImVec2 display = ImVec2(1280, 720), float scale = 1.0f)
       : ctx_(ImGui::CreateContext()) {
+    ImGui::SetCurrentContext(ctx_);  // CreateContext keeps an existing one current
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;
@@ -37,15 +38,21 @@ class UiDriver {
     frames(3);
   }
   ~UiDriver() {
+    ImGui::SetCurrentContext(ctx_);
     delete app_;
     ImGui::DestroyContext(ctx_);
   }
   UiDriver(const UiDriver&) = delete;
   UiDriver& operator=(const UiDriver&) = delete;
 
-  App& app() { return *app_; }
+  // Makes this driver's context current (tests may hold two apps at once).
+  App& app() {
+    ImGui::SetCurrentContext(ctx_);
+    return *app_;
+  }
 
   void frame() {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::NewFrame();
     app_->draw();
     ImGui::Render();
@@ -64,6 +71,7 @@ class UiDriver {
   }
 
   void move_to(ImVec2 at) {
+    ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().MousePos = at;
     frame();
   }
@@ -101,11 +109,12 @@ class UiDriver {
   }
   static constexpr int kEnter = 257;
 
-  // Double-clicks a number widget, types a value and presses Enter.
+  // Clicks a number widget (a plain click opens it for typing, text
+  // selected), types a value and presses Enter.
   bool type_into(const std::string& id, const std::string& value) {
     ImVec2 at;
     if (!centre_of(id, at)) return false;
-    double_click(at);
+    click(at);
     type(value);
     key(kEnter);
     return true;
