@@ -20,8 +20,6 @@ int cmd_frontier(Args& args) {
     return usage_error("frontier", "--measure must be people or benefits, not '" + text + "'");
   if (missing) return usage_error("frontier", "--measure needs people or benefits");
   const bool json = take_flag(args, "--json");
-  for (const auto& a : args)
-    if (a.size() > 1 && a[0] == '-') return usage_error("frontier", "unknown option '" + a + "'");
 
   Scenario s;
   std::string label;
@@ -44,10 +42,16 @@ int cmd_frontier(Args& args) {
       << ")\n"
       << "  " << (f.exhaustive ? "every plan enumerated" : "heuristic search") << ", " << f.evaluations
       << " plans evaluated\n\n"
-      << "  current plan: " << io::format_money(f.current.cost, cur) << " -> " << cap(f.current.capability) << "\n\n";
-  for (const mc::Candidate& c : f.points)
+      << "  current plan: " << io::format_money(f.current.cost, cur) << " -> " << cap(f.current.capability)
+      << "\n\n";
+  // At most ~12 points in text, spread over the cost axis (--json has them all).
+  const size_t n = f.points.size(), shown = n < 12 ? n : 12;
+  for (size_t i = 0; i < shown; ++i) {
+    const mc::Candidate& c = f.points[shown < 2 ? i : i * (n - 1) / (shown - 1)];
     out << "  " << io::format_money(c.score.cost, cur) << " -> " << cap(c.score.capability) << "\n      "
         << mc::describe_plan(s, f.space, c.plan) << "\n";
+  }
+  if (shown < n) out << "  (" << n << " points in all; --json lists every one with its plan)\n";
   std::cout << out.str();
   return kOk;
 }

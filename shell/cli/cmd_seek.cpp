@@ -35,10 +35,12 @@ int cmd_seek(Args& args) {
   std::string text, write_path;
   bool missing = false;
   double share = -1, budget = -1, tier = -1, by_month = -1;
-  if (take_option(args, "--share", text, missing) && (!parse_double(text, share, true) || share < 0 || share > 1))
+  if (take_option(args, "--share", text, missing) &&
+      (!parse_double(text, share, true) || share < 0 || share > 1))
     return usage_error("seek", "--share must be a share like 0.8 or 80%, not '" + text + "'");
   if (missing) return usage_error("seek", "--share needs a value like 80%");
-  if (take_option(args, "--tier", text, missing) && (!parse_double(text, tier, false) || tier < 1 || tier != static_cast<int>(tier)))
+  if (take_option(args, "--tier", text, missing) &&
+      (!parse_double(text, tier, false) || tier < 1 || tier != static_cast<int>(tier)))
     return usage_error("seek", "--tier must be a tier number (1 = the first tier), not '" + text + "'");
   if (missing) return usage_error("seek", "--tier needs a tier number");
   if (take_option(args, "--by-month", text, missing) &&
@@ -55,8 +57,6 @@ int cmd_seek(Args& args) {
     return usage_error("seek", "--measure must be people or benefits, not '" + text + "'");
   if (missing) return usage_error("seek", "--measure needs people or benefits");
   const bool json = take_flag(args, "--json");
-  for (const auto& a : args)
-    if (a.size() > 1 && a[0] == '-') return usage_error("seek", "unknown option '" + a + "'");
 
   Scenario s;
   std::string label;
@@ -90,10 +90,11 @@ int cmd_seek(Args& args) {
     const std::string& cur = s.org.currency_symbol;
     std::cout << s.title << "\n  " << r.message << "\n";
     if (!r.best.plan.share.empty()) {
-      std::cout << "  " << (r.feasible ? "plan" : "closest plan") << ": " << mc::describe_plan(s, r.space, r.best.plan)
-                << "\n  cost " << io::format_money(r.best.score.cost, cur) << ", "
-                << io::format_number(r.best.score.people) << " people at tier " << s.target.tier + 1 << "+ by month "
-                << s.target.by_month << " (current plan: " << io::format_money(r.current.cost, cur) << ", "
+      std::cout << "  " << (r.feasible ? "plan" : "closest plan") << ": "
+                << mc::describe_plan(s, r.space, r.best.plan) << "\n  cost "
+                << io::format_money(r.best.score.cost, cur) << ", " << io::format_number(r.best.score.people)
+                << " people at tier " << s.target.tier + 1 << "+ by month " << s.target.by_month
+                << " (current plan: " << io::format_money(r.current.cost, cur) << ", "
                 << io::format_number(r.current.people) << " people)\n";
     }
     if (!write_path.empty()) std::cout << "  wrote " << write_path << "\n";

@@ -16,19 +16,21 @@ int cmd_tornado(Args& args) {
   bool missing = false;
   mc::Output output = mc::Output::Npv;
   if (take_option(args, "--output", text, missing) && !mc::parse_output(text.c_str(), output))
-    return usage_error("tornado", "--output must name an output (npv, roi_pct, incremental_cost, economic_cost, benefits, "
-                                  "payback_month, months_to_target, capable_employees), not '" + text + "'");
+    return usage_error(
+        "tornado",
+        "--output must name an output (npv, roi_pct, incremental_cost, economic_cost, benefits, "
+        "payback_month, months_to_target, capable_employees), not '" +
+            text + "'");
   if (missing) return usage_error("tornado", "--output needs an output name");
   long top = 10;
   if (take_option(args, "--top", text, missing)) {
     char* end = nullptr;
     top = std::strtol(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || top < 1) return usage_error("tornado", "--top must be a whole number >= 1");
+    if (text.empty() || *end != '\0' || top < 1)
+      return usage_error("tornado", "--top must be a whole number >= 1");
   }
   if (missing) return usage_error("tornado", "--top needs a number");
   const bool json = take_flag(args, "--json");
-  for (const auto& a : args)
-    if (a.size() > 1 && a[0] == '-') return usage_error("tornado", "unknown option '" + a + "'");
 
   Scenario s;
   std::string label;
@@ -43,7 +45,8 @@ int cmd_tornado(Args& args) {
   const bool money = output != mc::Output::RoiPct && output != mc::Output::PaybackMonth &&
                      output != mc::Output::MonthsToTarget && output != mc::Output::CapableEmployees;
   auto fmt = [&](double v) {
-    return money ? io::format_money(v, s.org.currency_symbol) : io::format_number(v, output == mc::Output::RoiPct ? 1 : 0);
+    return money ? io::format_money(v, s.org.currency_symbol)
+                 : io::format_number(v, output == mc::Output::RoiPct ? 1 : 0);
   };
   std::ostringstream out;
   out << s.title << " - " << mc::output_label(output) << " at likely: " << fmt(t.base) << "\n\n";

@@ -31,4 +31,13 @@ unsigned long frames_drawn();
 // Draws one frame right now, outside the pacing (timing measurements only).
 void draw_frame_now();
 
+// Where the last frame's time went: ImGui (NewFrame, App::draw, Render) and
+// the GL submission of its draw lists.
+struct FrameTiming {
+  double ui_ms = 0;
+  double gl_ms = 0;
+  int vertices = 0;  // in all draw lists
+};
+FrameTiming last_frame_timing();
+
 }  // namespace planner::web

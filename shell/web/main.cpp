@@ -28,6 +28,7 @@
 #include "input.h"
 #include "session_sync.h"
 #include "test_hook.h"
+#include "touch.h"
 #include "ui/app.h"
 #include "url_fragment.h"
 
@@ -43,6 +44,7 @@ struct Host {
   planner::web::CanvasPixels canvas;  // the drawing buffer's current size
   float pixel_scale = 0;              // the scale the app's fonts and style were built for
   unsigned long frames = 0;
+  planner::web::FrameTiming timing;  // of the last frame
 };
 
 // Static storage: emscripten_set_main_loop never returns to main().
@@ -89,14 +91,18 @@ void draw_frame() {
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(h.canvas.width), static_cast<float>(h.canvas.height));
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // DisplaySize is already in device pixels
+  const double t0 = emscripten_get_now();
   ImGui::NewFrame();
   h.app->draw();
   ImGui::Render();
+  const double t1 = emscripten_get_now();
   glViewport(0, 0, h.canvas.width, h.canvas.height);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  h.timing = {t1 - t0, emscripten_get_now() - t1, ImGui::GetDrawData()->TotalVtxCount};
+  planner::web::sync_on_screen_keyboard(io.WantTextInput);
   ++h.frames;
 }
 
@@ -150,6 +156,7 @@ void wake() {
 }
 
 void draw_frame_now() { draw_frame(); }
+FrameTiming last_frame_timing() { return host().timing; }
 
 }  // namespace planner::web
 
@@ -196,6 +203,7 @@ int main() {
   planner::web::install_clipboard();
   planner::web::install_input_fixes(h.window);
   planner::web::install_canvas_listeners();
+  planner::web::install_touch_support();
 
   h.app = std::make_unique<planner::ui::App>(browser_services());
   h.session = std::make_unique<planner::web::SessionSync>(*h.app);

@@ -137,7 +137,7 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_rects() {
 EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
   if (!app() || frames <= 0) return keep("null");
   const std::string original = app()->scenario_json();
-  std::vector<double> cpu_ms, total_ms;
+  std::vector<double> ui_ms, gl_ms, cpu_ms, total_ms;
   double recompute_ms = 0;
   for (int i = 0; i < frames; ++i) {
     const double t0 = emscripten_get_now();
@@ -148,18 +148,23 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
     planner::web::draw_frame_now();
     const double t1 = emscripten_get_now();
     glFinish();  // the GPU's share too (SwiftShader runs it on the CPU)
+    ui_ms.push_back(planner::web::last_frame_timing().ui_ms);
+    gl_ms.push_back(planner::web::last_frame_timing().gl_ms);
     cpu_ms.push_back(t1 - t0);
     total_ms.push_back(emscripten_get_now() - t0);
   }
   if (edit) app()->set_scenario_json(original);
-  const Stats cpu = stats_of(cpu_ms), total = stats_of(total_ms);
-  char out[400];
+  const Stats ui = stats_of(ui_ms), gl = stats_of(gl_ms), cpu = stats_of(cpu_ms), total = stats_of(total_ms);
+  char out[700];
   std::snprintf(out, sizeof out,
-                "{\"frames\":%d,\"recompute_mean_ms\":%.3f,"
+                "{\"frames\":%d,\"vertices\":%d,\"recompute_mean_ms\":%.3f,"
+                "\"ui\":{\"mean_ms\":%.3f,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f},"
+                "\"gl\":{\"mean_ms\":%.3f,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f},"
                 "\"cpu\":{\"mean_ms\":%.3f,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f},"
                 "\"with_gpu\":{\"mean_ms\":%.3f,\"median_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}}",
-                frames, recompute_ms / frames, cpu.mean, cpu.median, cpu.p95, cpu.max, total.mean,
-                total.median, total.p95, total.max);
+                frames, planner::web::last_frame_timing().vertices, recompute_ms / frames, ui.mean, ui.median,
+                ui.p95, ui.max, gl.mean, gl.median, gl.p95, gl.max, cpu.mean, cpu.median, cpu.p95, cpu.max,
+                total.mean, total.median, total.p95, total.max);
   planner::web::wake();
   return keep(out);
 }

@@ -40,6 +40,7 @@ void add_group_effects(const Scenario& s, const Group& g, EngineScratch& w, Resu
     w.new_hours[static_cast<size_t>(g.model) * W + benefit_start] += weekly_hours;
     w.new_value[static_cast<size_t>(g.model) * W + benefit_start] += weekly_hours * seg.hourly_cost;
     out.capable_by_model[g.model] += appliers;
+    w.first_benefit_week[g.model] = std::min(w.first_benefit_week[g.model], benefit_start);
   }
   // Productivity dip over the ramp-up weeks inside the horizon.
   const double dip_per_week = appliers * s.readiness.productivity_dip * seg.addressable_hours_week;
@@ -56,9 +57,11 @@ void roll_up_benefits(const Scenario& s, EngineScratch& w, Result& out) {
   reset(w.week_hours, static_cast<size_t>(W), 0.0);
   reset(w.week_value, static_cast<size_t>(W), 0.0);
   for (int j = 0; j < J; ++j) {
+    const int from = w.first_benefit_week[j];  // nothing to roll before the model's first saving
+    if (from >= W) continue;
     const double keep = w.models[j].decay_per_week;
     double hours = 0, value = 0;
-    for (int week = 0; week < W; ++week) {
+    for (int week = from; week < W; ++week) {
       hours = hours * keep + w.new_hours[static_cast<size_t>(j) * W + week];
       value = value * keep + w.new_value[static_cast<size_t>(j) * W + week];
       w.week_hours[week] += hours;

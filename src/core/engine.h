@@ -50,6 +50,7 @@ struct Group {
   int start = -1, end = -1;
   Constraint reason = Constraint::None;
   int next = -1;          // pending list link
+  int next_ending = -1;   // next group ending in the same week
 };
 
 struct EngineScratch {
@@ -61,7 +62,7 @@ struct EngineScratch {
   std::vector<int> parallel_occ;      // [w]
   std::vector<int> coach_occ;         // [w]
   std::vector<int> manager_occ;       // [s * W + w]
-  std::vector<int> ends_at;           // [(s * K + k) * W + w] learners whose tier-k group ends at week w
+  std::vector<int> first_ending;      // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
   std::vector<int> ended;             // [s * K + k] learners whose tier-k group has ended by the current week
   std::vector<int> pending_by_rank;   // [k * R + r] feasible groups not yet started
   std::vector<int> min_rank;          // [k] lowest (pilot, wave) rank with a tier-k group waiting
@@ -70,6 +71,7 @@ struct EngineScratch {
   // Benefits per model per week, before decay is rolled up.
   std::vector<double> new_hours;      // [j * W + w] hours/week of saving that begins at week w
   std::vector<double> new_value;      // [j * W + w] value/week of saving that begins at week w
+  std::vector<int> first_benefit_week;  // [j] earliest week a saving through model j begins (W: none)
   std::vector<double> week_hours;     // [w] after decay, all models
   std::vector<double> week_value;     // [w]
   std::vector<double> finished;       // [k * M + m] tier-k finishers in month m

@@ -35,6 +35,7 @@ void size_result(const Scenario& s, Result& out, EngineScratch& w) {
   w.weeks = horizon_weeks(M);
   reset(w.new_hours, static_cast<size_t>(J) * w.weeks, 0.0);
   reset(w.new_value, static_cast<size_t>(J) * w.weeks, 0.0);
+  reset(w.first_benefit_week, static_cast<size_t>(J), w.weeks);
   reset(w.finished, static_cast<size_t>(K) * M, 0.0);
   reset(w.applying, static_cast<size_t>(K) * M, 0.0);
 }

@@ -58,7 +58,7 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   reset(w.parallel_occ, static_cast<size_t>(W), 0);
   reset(w.coach_occ, static_cast<size_t>(W), 0);
   reset(w.manager_occ, static_cast<size_t>(S) * W, 0);
-  reset(w.ends_at, static_cast<size_t>(S) * K * W, 0);
+  reset(w.first_ending, static_cast<size_t>(W), -1);
   reset(w.ended, static_cast<size_t>(S) * K, 0);
   reset(w.pending_by_rank, static_cast<size_t>(K) * R, 0);
   int longest = 1;
@@ -110,9 +110,17 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   for (int k = 0; k < K; ++k) advance_rank(k);
 
   int pilot_end = 0, last_grouped_start = -1;
-  for (int week = 0; week < W && head >= 0; ++week) {
-    for (int i = 0; i < S * K; ++i) w.ended[i] += w.ends_at[static_cast<size_t>(i) * W + week];
+  // Only weeks where something can change are visited: a group ends, the
+  // stagger gap runs out, or (with a cap) a new month's budget opens. In the
+  // weeks between, every waiting group stays held by the same rule, which is
+  // counted for all of them at once.
+  int week = 0, next_end = 0;
+  long long held_now[8];
+  while (week < W && head >= 0) {
+    for (int e = w.first_ending[week]; e >= 0; e = groups[e].next_ending)
+      w.ended[groups[e].segment * K + groups[e].tier] += groups[e].learners;
     const bool pilot_done = pilot_pending == 0 && week >= pilot_end;
+    for (long long& h : held_now) h = 0;
     int prev = -1;
     for (int i = head; i >= 0;) {
       Group& g = groups[i];
@@ -138,7 +146,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, out.incremental_cost, M)) why = Constraint::SpendCap;
       }
       if (why != Constraint::None) {
-        block(g, why, 1);
+        g.reason = why;
+        ++held_now[static_cast<int>(why)];
         prev = i;
         i = next;
         continue;
@@ -152,7 +161,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         if (m.needs_coach) ++w.coach_occ[t];
         if (m.needs_manager) ++w.manager_occ[static_cast<size_t>(g.segment) * W + t];
       }
-      if (g.end < W) w.ends_at[(static_cast<size_t>(g.segment) * K + g.tier) * W + g.end] += g.learners;
+      if (g.end < W) {  // file it under the week it ends
+        g.next_ending = w.first_ending[g.end];
+        w.first_ending[g.end] = i;
+      }
       if (!capped || m.sunk) n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
       book_group_cash(s, g, m, w.month_buf.data(), first, n, out);
       if (m.grouped) last_grouped_start = week;
@@ -167,6 +179,17 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       if (prev < 0) head = next; else groups[prev].next = next;
       i = next;
     }
+    // The next week anything can change.
+    int upcoming = W;
+    if (next_end <= week) next_end = week + 1;
+    while (next_end < W && w.first_ending[next_end] < 0) ++next_end;
+    upcoming = std::min(upcoming, next_end);
+    if (cap.stagger_weeks > 0 && last_grouped_start >= 0 && last_grouped_start + cap.stagger_weeks > week)
+      upcoming = std::min(upcoming, last_grouped_start + cap.stagger_weeks);
+    if (capped) upcoming = std::min(upcoming, first_week_of_month(month_of_week(week) + 1));
+    for (int c = 0; c < 8; ++c)
+      if (is_capacity(static_cast<Constraint>(c))) blocked[c] += held_now[c] * (upcoming - week);
+    week = upcoming;
   }
 
   // The schedule as reported: started groups in start order.

@@ -67,7 +67,9 @@ Json target_json(const Scenario& s) {
 
 }  // namespace
 
-const char* distribution_name(Distribution d) { return d == Distribution::Triangular ? "triangular" : "pert"; }
+const char* distribution_name(Distribution d) {
+  return d == Distribution::Triangular ? "triangular" : "pert";
+}
 
 std::string simulation_to_json(const Scenario& s, const mc::SimulationSummary& sim, bool pretty) {
   Json j = Json::object();
@@ -80,7 +82,8 @@ std::string simulation_to_json(const Scenario& s, const mc::SimulationSummary& s
   j["horizon_months"] = sim.horizon_months;
   j["target"] = target_json(s);
   Json outputs = Json::object();
-  for (int o = 0; o < mc::kOutputCount; ++o) outputs[mc::output_id(static_cast<mc::Output>(o))] = spread_json(sim.outputs[o]);
+  for (int o = 0; o < mc::kOutputCount; ++o)
+    outputs[mc::output_id(static_cast<mc::Output>(o))] = spread_json(sim.outputs[o]);
   j["outputs"] = outputs;
   j["months_never_note"] = "payback_month and months_to_target count 'not within horizon' as horizon + 1";
   j["chance_roi_positive"] = num(sim.chance_roi_positive);

@@ -16,8 +16,10 @@
 
 namespace planner::io {
 
-// {"samples": 5000, "seed": ..., "distribution": "pert", "outputs": {"npv": {"p10":..,"p50":..,"p90":..,"mean":..}, ...},
-//  "chance_roi_positive": .., "chance_target_met": .., "band": [{"month":1,"p10":..,"p50":..,"p90":..}], "histogram": {...}}
+// {"samples": 5000, "seed": ..., "distribution": "pert", "outputs": {"npv":
+// {"p10":..,"p50":..,"p90":..,"mean":..}, ...},
+//  "chance_roi_positive": .., "chance_target_met": .., "band": [{"month":1,"p10":..,"p50":..,"p90":..}],
+//  "histogram": {...}}
 std::string simulation_to_json(const Scenario& s, const mc::SimulationSummary& sim, bool pretty = false);
 
 // {"output": "npv", "base": .., "bars": [{"input": "models[2].cost", "name": .., "low": .., "high": ..,

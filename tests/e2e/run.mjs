@@ -129,6 +129,16 @@ test("canvas follows window resizes and devicePixelRatio", async () => {
   });
 });
 
+test("touch: a tap on the canvas acts where the finger is", () => withPlanner({ hasTouch: true }, async (page) => {
+  assert.ok(await rectOf(page, "segments.0.headcount"), "the Segments tab is open at first");
+  const tab = await rectOf(page, "tab.Plan");
+  const p = await page.evaluate(([x, y]) => window.planner.toPage(x, y), [tab.x + tab.w / 2, tab.y + tab.h / 2]);
+  await page.touchscreen.tap(p.x, p.y);
+  await waitFrames(page, 3);
+  const ids = Object.keys(await page.evaluate(() => window.planner.rects()));
+  assert.ok(!ids.includes("segments.0.headcount"), "the tap opened the Plan tab (the segments table is gone)");
+}));
+
 test("offline: after the first visit a reload with the network off still shows the planner", async () => {
   const context = await newContext();
   try {
@@ -304,9 +314,15 @@ test("timing: recompute + draw for the default preset, averaged over many frames
     const edit = await page.evaluate(() => window.planner.measure(120, true));
     assert.ok(draw && edit, "measure() answers");
     const line = (m) => `mean ${m.mean_ms.toFixed(2)} ms, median ${m.median_ms.toFixed(2)}, p95 ${m.p95_ms.toFixed(2)}, max ${m.max_ms.toFixed(2)}`;
-    note(`redraw, ${draw.frames} frames: CPU (ImGui + GL calls) ${line(draw.cpu)}`);
-    note(`edit + recompute + redraw, ${edit.frames} frames: CPU ${line(edit.cpu)}; recompute alone mean ${edit.recompute_mean_ms.toFixed(3)} ms`);
-    note(`including rasterisation (glFinish; SwiftShader = software GPU here): redraw ${line(draw.with_gpu)}; edit ${line(edit.with_gpu)}`);
+    // Live: frames per second while the mouse keeps moving (the paced loop at work).
+    const f0 = await frames(page), t0 = Date.now();
+    for (let i = 0; i < 60; i++) await page.mouse.move(700 + (i % 20) * 10, 300 + (i % 7) * 10);
+    const fps = ((await frames(page)) - f0) / ((Date.now() - t0) / 1000);
+    note(`live: ${fps.toFixed(1)} frames/s while the mouse moves; ${draw.vertices} vertices per frame`);
+    note(`redraw, ${draw.frames} frames: ImGui (NewFrame + App::draw + Render) ${line(draw.ui)}`);
+    note(`edit + recompute + redraw, ${edit.frames} frames: ImGui ${line(edit.ui)}; recompute alone mean ${edit.recompute_mean_ms.toFixed(3)} ms`);
+    note(`GL submission of the draw lists: redraw ${line(draw.gl)}; edit ${line(edit.gl)}`);
+    note(`whole frame incl. rasterisation (glFinish; SwiftShader = a software GPU here): redraw ${line(draw.with_gpu)}; edit ${line(edit.with_gpu)}`);
   }));
 
 // ---- 3. Main ----------------------------------------------------------------------

@@ -152,7 +152,7 @@ TEST(UiApp, LinkRoundTripOpensTheSamePlanUntilEdited) {
 
   UiDriver b;
   EXPECT_FALSE(b.app().showing_unedited_link());
-  ASSERT_TRUE(b.app().open_link_fragment(fragment)) << b.app().last_error();
+  ASSERT_TRUE(b.app().open_link_fragment(fragment)) << b.app().last_error() << "\n" << fragment;
   b.frames(2);
   EXPECT_EQ(b.app().results_json(), a.app().results_json());
   EXPECT_TRUE(b.app().showing_unedited_link());

@@ -115,6 +115,7 @@ class UiDriver {
     ImVec2 at;
     if (!centre_of(id, at)) return false;
     click(at);
+    frame();  // the field opens for typing on the frame after the click
     type(value);
     key(kEnter);
     return true;

@@ -25,7 +25,8 @@ int majority_model(const Scenario& s, int k) {
   int best = -1;
   for (int j = 0; j < static_cast<int>(weight.size()); ++j)
     if (weight[j] > 0 && (best < 0 || weight[j] > weight[best])) best = j;
-  if (best < 0 && k < static_cast<int>(s.framework.tiers.size())) best = find_model(s, s.framework.tiers[k].default_model);
+  if (best < 0 && k < static_cast<int>(s.framework.tiers.size()))
+    best = find_model(s, s.framework.tiers[k].default_model);
   return best;
 }
 
@@ -74,8 +75,8 @@ DecisionSpace make_space(const Scenario& s, const SpaceOptions& o) {
         if (s.models[j].min_tier <= k && k <= s.models[j].max_tier) d.tier_models[k].push_back(j);
       // The model the scenario uses today is always a candidate.
       const int current = majority_model(s, k);
-      if (current >= 0 && std::find(d.tier_models[k].begin(), d.tier_models[k].end(), current) ==
-                              d.tier_models[k].end())
+      if (current >= 0 &&
+          std::find(d.tier_models[k].begin(), d.tier_models[k].end(), current) == d.tier_models[k].end())
         d.tier_models[k].push_back(current);
     }
   }
@@ -84,7 +85,8 @@ DecisionSpace make_space(const Scenario& s, const SpaceOptions& o) {
     for (int v : o.parallel_levels)
       if (v >= 1) d.parallel_levels.push_back(v);
   std::sort(d.parallel_levels.begin(), d.parallel_levels.end());
-  d.parallel_levels.erase(std::unique(d.parallel_levels.begin(), d.parallel_levels.end()), d.parallel_levels.end());
+  d.parallel_levels.erase(std::unique(d.parallel_levels.begin(), d.parallel_levels.end()),
+                          d.parallel_levels.end());
   return d;
 }
 
@@ -141,8 +143,9 @@ void apply_plan_into(const Scenario& base, const DecisionSpace& d, const Plan& p
   }
   // Tiers with candidates get one row: that model for every segment.
   auto decided = [&](int tier) { return tier >= 0 && tier < d.tiers && !d.tier_models[tier].empty(); };
-  out.plan.erase(std::remove_if(out.plan.begin(), out.plan.end(), [&](const Assignment& a) { return decided(a.tier); }),
-                 out.plan.end());
+  out.plan.erase(
+      std::remove_if(out.plan.begin(), out.plan.end(), [&](const Assignment& a) { return decided(a.tier); }),
+      out.plan.end());
   for (int k = 0; k < d.tiers; ++k)
     if (decided(k)) out.plan.push_back({-1, k, base.models[d.tier_models[k][p.model[k]]].id, 1.0});
   out.capacity.max_parallel_groups = d.parallel_levels[p.parallel];

@@ -22,9 +22,10 @@ namespace planner::mc {
 
 struct DecisionSpace {
   int segments = 0, tiers = 0;
-  std::vector<double> share_levels;             // ascending, e.g. {0, 0.25, 0.5, 0.75, 1}
-  std::vector<std::vector<int>> tier_models;    // per tier: candidate model indices (may be empty: keep the scenario's)
-  std::vector<int> parallel_levels;             // ascending max_parallel_groups values
+  std::vector<double> share_levels;  // ascending, e.g. {0, 0.25, 0.5, 0.75, 1}
+  std::vector<std::vector<int>>
+      tier_models;                   // per tier: candidate model indices (may be empty: keep the scenario's)
+  std::vector<int> parallel_levels;  // ascending max_parallel_groups values
 
   // Number of distinct plans (as a double: it can be astronomically large).
   double size() const;
@@ -45,8 +46,10 @@ struct Plan {
   std::vector<uint8_t> model;  // [tier]: index into tier_models[tier] (0 when that list is empty)
   uint8_t parallel = 0;        // index into parallel_levels
 
-  std::string key() const;     // a compact byte string, for de-duplication
-  bool operator==(const Plan& o) const { return share == o.share && model == o.model && parallel == o.parallel; }
+  std::string key() const;  // a compact byte string, for de-duplication
+  bool operator==(const Plan& o) const {
+    return share == o.share && model == o.model && parallel == o.parallel;
+  }
 };
 
 // The plan nearest to what the scenario does today (shares rounded to the

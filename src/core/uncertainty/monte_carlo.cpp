@@ -29,7 +29,8 @@ int MonteCarlo::step(int max_samples) {
       *uncertain_[r] = Range{v, v, v};
     }
     evaluate(scratch_, Case::Likely, result_);
-    for (int o = 0; o < kOutputCount; ++o) values_[o].push_back(output_value(result_, static_cast<Output>(o)));
+    for (int o = 0; o < kOutputCount; ++o)
+      values_[o].push_back(output_value(result_, static_cast<Output>(o)));
     const Totals& t = result_.totals;
     if (t.roi_pct > 0) ++roi_positive_;
     if (t.payback_month < 0) ++never_pays_back_;
@@ -37,7 +38,8 @@ int MonteCarlo::step(int max_samples) {
     if (t.months_to_target >= 1 && t.months_to_target <= scratch_.target.by_month) ++target_met_;
     const int m_count = std::min(months_, static_cast<int>(result_.cumulative_net.size()));
     for (int m = 0; m < m_count; ++m)
-      cumulative_net_[static_cast<size_t>(m) * total_ + done_] = static_cast<float>(result_.cumulative_net[m]);
+      cumulative_net_[static_cast<size_t>(m) * total_ + done_] =
+          static_cast<float>(result_.cumulative_net[m]);
     ++done_;
   }
   return n;

@@ -23,9 +23,9 @@ constexpr int kDefaultSamples = 5000;  // as Guesstimate does (DOMAIN.md)
 constexpr int kMaxSamples = 100000;
 
 struct SimulationOptions {
-  int samples = kDefaultSamples;              // clamped to [1, kMaxSamples]
-  uint64_t seed = 20270101;                   // same seed, same numbers on every platform
-  Output histogram_output = Output::Npv;      // which output the histogram shows
+  int samples = kDefaultSamples;          // clamped to [1, kMaxSamples]
+  uint64_t seed = 20270101;               // same seed, same numbers on every platform
+  Output histogram_output = Output::Npv;  // which output the histogram shows
   int histogram_bins = 30;
 };
 
@@ -34,15 +34,15 @@ struct SimulationSummary {
   int samples_requested = 0;
   uint64_t seed = 0;
   Distribution distribution = Distribution::Pert;
-  int uncertain_inputs = 0;                   // ranges with high > low
+  int uncertain_inputs = 0;  // ranges with high > low
   int horizon_months = 0;
   int target_by_month = 0;
 
-  Spread outputs[kOutputCount];               // indexed by Output
-  double chance_roi_positive = 0;             // share of samples with ROI > 0
-  double chance_target_met = 0;               // target met by its deadline month
-  double share_never_pays_back = 0;           // payback not within the horizon
-  double share_target_never_met = 0;          // target not met within the horizon
+  Spread outputs[kOutputCount];       // indexed by Output
+  double chance_roi_positive = 0;     // share of samples with ROI > 0
+  double chance_target_met = 0;       // target met by its deadline month
+  double share_never_pays_back = 0;   // payback not within the horizon
+  double share_target_never_met = 0;  // target not met within the horizon
 
   // Cumulative net (value - incremental cost) per month, for the band chart.
   std::vector<double> band_p10, band_p50, band_p90;
@@ -75,8 +75,8 @@ class MonteCarlo {
 
  private:
   SimulationOptions options_;
-  Scenario scratch_;                  // the scenario whose ranges are overwritten per sample
-  std::vector<Range*> uncertain_;     // into scratch_
+  Scenario scratch_;                    // the scenario whose ranges are overwritten per sample
+  std::vector<Range*> uncertain_;       // into scratch_
   std::vector<RangeSampler> samplers_;  // one per uncertain range, same order
   Random rng_;
   Result result_;

@@ -32,6 +32,7 @@ Score score_of(const Scenario& s, const Result& r, Capability measure) {
   Score sc;
   sc.cost = r.totals.incremental_cost;
   sc.people = r.months > 0 ? people_at_target(s, r, deadline_index(s, r)) : 0.0;
+  sc.people_at_end = r.months > 0 ? people_at_target(s, r, r.months - 1) : 0.0;
   sc.benefits = r.totals.benefits;
   sc.capability = measure == Capability::People ? sc.people : sc.benefits;
   sc.months_to_target = r.totals.months_to_target;
@@ -98,89 +99,162 @@ Score Optimiser::current() const {
 // ---- exploration ---------------------------------------------------------------
 
 void Optimiser::explore() {
-  if (explored_) return;
-  explored_ = true;
-  if (space_.size() <= options_.enumerate_limit) {
-    exhaustive_ = true;
-    for_each_plan(space_, [&](const Plan& p) { score(p); });
-    return;
-  }
-  const Plan start = plan_from_scenario(base_, space_);
-  score(start);
-  greedy_ascent(empty_plan(space_, start));
-  greedy_descent(full_plan(space_, start));
-  greedy_ascent(start);
-  // A ladder of budgets between the cheapest and dearest plans seen so far.
-  double lo = std::numeric_limits<double>::max(), hi = 0;
-  for (const Candidate& c : pool_)
-    if (c.score.valid) lo = std::min(lo, c.score.cost), hi = std::max(hi, c.score.cost);
-  if (lo > hi) return;  // no valid plan at all
-  const int n = std::max(2, options_.budget_points);
-  for (int i = 0; i < n && !out_of_evaluations(); ++i) improve_within(lo + (hi - lo) * i / (n - 1));
-  // Then polish the Pareto points themselves.
-  for (const Candidate& c : frontier()) {
-    if (out_of_evaluations()) break;
-    improve_within(c.score.cost);
+  while (!explore_step(1 << 30)) {
   }
 }
 
-void Optimiser::greedy_ascent(Plan cur) {
-  Score now = score(cur);
-  while (!out_of_evaluations()) {
-    int best = -1;
-    double best_ratio = 0, best_gain = 0;
-    const std::vector<Plan> nb = neighbours(space_, cur);
-    for (int i = 0; i < static_cast<int>(nb.size()); ++i) {
-      const Score& s = score(nb[i]);
-      const double gain = s.capability - now.capability, extra = s.cost - now.cost;
-      if (!s.valid || gain <= kEps) continue;
-      const double ratio = extra <= kEps ? std::numeric_limits<double>::infinity() : gain / extra;
-      if (best < 0 || ratio > best_ratio || (ratio == best_ratio && gain > best_gain))
-        best = i, best_ratio = ratio, best_gain = gain;
-    }
-    if (best < 0) return;
-    cur = nb[best];
-    now = score(cur);
+bool Optimiser::explore_step(int evaluations) {
+  const int stop = evaluations_ + std::max(1, evaluations);
+  while (phase_ != Phase::Done && evaluations_ < stop) {
+    // The evaluation cap bounds the heuristic search; enumeration is exact by design.
+    if (out_of_evaluations() && phase_ != Phase::Enumerate)
+      phase_ = Phase::Done;
+    else
+      advance();
+  }
+  return phase_ == Phase::Done;
+}
+
+void Optimiser::begin_walk(const Plan& from) {
+  walk_ = from;
+  walk_score_ = score(from);
+  walking_ = true;
+  walk_moves_ = 0;
+}
+
+// The phases: enumerate a small space; otherwise a greedy ascent from "train
+// nobody", a greedy descent from "train everyone", an ascent from the plan
+// as it is, a local search under each budget of a ladder spanning the costs
+// seen, and a final polish under each Pareto point's own cost.
+void Optimiser::advance() {
+  switch (phase_) {
+    case Phase::Start:
+      start_ = plan_from_scenario(base_, space_);
+      if (space_.size() <= options_.enumerate_limit) {
+        exhaustive_ = true;
+        enum_plan_ = detail::first_plan(space_);
+        phase_ = Phase::Enumerate;
+      } else {
+        score(start_);
+        begin_walk(empty_plan(space_, start_));
+        phase_ = Phase::Ascent;
+      }
+      return;
+    case Phase::Enumerate:
+      score(enum_plan_);
+      if (!detail::next_plan(space_, enum_plan_)) phase_ = Phase::Done;
+      return;
+    case Phase::Ascent:
+      if (!ascent_move()) {
+        begin_walk(full_plan(space_, start_));
+        phase_ = Phase::Descent;
+      }
+      return;
+    case Phase::Descent:
+      if (!descent_move()) {
+        begin_walk(start_);
+        phase_ = Phase::AscentFromCurrent;
+      }
+      return;
+    case Phase::AscentFromCurrent:
+      if (!ascent_move()) {
+        double lo = std::numeric_limits<double>::max(), hi = 0;
+        for (const Candidate& c : pool_)
+          if (c.score.valid) lo = std::min(lo, c.score.cost), hi = std::max(hi, c.score.cost);
+        budgets_.clear();
+        const int n = std::max(2, options_.budget_points);
+        if (lo <= hi)
+          for (int i = 0; i < n; ++i) budgets_.push_back(lo + (hi - lo) * i / (n - 1));
+        budget_index_ = 0;
+        walking_ = false;
+        phase_ = Phase::Ladder;
+      }
+      return;
+    case Phase::Ladder:
+    case Phase::Polish:
+      if (walking_) {
+        if (!improve_move()) walking_ = false;
+        return;
+      }
+      if (budget_index_ < budgets_.size()) {
+        begin_improve(budgets_[budget_index_++]);
+        return;
+      }
+      if (phase_ == Phase::Polish) {
+        phase_ = Phase::Done;
+        return;
+      }
+      budgets_.clear();
+      for (const Candidate& c : frontier_of_pool()) budgets_.push_back(c.score.cost);
+      budget_index_ = 0;
+      phase_ = Phase::Polish;
+      return;
+    case Phase::Done:
+      return;
   }
 }
 
-void Optimiser::greedy_descent(Plan cur) {
-  Score now = score(cur);
-  while (!out_of_evaluations()) {
-    int best = -1;
-    double best_ratio = 0, best_saving = 0;
-    const std::vector<Plan> nb = neighbours(space_, cur);
-    for (int i = 0; i < static_cast<int>(nb.size()); ++i) {
-      const Score& s = score(nb[i]);
-      const double saving = now.cost - s.cost, loss = now.capability - s.capability;
-      if (!s.valid || saving <= kEps) continue;
-      const double ratio = loss / saving;  // capability given up per unit saved; negative = free
-      if (best < 0 || ratio < best_ratio || (ratio == best_ratio && saving > best_saving))
-        best = i, best_ratio = ratio, best_saving = saving;
-    }
-    if (best < 0) return;
-    cur = nb[best];
-    now = score(cur);
+bool Optimiser::ascent_move() {
+  int best = -1;
+  double best_ratio = 0, best_gain = 0;
+  const std::vector<Plan> nb = neighbours(space_, walk_);
+  for (int i = 0; i < static_cast<int>(nb.size()); ++i) {
+    const Score& s = score(nb[i]);
+    const double gain = s.capability - walk_score_.capability, extra = s.cost - walk_score_.cost;
+    if (!s.valid || gain <= kEps) continue;
+    const double ratio = extra <= kEps ? std::numeric_limits<double>::infinity() : gain / extra;
+    if (best < 0 || ratio > best_ratio || (ratio == best_ratio && gain > best_gain))
+      best = i, best_ratio = ratio, best_gain = gain;
   }
+  if (best < 0) return false;
+  walk_ = nb[best];
+  walk_score_ = score(walk_);
+  return true;
 }
 
-void Optimiser::improve_within(double budget) {
-  Candidate start;
-  if (!best_within_budget(budget, start)) return;
-  Plan cur = start.plan;
-  Score now = start.score;
-  for (int iter = 0; iter < 100 && !out_of_evaluations(); ++iter) {
-    int best = -1;
-    Score best_score = now;
-    const std::vector<Plan> nb = neighbours(space_, cur);
-    for (int i = 0; i < static_cast<int>(nb.size()); ++i) {
-      const Score& s = score(nb[i]);
-      if (s.valid && s.cost <= budget + kEps && better_capability(s, best_score)) best = i, best_score = s;
-    }
-    if (best < 0) return;
-    cur = nb[best];
-    now = best_score;
+bool Optimiser::descent_move() {
+  int best = -1;
+  double best_ratio = 0, best_saving = 0;
+  const std::vector<Plan> nb = neighbours(space_, walk_);
+  for (int i = 0; i < static_cast<int>(nb.size()); ++i) {
+    const Score& s = score(nb[i]);
+    const double saving = walk_score_.cost - s.cost, loss = walk_score_.capability - s.capability;
+    if (!s.valid || saving <= kEps) continue;
+    const double ratio = loss / saving;  // capability given up per unit saved; negative = free
+    if (best < 0 || ratio < best_ratio || (ratio == best_ratio && saving > best_saving))
+      best = i, best_ratio = ratio, best_saving = saving;
   }
+  if (best < 0) return false;
+  walk_ = nb[best];
+  walk_score_ = score(walk_);
+  return true;
+}
+
+bool Optimiser::begin_improve(double budget) {
+  Candidate from;
+  if (!best_in_pool(budget, from)) return false;
+  walk_ = from.plan;
+  walk_score_ = from.score;
+  walk_budget_ = budget;
+  walking_ = true;
+  walk_moves_ = 0;
+  return true;
+}
+
+bool Optimiser::improve_move() {
+  if (++walk_moves_ > 100) return false;
+  int best = -1;
+  Score best_score = walk_score_;
+  const std::vector<Plan> nb = neighbours(space_, walk_);
+  for (int i = 0; i < static_cast<int>(nb.size()); ++i) {
+    const Score& s = score(nb[i]);
+    if (s.valid && s.cost <= walk_budget_ + kEps && better_capability(s, best_score))
+      best = i, best_score = s;
+  }
+  if (best < 0) return false;
+  walk_ = nb[best];
+  walk_score_ = best_score;
+  return true;
 }
 
 void Optimiser::descend_feasible(Plan cur) {
@@ -203,6 +277,10 @@ void Optimiser::descend_feasible(Plan cur) {
 
 std::vector<Candidate> Optimiser::frontier() {
   explore();
+  return frontier_of_pool();
+}
+
+std::vector<Candidate> Optimiser::frontier_of_pool() const {
   std::vector<const Candidate*> order;
   order.reserve(pool_.size());
   for (const Candidate& c : pool_)
@@ -220,9 +298,14 @@ std::vector<Candidate> Optimiser::frontier() {
 
 bool Optimiser::best_within_budget(double budget, Candidate& out) {
   explore();
+  return best_in_pool(budget, out);
+}
+
+bool Optimiser::best_in_pool(double budget, Candidate& out) const {
   const Candidate* best = nullptr;
   for (const Candidate& c : pool_)
-    if (c.score.valid && c.score.cost <= budget + kEps && (!best || better_capability(c.score, best->score))) best = &c;
+    if (c.score.valid && c.score.cost <= budget + kEps && (!best || better_capability(c.score, best->score)))
+      best = &c;
   if (!best) return false;
   out = *best;
   return true;
@@ -251,6 +334,14 @@ bool Optimiser::cheapest_meeting_target(Candidate& out) {
   if (!best) return false;
   out = *best;
   return true;
+}
+
+double Optimiser::most_people_at_end() {
+  explore();
+  double best = 0;
+  for (const Candidate& c : pool_)
+    if (c.score.valid) best = std::max(best, c.score.people_at_end);
+  return best;
 }
 
 Candidate Optimiser::most_capable() {
@@ -297,9 +388,9 @@ SeekReport seek_target(const Scenario& s, const OptimiserOptions& o) {
   }();
   const double needed = s.target.share * total_headcount;
   const std::string who = s.target.count_applying ? "applying" : "trained at";
-  const std::string goal = format_number(s.target.share * 100, 0) + " % of " + std::to_string(total_headcount) +
-                           " people " + who + " tier " + std::to_string(s.target.tier + 1) + "+ by month " +
-                           std::to_string(s.target.by_month);
+  const std::string goal =
+      format_number(s.target.share * 100, 0) + " % of " + std::to_string(total_headcount) + " people " + who +
+      " tier " + std::to_string(s.target.tier + 1) + "+ by month " + std::to_string(s.target.by_month);
   if (opt.cheapest_meeting_target(r.best)) {
     r.feasible = true;
     r.message = "The cheapest plan found meets " + goal + " in month " +
@@ -310,28 +401,24 @@ SeekReport seek_target(const Scenario& s, const OptimiserOptions& o) {
                 ") lies beyond the planning horizon (" + std::to_string(s.org.horizon_months) + " months).";
   } else {
     r.best = opt.most_capable();
-    // Would the most capable plan reach the target at all, given time?
-    Scenario scratch = apply_plan(s, opt.space(), r.best.plan);
-    Result res;
-    evaluate(scratch, Case::Likely, res);
-    const double at_end = res.months > 0 ? people_at_target(s, res, res.months - 1) : 0.0;
-    if (r.best.score.months_to_target > s.target.by_month) {
-      r.binding = constraint_name(r.best.score.binding);
-      r.message = "Infeasible by month " + std::to_string(s.target.by_month) + ": the most capable plan meets " +
-                  goal.substr(0, goal.find(" by month")) + " only in month " +
-                  std::to_string(r.best.score.months_to_target) + "; the schedule is held back by " + r.binding +
-                  ".";
-    } else if (at_end + kEps < needed) {
+    const double at_end = opt.most_people_at_end();
+    const std::string needed_text = format_number(std::ceil(needed - kEps), 0);
+    if (at_end + kEps < needed) {
+      // Not even the end of the horizon gets there: rates, not the schedule, bind.
       r.binding = s.target.count_applying ? "application rate" : "completion rate";
-      r.message = "Infeasible: even training everyone, only " + format_number(at_end, 0) + " of the " +
-                  format_number(std::ceil(needed - kEps), 0) + " people needed reach tier " +
-                  std::to_string(s.target.tier + 1) + "+ within the horizon; the " + r.binding +
+      r.message = "Infeasible: even the most capable plan found gets only " + format_number(at_end, 0) +
+                  " of the " + needed_text + " people needed to tier " + std::to_string(s.target.tier + 1) +
+                  "+ within the horizon; the " + r.binding +
                   (s.target.count_applying ? " (x readiness)" : "") + " caps how many count.";
     } else {
       r.binding = constraint_name(r.best.score.binding);
-      r.message = "Infeasible by month " + std::to_string(s.target.by_month) + ": the most capable plan reaches " +
-                  format_number(r.best.score.people, 0) + " of " + format_number(std::ceil(needed - kEps), 0) +
-                  " people by then; the schedule is held back by " + r.binding + ".";
+      const std::string when = r.best.score.months_to_target > 0
+                                   ? "only in month " + std::to_string(r.best.score.months_to_target)
+                                   : "only after month " + std::to_string(s.target.by_month);
+      r.message = "Infeasible by month " + std::to_string(s.target.by_month) +
+                  ": the most capable plan found reaches " + format_number(r.best.score.people, 0) +
+                  " of the " + needed_text + " people by then (the target is met " + when +
+                  "); the schedule is held back by " + r.binding + ".";
     }
   }
   r.evaluations = opt.evaluations();
@@ -345,7 +432,8 @@ SeekReport seek_budget(const Scenario& s, double budget, const OptimiserOptions&
   r.current = opt.current();
   if (opt.best_within_budget(budget, r.best)) {
     r.feasible = true;
-    r.message = "The most capable plan found within the budget costs " + format_number(r.best.score.cost, 0) + ".";
+    r.message =
+        "The most capable plan found within the budget costs " + format_number(r.best.score.cost, 0) + ".";
   } else {
     r.binding = "budget";
     r.message = "Infeasible: no plan fits a budget of " + format_number(budget, 0) + ".";
@@ -355,23 +443,30 @@ SeekReport seek_budget(const Scenario& s, double budget, const OptimiserOptions&
 }
 
 std::string describe_plan(const Scenario& base, const DecisionSpace& d, const Plan& p) {
+  // "AI Literacy by Self-paced platform: Sales 100 %, Ops 50 %; AI Fluency: nobody; up to 4 groups at once"
   std::string out;
   for (int k = 0; k < d.tiers; ++k) {
     if (!out.empty()) out += "; ";
-    out += base.framework.tiers[k].name.empty() ? "Tier " + std::to_string(k + 1) : base.framework.tiers[k].name;
-    out += ": ";
-    if (d.tier_models[k].empty()) {
-      out += "as planned";
-    } else {
-      const DeliveryModel& m = base.models[d.tier_models[k][p.model[k]]];
-      out += m.name.empty() ? m.id : m.name;
-    }
-    out += " (";
+    out +=
+        base.framework.tiers[k].name.empty() ? "Tier " + std::to_string(k + 1) : base.framework.tiers[k].name;
+    std::string who;
     for (int seg = 0; seg < d.segments; ++seg) {
-      if (seg) out += ", ";
-      out += format_number(d.share_levels[p.share[seg * d.tiers + k]] * 100, 0) + " %";
+      const double share = d.share_levels[p.share[seg * d.tiers + k]];
+      if (share <= 0) continue;
+      if (!who.empty()) who += ", ";
+      const std::string& name = base.segments[seg].name;
+      who += (name.empty() ? "segment " + std::to_string(seg + 1) : name) + " " +
+             format_number(share * 100, 0) + " %";
     }
-    out += ")";
+    if (who.empty()) {
+      out += ": nobody";
+      continue;
+    }
+    if (!d.tier_models[k].empty()) {
+      const DeliveryModel& m = base.models[d.tier_models[k][p.model[k]]];
+      out += " by " + (m.name.empty() ? m.id : m.name);
+    }
+    out += ": " + who;
   }
   out += "; up to " + std::to_string(d.parallel_levels[p.parallel]) + " groups at once";
   return out;

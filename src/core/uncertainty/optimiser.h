@@ -30,11 +30,12 @@ const char* capability_id(Capability c);  // "people" | "benefits"
 bool parse_capability(const char* id, Capability& out);
 
 struct Score {
-  bool valid = true;        // false: the plan breaks a rule of validate() (e.g. a coach model with no coaches)
-  double cost = 0;          // incremental cost over the horizon
-  double capability = 0;    // by the chosen measure
-  double people = 0;        // people at tier >= target tier by the target month
-  double benefits = 0;      // benefit value over the horizon
+  bool valid = true;      // false: the plan breaks a rule of validate() (e.g. a coach model with no coaches)
+  double cost = 0;        // incremental cost over the horizon
+  double capability = 0;  // by the chosen measure
+  double people = 0;      // people at tier >= target tier by the target month
+  double people_at_end = 0;  // ... at the end of the horizon (tells "too slow" from "never enough")
+  double benefits = 0;       // benefit value over the horizon
   int months_to_target = -1;
   bool meets_target = false;  // target met by its deadline
   Constraint binding = Constraint::None;
@@ -70,6 +71,12 @@ class Optimiser {
 
   // Fills the pool (enumeration or heuristic); later calls do nothing.
   void explore();
+  // The same work in slices, for a UI that must not block a frame: runs until
+  // about `evaluations` more plans were scored (finishing the neighbourhood
+  // scan in progress), then returns; true once exploration is complete.
+  // Slicing does not change the result: explore() is a loop over this.
+  bool explore_step(int evaluations);
+  bool explored() const { return phase_ == Phase::Done; }
   // The pool's Pareto set: cost ascending, capability strictly increasing.
   std::vector<Candidate> frontier();
   // The most capability for at most `budget` (cheapest among equals); false if
@@ -81,19 +88,37 @@ class Optimiser {
   // The most capable plan by the people measure at the deadline (for
   // explaining infeasibility).
   Candidate most_capable();
+  // The most people at tier >= target tier at the end of the horizon, over every plan seen.
+  double most_people_at_end();
 
  private:
-  void greedy_ascent(Plan start);
-  void greedy_descent(Plan start);
-  void improve_within(double budget);
+  // Exploration phases, in order (see the header comment).
+  enum class Phase { Start, Enumerate, Ascent, Descent, AscentFromCurrent, Ladder, Polish, Done };
+  void advance();  // one unit of work of the current phase
+  void begin_walk(const Plan& from);
+  bool ascent_move();  // one neighbourhood scan; false when the walk ends
+  bool descent_move();
+  bool improve_move();
+  bool begin_improve(double budget);
   void descend_feasible(Plan start);
+  std::vector<Candidate> frontier_of_pool() const;
+  bool best_in_pool(double budget, Candidate& out) const;
   bool out_of_evaluations() const { return evaluations_ >= options_.max_evaluations; }
+
+  Phase phase_ = Phase::Start;
+  Plan start_, enum_plan_, walk_;  // walk_: the current point of the walk in progress
+  Score walk_score_;
+  bool walking_ = false;
+  int walk_moves_ = 0;
+  double walk_budget_ = 0;
+  std::vector<double> budgets_;  // the ladder, then the Pareto costs to polish
+  size_t budget_index_ = 0;
 
   Scenario base_, scratch_;
   OptimiserOptions options_;
   DecisionSpace space_;
   Result result_;
-  bool exhaustive_ = false, explored_ = false;
+  bool exhaustive_ = false;
   int evaluations_ = 0;
   std::vector<Candidate> pool_;
   std::unordered_map<std::string, size_t> index_;
@@ -114,10 +139,10 @@ FrontierReport compute_frontier(const Scenario& s, const OptimiserOptions& o = {
 
 struct SeekReport {
   bool feasible = false;
-  Candidate best;             // the cheapest plan meeting the target / the best plan for the budget
+  Candidate best;  // the cheapest plan meeting the target / the best plan for the budget
   Score current;
-  std::string message;        // one sentence a user understands, naming the binding constraint when infeasible
-  std::string binding;        // "application rate", "managers", "deadline beyond horizon", ... ("" if feasible)
+  std::string message;  // one sentence a user understands, naming the binding constraint when infeasible
+  std::string binding;  // "application rate", "managers", "deadline beyond horizon", ... ("" if feasible)
   DecisionSpace space;
   int evaluations = 0;
 };

@@ -98,7 +98,8 @@ double Random::normal() {
   return u * f;
 }
 
-GammaSampler::GammaSampler(double shape) : d(shape - 1.0 / 3.0), c(1.0 / std::sqrt(9.0 * (shape - 1.0 / 3.0))) {}
+GammaSampler::GammaSampler(double shape)
+    : d(shape - 1.0 / 3.0), c(1.0 / std::sqrt(9.0 * (shape - 1.0 / 3.0))) {}
 
 double GammaSampler::operator()(Random& r) const {
   for (;;) {

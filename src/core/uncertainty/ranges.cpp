@@ -15,11 +15,16 @@ std::string model_label(const Scenario& s, int j) {
 
 const char* cost_unit(CostBasis b) {
   switch (b) {
-    case CostBasis::PerSeatMonth: return "cost per seat-month";
-    case CostBasis::PerLearner: return "cost per learner";
-    case CostBasis::PerLearnerWeek: return "cost per learner-week";
-    case CostBasis::PerLearnerMonth: return "cost per learner-month";
-    case CostBasis::PerEngagement: return "cost per engagement";
+    case CostBasis::PerSeatMonth:
+      return "cost per seat-month";
+    case CostBasis::PerLearner:
+      return "cost per learner";
+    case CostBasis::PerLearnerWeek:
+      return "cost per learner-week";
+    case CostBasis::PerLearnerMonth:
+      return "cost per learner-month";
+    case CostBasis::PerEngagement:
+      return "cost per engagement";
   }
   return "cost";
 }
@@ -31,7 +36,8 @@ std::vector<RangeInput> list_ranges(const Scenario& s) {
   const int tiers = static_cast<int>(s.framework.tiers.size());
   for (int k = 0; k < tiers; ++k) {
     const std::string p = "framework.tiers[" + std::to_string(k) + "].";
-    out.push_back({RangeField::TierLearningHours, k, tier_label(s, k) + ": learning hours", p + "learning_hours"});
+    out.push_back(
+        {RangeField::TierLearningHours, k, tier_label(s, k) + ": learning hours", p + "learning_hours"});
     out.push_back({RangeField::TierUplift, k, tier_label(s, k) + ": uplift", p + "uplift"});
   }
   const int models = static_cast<int>(s.models.size());
@@ -43,19 +49,27 @@ std::vector<RangeInput> list_ranges(const Scenario& s) {
     out.push_back({RangeField::ModelCompletionRate, j, n + "completion rate", p + "completion_rate"});
     out.push_back({RangeField::ModelApplicationRate, j, n + "application rate", p + "application_rate"});
   }
-  out.push_back({RangeField::DecayHalfLife, 0, "Skill decay half-life (months)", "adjustments.decay_half_life_months"});
+  out.push_back(
+      {RangeField::DecayHalfLife, 0, "Skill decay half-life (months)", "adjustments.decay_half_life_months"});
   return out;
 }
 
 Range& range_ref(Scenario& s, const RangeInput& in) {
   switch (in.field) {
-    case RangeField::TierLearningHours: return s.framework.tiers[in.index].learning_hours;
-    case RangeField::TierUplift: return s.framework.tiers[in.index].uplift;
-    case RangeField::ModelCost: return s.models[in.index].cost;
-    case RangeField::ModelDurationWeeks: return s.models[in.index].duration_weeks;
-    case RangeField::ModelCompletionRate: return s.models[in.index].completion_rate;
-    case RangeField::ModelApplicationRate: return s.models[in.index].application_rate;
-    case RangeField::DecayHalfLife: return s.adjustments.decay_half_life_months;
+    case RangeField::TierLearningHours:
+      return s.framework.tiers[in.index].learning_hours;
+    case RangeField::TierUplift:
+      return s.framework.tiers[in.index].uplift;
+    case RangeField::ModelCost:
+      return s.models[in.index].cost;
+    case RangeField::ModelDurationWeeks:
+      return s.models[in.index].duration_weeks;
+    case RangeField::ModelCompletionRate:
+      return s.models[in.index].completion_rate;
+    case RangeField::ModelApplicationRate:
+      return s.models[in.index].application_rate;
+    case RangeField::DecayHalfLife:
+      return s.adjustments.decay_half_life_months;
   }
   return s.adjustments.decay_half_life_months;
 }

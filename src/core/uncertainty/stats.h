@@ -23,8 +23,8 @@ struct Spread {
 Spread summarise(std::vector<double>& values);
 
 struct Histogram {
-  double lo = 0, hi = 0;     // range covered; bin i is [lo + i w, lo + (i+1) w)
-  std::vector<int> counts;   // the last bin includes hi
+  double lo = 0, hi = 0;    // range covered; bin i is [lo + i w, lo + (i+1) w)
+  std::vector<int> counts;  // the last bin includes hi
   double bin_width() const { return counts.empty() ? 0 : (hi - lo) / counts.size(); }
 };
 // `bins` equal bins from the smallest to the largest value. All values equal:

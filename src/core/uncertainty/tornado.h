@@ -13,16 +13,18 @@ namespace planner::mc {
 
 struct TornadoBar {
   RangeInput input;
-  double input_low = 0, input_high = 0;    // the range's ends
-  double output_at_low = 0;                // output with this input at low
-  double output_at_high = 0;               // ... at high
-  double swing() const { return output_at_high > output_at_low ? output_at_high - output_at_low : output_at_low - output_at_high; }
+  double input_low = 0, input_high = 0;  // the range's ends
+  double output_at_low = 0;              // output with this input at low
+  double output_at_high = 0;             // ... at high
+  double swing() const {
+    return output_at_high > output_at_low ? output_at_high - output_at_low : output_at_low - output_at_high;
+  }
 };
 
 struct Tornado {
   Output output = Output::Npv;
-  double base = 0;                 // every input at likely
-  std::vector<TornadoBar> bars;    // largest swing first; inputs without a range are left out
+  double base = 0;               // every input at likely
+  std::vector<TornadoBar> bars;  // largest swing first; inputs without a range are left out
 };
 
 // Precondition: validate(s) is empty. Costs 1 + 2 x (uncertain inputs) evaluations.

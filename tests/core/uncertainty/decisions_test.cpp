@@ -21,8 +21,8 @@ TEST(MakeSpace, OffersEachTierTheModelsWhoseTierRangeCoversIt) {
   const Scenario s = testing::small_scenario();
   const DecisionSpace d = make_space(s, small_options());
   ASSERT_EQ(d.tier_models.size(), 2u);
-  EXPECT_EQ(d.tier_models[0], (std::vector<int>{0, 1}));  // platform, workshop
-  EXPECT_EQ(d.tier_models[1], (std::vector<int>{1, 2}));  // workshop, coaching
+  EXPECT_EQ(d.tier_models[0], (std::vector<int>{0, 1}));   // platform, workshop
+  EXPECT_EQ(d.tier_models[1], (std::vector<int>{1, 2}));   // workshop, coaching
   EXPECT_EQ(d.parallel_levels, (std::vector<int>{2, 4}));  // option + the scenario's own
 }
 

@@ -60,7 +60,8 @@ TEST(MonteCarlo, PercentilesAreOrderedAndChancesAreShares) {
     EXPECT_LE(sp.p90, sp.max);
   }
   EXPECT_LT(sim.of(Output::IncrementalCost).p10, sim.of(Output::IncrementalCost).p90);  // costs really vary
-  for (double p : {sim.chance_roi_positive, sim.chance_target_met, sim.share_never_pays_back, sim.share_target_never_met}) {
+  for (double p : {sim.chance_roi_positive, sim.chance_target_met, sim.share_never_pays_back,
+                   sim.share_target_never_met}) {
     EXPECT_GE(p, 0.0);
     EXPECT_LE(p, 1.0);
   }

@@ -70,7 +70,8 @@ TEST(Frontier, ExhaustiveSearchEqualsTheBruteForceParetoSet) {
   ASSERT_GT(f.points.size(), 3u);
   expect_monotone(f.points);
   // Each frontier point is the brute-force best for its own cost...
-  for (const Candidate& c : f.points) EXPECT_DOUBLE_EQ(c.score.capability, brute_best_within(all, c.score.cost));
+  for (const Candidate& c : f.points)
+    EXPECT_DOUBLE_EQ(c.score.capability, brute_best_within(all, c.score.cost));
   // ... and no plan beats the frontier at any budget.
   for (const Brute& b : all) {
     double best = -1;
@@ -89,7 +90,8 @@ TEST(Frontier, HeuristicSearchIsMonotoneAndCloseToBruteForce) {
   const std::vector<Brute> all = brute_force(s, o);
   ASSERT_FALSE(f.points.empty());
   // The most capable point reaches the brute-force maximum.
-  EXPECT_DOUBLE_EQ(f.points.back().score.capability, brute_best_within(all, std::numeric_limits<double>::max()));
+  EXPECT_DOUBLE_EQ(f.points.back().score.capability,
+                   brute_best_within(all, std::numeric_limits<double>::max()));
   // Every point is a real plan: its score is what the model gives for it.
   for (const Candidate& c : f.points) {
     const Scenario applied = apply_plan(s, f.space, c.plan);

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# tests/cli/run.sh: acceptance checks through the real planner-cli binary
+# (build/native/shell/cli/planner-cli, built here if missing). Every check
+# prints "ok" or "FAIL"; the script exits 1 if any check failed.
+#   CLI=path/to/planner-cli tests/cli/run.sh   to test another build.
+set -uo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$here"
+CLI="${CLI:-build/native/shell/cli/planner-cli}"
+if [ ! -x "$CLI" ]; then scripts/build.sh native planner-cli >/dev/null || { echo "FAIL: cannot build planner-cli"; exit 1; }; fi
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+ok()   { pass=$((pass + 1)); echo "ok   $1"; }
+bad()  { fail=$((fail + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && echo "     $2"; }
+
+# json_get FILE EXPR: evaluates a Python expression over the document `d`.
+json_get() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
+# near A B [TOL]: |A - B| <= TOL (default 0.005)
+near() { python3 -c "import sys; sys.exit(0 if abs(float(sys.argv[1]) - float(sys.argv[2])) <= float(sys.argv[3]) else 1)" "$1" "$2" "${3:-0.005}"; }
+# expect_exit CODE NAME CMD...: runs CMD, checks its exit status.
+expect_exit() {
+  local want="$1" name="$2"; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  if [ "$got" = "$want" ]; then ok "$name (exit $got)"; else bad "$name: exit $got, want $want" "$(head -3 "$tmp/err")"; fi
+}
+# check_figure NAME FILE EXPR WANT [TOL]
+check_figure() {
+  local got; got="$(json_get "$2" "$3")"
+  if near "$got" "$4" "${5:-0.005}"; then ok "$1 = $got"; else bad "$1 = $got, want $4"; fi
+}
+report_json() {  # report_json OUT PRESET CASE
+  "$CLI" report --preset "$2" --case "$3" --json >"$1" || bad "report --preset $2 --case $3 --json failed"
+}
+
+echo "== Leland 200 people, coaching per week: the article's \$84K-\$280K"
+report_json "$tmp/week_low.json" leland-200-per-week low
+report_json "$tmp/week_high.json" leland-200-per-week high
+check_figure "per-week low incremental_cost" "$tmp/week_low.json" "d['totals']['incremental_cost']" 84000
+check_figure "per-week high incremental_cost" "$tmp/week_high.json" "d['totals']['incremental_cost']" 280000
+
+echo "== Leland 200 people, coaching per month as stated: x 12/52"
+report_json "$tmp/month_low.json" leland-200-per-month low
+report_json "$tmp/month_high.json" leland-200-per-month high
+check_figure "per-month low incremental_cost (84000 x 12/52)" "$tmp/month_low.json" "d['totals']['incremental_cost']" 19384.6154 0.01
+check_figure "per-month high incremental_cost (280000 x 12/52)" "$tmp/month_high.json" "d['totals']['incremental_cost']" 64615.3846 0.01
+for f in week_low week_high month_low month_high; do
+  check_figure "$f: monthly incremental_cost adds up to the total" "$tmp/$f.json" \
+    "sum(m['incremental_cost'] for m in d['monthly']) - d['totals']['incremental_cost']" 0 0.01
+done
+check_figure "per-week low: 36 monthly rows" "$tmp/week_low.json" "len(d['monthly'])" 36 0
+check_figure "per-week low: cost_by_model per month adds up to the month" "$tmp/week_low.json" \
+  "max(abs(sum(m['cost_by_model'].values()) - m['incremental_cost']) for m in d['monthly'])" 0 0.01
+
+echo "== Leland marketing team: 3.75 h x 8 people = 30 h/week = 0.75 FTE"
+for c in low likely high; do
+  report_json "$tmp/mkt_$c.json" leland-marketing-team "$c"
+  check_figure "marketing ($c) hours_saved_per_week" "$tmp/mkt_$c.json" "d['totals']['hours_saved_per_week']" 30
+  check_figure "marketing ($c) fte_returned" "$tmp/mkt_$c.json" "d['totals']['fte_returned']" 0.75
+done
+
+echo "== the results document"
+check_figure "payback_month is null or a month" "$tmp/week_low.json" \
+  "1 if d['totals']['payback_month'] is None or d['totals']['payback_month'] >= 1 else 0" 1 0
+for key in cash_cost incremental_cost economic_cost cost_per_learner cost_per_capable_employee hours_saved_per_week \
+           fte_returned roi_pct bcr payback_month npv months_to_target; do
+  if [ "$(json_get "$tmp/week_low.json" "'$key' in d['totals']")" = True ]; then ok "totals.$key present"; else bad "totals.$key missing"; fi
+done
+check_figure "schedule lists groups with names" "$tmp/week_low.json" \
+  "1 if d['schedule']['groups'] and all(isinstance(g['segment'], str) and isinstance(g['model'], str) for g in d['schedule']['groups']) else 0" 1 0
+
+echo "== exit codes"
+expect_exit 0 "report --preset default" "$CLI" report --preset default
+expect_exit 0 "presets" "$CLI" presets
+expect_exit 0 "--help" "$CLI" --help
+expect_exit 2 "no arguments" "$CLI"
+expect_exit 2 "unknown command" "$CLI" frobnicate
+expect_exit 2 "report without a scenario" "$CLI" report
+expect_exit 2 "report --case medium" "$CLI" report --preset default --case medium
+expect_exit 2 "report with an unknown option" "$CLI" report --preset default --colour
+expect_exit 2 "report --json --csv together" "$CLI" report --preset default --json --csv
+expect_exit 1 "report --preset nonexistent" "$CLI" report --preset nonexistent
+expect_exit 1 "report on a missing file" "$CLI" report "$tmp/missing.json"
+expect_exit 1 "report --link with a broken link" "$CLI" report --link 'https://x.test/#s=1.not-a-plan'
+
+echo "== validate reports every problem by path"
+"$CLI" export --preset default --as json >"$tmp/default.json"
+expect_exit 0 "validate a saved preset" "$CLI" validate "$tmp/default.json"
+python3 - "$tmp/default.json" "$tmp/negative.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["segments"][1]["headcount"] = -5
+d["org"]["horizon_months"] = "long"
+json.dump(d, open(sys.argv[2], "w"), indent=2)
+PY
+expect_exit 1 "validate a negative headcount" "$CLI" validate "$tmp/negative.json"
+if grep -q "segments\[1\].headcount: must be .*-5" "$tmp/out"; then ok "negative headcount named by path: $(grep -o 'segments\[1\].headcount.*' "$tmp/out")"; else bad "negative headcount not named by path" "$(cat "$tmp/out")"; fi
+if grep -q 'org.horizon_months: expected a whole number, got "long"' "$tmp/out"; then ok "wrong type named by path"; else bad "wrong type not named by path" "$(cat "$tmp/out")"; fi
+if [ "$(wc -l <"$tmp/out")" -ge 2 ]; then ok "one line per problem ($(wc -l <"$tmp/out") lines)"; else bad "expected every problem on its own line"; fi
+
+echo "== --csv: the monthly table"
+"$CLI" report --preset leland-200-per-week --case low --csv >"$tmp/monthly.csv"
+python3 - "$tmp/monthly.csv" <<'PY' && ok "monthly CSV: header + 36 rows, dot decimals, no thousands separators, sums match" || bad "monthly CSV malformed"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+assert rows[0][:3] == ["month", "calendar_month", "cash_cost"], rows[0][:3]
+assert len(rows) == 37, len(rows)
+col = rows[0].index("incremental_cost")
+total = sum(float(r[col]) for r in rows[1:])
+assert abs(total - 84000) < 0.01, total
+for r in rows[1:]:
+    for cell in r[2:]:
+        float(cell)  # plain numbers only
+PY
+
+echo "== links: export a link, open it, get the same results"
+link="$("$CLI" export --preset default --as link --base 'https://planner.example/')"
+echo "     default preset link: ${#link} characters"
+"$CLI" report --link "$link" --json >"$tmp/from_link.json"
+"$CLI" report --preset default --json >"$tmp/from_preset.json"
+if cmp -s "$tmp/from_link.json" "$tmp/from_preset.json"; then ok "report --link equals report --preset"; else bad "report --link differs from report --preset"; fi
+expect_exit 1 "a cut-off link" "$CLI" report --link "${link:0:60}"
+if grep -q "cut off" "$tmp/err"; then ok "cut-off link message: $(cat "$tmp/err")"; else bad "cut-off link message" "$(cat "$tmp/err")"; fi
+
+echo "== printable report"
+expect_exit 0 "report --html" "$CLI" report --preset default --html "$tmp/report.html"
+if grep -q "<h1>300-person" "$tmp/report.html" && grep -q "Assumptions and sources" "$tmp/report.html" && ! grep -qi "<script" "$tmp/report.html"; then
+  ok "HTML report has the title, the sources and no script"
+else bad "HTML report content"; fi
+
+echo "== schema fixtures of every version open, and the unit tests' inline copies match"
+for f in tests/io/fixtures/scenario_v*.json; do
+  expect_exit 0 "validate $f" "$CLI" validate "$f"
+done
+python3 - <<'PY' && ok "migrate_test.cpp inlines tests/io/fixtures/scenario_v1.json byte for byte" || bad "inline fixture differs from tests/io/fixtures/scenario_v1.json"
+src = open("tests/io/migrate_test.cpp", encoding="utf-8").read()
+inline = src.split('R"json(', 1)[1].split(')json"', 1)[0]
+assert inline == open("tests/io/fixtures/scenario_v1.json", encoding="utf-8").read()
+PY
+
+echo "== every field of core/scenario.h is in the JSON field lists and in docs/schema.md"
+if python3 tests/cli/check_schema_complete.py; then ok "schema complete"; else bad "schema incomplete (see above)"; fi
+
+echo
+echo "cli acceptance: $pass passed, $fail failed"
+[ "$fail" = 0 ]
