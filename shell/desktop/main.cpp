@@ -94,7 +94,8 @@ bool save_screenshot(const std::string& path, int w, int h) {
   std::vector<unsigned char> flipped(pixels.size());
   const size_t row = static_cast<size_t>(w) * 4;
   for (int y = 0; y < h; ++y)
-    std::copy(pixels.begin() + static_cast<long>((h - 1 - y) * row), pixels.begin() + static_cast<long>((h - y) * row),
+    std::copy(pixels.begin() + static_cast<long>((h - 1 - y) * row),
+              pixels.begin() + static_cast<long>((h - y) * row),
               flipped.begin() + static_cast<long>(y * row));
   for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;  // the window is opaque
   return planner::desktop::write_png(path, w, h, flipped);
@@ -121,7 +122,8 @@ int main(int argc, char** argv) {
   }
   std::signal(SIGTERM, [](int) { g_quit = 1; });
   std::signal(SIGINT, [](int) { g_quit = 1; });
-  glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); });
+  glfwSetErrorCallback(
+      [](int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); });
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -170,7 +172,8 @@ int main(int argc, char** argv) {
   apply_scale(app, scale);
 
   // What to open: the autosave first, then whatever the command line names.
-  const std::string config_dir = opt.config_dir.empty() ? planner::desktop::default_config_dir() : opt.config_dir;
+  const std::string config_dir =
+      opt.config_dir.empty() ? planner::desktop::default_config_dir() : opt.config_dir;
   const std::string autosave_path = planner::desktop::join_path(config_dir, "autosave.json");
   const bool explicit_open = !opt.open_path.empty() || !opt.link.empty() || !opt.preset.empty();
   if (!opt.no_autosave && !explicit_open) {

@@ -6,19 +6,19 @@
 namespace planner::desktop {
 
 struct Options {
-  std::string open_path;        // --open FILE.json
-  std::string link;             // --link URL (or a bare fragment "s=1.…")
-  std::string preset;           // --preset NAME
+  std::string open_path;           // --open FILE.json
+  std::string link;                // --link URL (or a bare fragment "s=1.…")
+  std::string preset;              // --preset NAME
   int width = 1280, height = 720;  // --size WxH
-  float scale = 0;              // --scale S; 0 = the monitor's content scale
-  bool dark = false;            // --theme dark|light
-  std::string screenshot_path;  // --screenshot FILE.png: save frame N then exit
-  int frames = 0;               // --frames N: exit after N frames (screenshot taken of the last)
-  std::string dump_results;     // --dump-results FILE: results JSON written on exit
-  std::string rects_out;        // --rects-out FILE: widget rectangles, rewritten whenever they change
-  std::string save_dir;         // --save-dir DIR: where Save/Export/Report write (default: current folder)
-  bool no_autosave = false;     // --no-autosave: neither restore nor write the autosave file
-  std::string config_dir;       // --config-dir DIR: instead of $XDG_CONFIG_HOME/ai-upskilling-planner
+  float scale = 0;                 // --scale S; 0 = the monitor's content scale
+  bool dark = false;               // --theme dark|light
+  std::string screenshot_path;     // --screenshot FILE.png: save frame N then exit
+  int frames = 0;                  // --frames N: exit after N frames (screenshot taken of the last)
+  std::string dump_results;        // --dump-results FILE: results JSON written on exit
+  std::string rects_out;           // --rects-out FILE: widget rectangles, rewritten whenever they change
+  std::string save_dir;            // --save-dir DIR: where Save/Export/Report write (default: current folder)
+  bool no_autosave = false;        // --no-autosave: neither restore nor write the autosave file
+  std::string config_dir;          // --config-dir DIR: instead of $XDG_CONFIG_HOME/ai-upskilling-planner
   bool help = false;
 };
 

@@ -16,7 +16,8 @@ void chunk(std::string& out, const char* type, const std::string& data) {
   put_u32(out, static_cast<uint32_t>(data.size()));
   const std::string body = std::string(type, 4) + data;
   out += body;
-  put_u32(out, static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
+  put_u32(out, static_cast<uint32_t>(
+                   crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
 }
 
 }  // namespace
@@ -28,12 +29,13 @@ bool write_png(const std::string& path, int width, int height, const std::vector
   raw.reserve(static_cast<size_t>(height) * (width * 4 + 1));
   for (int y = 0; y < height; ++y) {
     raw += '\0';
-    raw.append(reinterpret_cast<const char*>(&rgba[static_cast<size_t>(y) * width * 4]), static_cast<size_t>(width) * 4);
+    raw.append(reinterpret_cast<const char*>(&rgba[static_cast<size_t>(y) * width * 4]),
+               static_cast<size_t>(width) * 4);
   }
   uLongf packed_size = compressBound(static_cast<uLong>(raw.size()));
   std::string packed(packed_size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(&packed[0]), &packed_size, reinterpret_cast<const Bytef*>(raw.data()),
-                static_cast<uLong>(raw.size()), 6) != Z_OK)
+  if (compress2(reinterpret_cast<Bytef*>(&packed[0]), &packed_size,
+                reinterpret_cast<const Bytef*>(raw.data()), static_cast<uLong>(raw.size()), 6) != Z_OK)
     return false;
   packed.resize(packed_size);
 

@@ -110,8 +110,9 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   for (int k = 0; k < K; ++k) advance_rank(k);
 
   int pilot_end = 0, last_grouped_start = -1;
-  // Only weeks where something can change are visited: a group ends, the
-  // stagger gap runs out, or (with a cap) a new month's budget opens. In the
+  // Only weeks where something can change are visited: a group ends, or, for
+  // groups the stagger or the cap holds, the gap runs out or a new month's
+  // budget opens. In the
   // weeks between, every waiting group stays held by the same rule, which is
   // counted for all of them at once.
   int week = 0, next_end = 0;
@@ -184,9 +185,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     if (next_end <= week) next_end = week + 1;
     while (next_end < W && w.first_ending[next_end] < 0) ++next_end;
     upcoming = std::min(upcoming, next_end);
-    if (cap.stagger_weeks > 0 && last_grouped_start >= 0 && last_grouped_start + cap.stagger_weeks > week)
+    if (held_now[static_cast<int>(Constraint::Stagger)] > 0)
       upcoming = std::min(upcoming, last_grouped_start + cap.stagger_weeks);
-    if (capped) upcoming = std::min(upcoming, first_week_of_month(month_of_week(week) + 1));
+    if (held_now[static_cast<int>(Constraint::SpendCap)] > 0)
+      upcoming = std::min(upcoming, first_week_of_month(month_of_week(week) + 1));
     for (int c = 0; c < 8; ++c)
       if (is_capacity(static_cast<Constraint>(c))) blocked[c] += held_now[c] * (upcoming - week);
     week = upcoming;

@@ -188,7 +188,7 @@ bool draw_inputs(AppState& st) {
     const char* name;
     int kind;
   };
-  const Tab tabs[] = {{"Segments", 0}, {"Plan", 1},     {"Models", 2},      {"Tiers", 3},
+  const Tab tabs[] = {{"Segments", 0}, {"Plan", 1},      {"Models", 2},      {"Tiers", 3},
                       {"Capacity", 4}, {"Readiness", 5}, {"Adjustments", 6}, {"Organisation", 7}};
   for (const Tab& t : tabs) {
     const bool open = ImGui::BeginTabItem(t.name);
@@ -196,14 +196,30 @@ bool draw_inputs(AppState& st) {
     if (!open) continue;
     ImGui::BeginChild("##tab_body", ImVec2(0, 0), false);
     switch (t.kind) {
-      case 0: changed |= draw_segments_panel(s, st.selection); break;
-      case 1: changed |= draw_plan_panel(s, st.selection); break;
-      case 2: changed |= draw_models_panel(s, st.selection); break;
-      case 3: changed |= draw_tiers_panel(s); break;
-      case 4: changed |= draw_capacity_panel(s); break;
-      case 5: changed |= draw_readiness_panel(s); break;
-      case 6: changed |= draw_adjustments_panel(s); break;
-      default: changed |= draw_organisation_panel(s); break;
+      case 0:
+        changed |= draw_segments_panel(s, st.selection);
+        break;
+      case 1:
+        changed |= draw_plan_panel(s, st.selection);
+        break;
+      case 2:
+        changed |= draw_models_panel(s, st.selection);
+        break;
+      case 3:
+        changed |= draw_tiers_panel(s);
+        break;
+      case 4:
+        changed |= draw_capacity_panel(s);
+        break;
+      case 5:
+        changed |= draw_readiness_panel(s);
+        break;
+      case 6:
+        changed |= draw_adjustments_panel(s);
+        break;
+      default:
+        changed |= draw_organisation_panel(s);
+        break;
     }
     ImGui::EndChild();
     ImGui::EndTabItem();
@@ -264,7 +280,8 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::EndTable();
   }
-  draw_headline(head_min, head_max, st.scenario, st.result, st.issues.empty(), static_cast<int>(st.issues.size()));
+  draw_headline(head_min, head_max, st.scenario, st.result, st.issues.empty(),
+                static_cast<int>(st.issues.size()));
   ImGui::End();
 
   st.close_step_if_idle(ImGui::IsAnyItemActive());

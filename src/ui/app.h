@@ -15,7 +15,8 @@ namespace planner::ui {
 
 struct HostServices {
   // Offer a file to the user: a browser download, or a save dialog/path on desktop.
-  std::function<void(const std::string& filename, const std::string& mime, const std::string& bytes)> save_file;
+  std::function<void(const std::string& filename, const std::string& mime, const std::string& bytes)>
+      save_file;
   // Ask the user for a file; the host later calls App::open_file_bytes().
   std::function<void()> request_open_file;
   // Put text on the system clipboard (ImGui's own clipboard also works inside the app).
@@ -51,7 +52,7 @@ class App {
   std::string scenario_json() const;  // current scenario (pretty)
   // Replaces the scenario (undoable). On failure returns false and keeps the current one.
   bool set_scenario_json(const std::string& json);
-  std::string last_error() const;     // last user-visible error message, empty if none
+  std::string last_error() const;  // last user-visible error message, empty if none
   // A neutral message from the host ("Saved to ~/plan.json"), shown until dismissed.
   void show_notice(const std::string& text);
   void open_file_bytes(const std::string& filename, const std::string& bytes);

@@ -36,10 +36,10 @@ struct AppState {
   Result result;
   std::vector<Issue> issues;  // non-empty: show these instead of results
   ChartData charts;
-  double recompute_ms = 0;    // last validate + evaluate time
+  double recompute_ms = 0;  // last validate + evaluate time
 
-  std::string error;          // the banner; empty = none
-  std::string notice;         // a neutral note from the host; empty = none
+  std::string error;   // the banner; empty = none
+  std::string notice;  // a neutral note from the host; empty = none
   unsigned long revision = 0;
   bool unedited_link = false;
 

@@ -19,7 +19,8 @@ std::vector<std::vector<double>> split(const std::vector<double>& flat, int mont
 
 // "At least tier k" series into "exactly tier k" bands, plus the people with
 // no tier (or not applying) on top so the stack adds up to the headcount.
-std::vector<std::vector<double>> bands(const std::vector<double>& at_least, int months, int tiers, int headcount) {
+std::vector<std::vector<double>> bands(const std::vector<double>& at_least, int months, int tiers,
+                                       int headcount) {
   std::vector<std::vector<double>> ge = split(at_least, months, tiers);
   std::vector<std::vector<double>> out(tiers + 1, std::vector<double>(months, 0.0));
   for (int m = 0; m < months; ++m) {

@@ -17,7 +17,7 @@ namespace {
 // ---- 1. ticks and frame -------------------------------------------------
 
 struct Plot {
-  ImVec2 min, max;       // plot area (inside the axes)
+  ImVec2 min, max;  // plot area (inside the axes)
   double y_lo = 0, y_hi = 1;
   std::vector<double> ticks;
   bool hovered = false;
@@ -75,7 +75,9 @@ Plot begin_plot(const char* id, ImVec2 size, double lo, double hi, const Axes& a
 
 // x centre of point i when n points share the width as slots (bars) or as
 // evenly spaced vertices (lines, areas).
-float x_slot(const Plot& p, int i, int n) { return p.min.x + (i + 0.5f) * (p.max.x - p.min.x) / std::max(1, n); }
+float x_slot(const Plot& p, int i, int n) {
+  return p.min.x + (i + 0.5f) * (p.max.x - p.min.x) / std::max(1, n);
+}
 float x_vertex(const Plot& p, int i, int n) {
   return n <= 1 ? (p.min.x + p.max.x) * 0.5f : p.min.x + i * (p.max.x - p.min.x) / (n - 1);
 }
@@ -101,8 +103,9 @@ void x_axis(const Plot& p, int n, bool slots, const Axes& axes) {
   }
   if (axes.x_title) {
     const ImVec2 ts = ImGui::CalcTextSize(axes.x_title);
-    p.dl->AddText(ImVec2((p.min.x + p.max.x - ts.x) * 0.5f, p.max.y + 0.25f * p.em + ImGui::GetTextLineHeight()),
-                  pal.text_muted, axes.x_title);
+    p.dl->AddText(
+        ImVec2((p.min.x + p.max.x - ts.x) * 0.5f, p.max.y + 0.25f * p.em + ImGui::GetTextLineHeight()),
+        pal.text_muted, axes.x_title);
   }
 }
 
@@ -119,8 +122,8 @@ int hovered_point(const Plot& p, int n, bool slots) {
 void swatch(ImU32 color) {
   const float h = ImGui::GetTextLineHeight();
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + h * 0.2f), ImVec2(at.x + h * 0.6f, at.y + h * 0.8f),
-                                            color, 2.0f);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + h * 0.2f),
+                                            ImVec2(at.x + h * 0.6f, at.y + h * 0.8f), color, 2.0f);
   ImGui::Dummy(ImVec2(h * 0.6f, h));
   ImGui::SameLine();
 }
@@ -172,7 +175,8 @@ std::vector<double> nice_ticks(double lo, double hi, int target_count) {
 
 // ---- 3. charts --------------------------------------------------------------
 
-void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points, const Axes& axes) {
+void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
+                const Axes& axes) {
   double lo = 0, hi = 0;
   for (int s = 0; s < n_series; ++s)
     for (int i = 0; i < n_points; ++i) {
@@ -183,15 +187,18 @@ void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_ser
   x_axis(p, n_points, false, axes);
   std::vector<ImVec2> pts(n_points);
   for (int s = 0; s < n_series; ++s) {
-    for (int i = 0; i < n_points; ++i) pts[i] = ImVec2(x_vertex(p, i, n_points), p.y_px(finite_or_zero(series[s].values[i])));
-    if (n_points > 1) p.dl->AddPolyline(pts.data(), n_points, series[s].color, ImDrawFlags_None, 2.0f * stroke());
+    for (int i = 0; i < n_points; ++i)
+      pts[i] = ImVec2(x_vertex(p, i, n_points), p.y_px(finite_or_zero(series[s].values[i])));
+    if (n_points > 1)
+      p.dl->AddPolyline(pts.data(), n_points, series[s].color, ImDrawFlags_None, 2.0f * stroke());
   }
   const int h = hovered_point(p, n_points, false);
   if (h >= 0) {
     const float x = x_vertex(p, h, n_points);
     hover_cursor(p, x);
     for (int s = 0; s < n_series; ++s)
-      p.dl->AddCircleFilled(ImVec2(x, p.y_px(finite_or_zero(series[s].values[h]))), 2.5f * stroke(), series[s].color);
+      p.dl->AddCircleFilled(ImVec2(x, p.y_px(finite_or_zero(series[s].values[h]))), 2.5f * stroke(),
+                            series[s].color);
     point_tooltip(h, series, n_series, axes, false);
   }
 }
@@ -219,7 +226,8 @@ void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_s
     for (int s = 0; s < n_series; ++s) {
       const double v = std::max(0.0, finite_or_zero(series[s].values[i]));
       if (v <= 0) continue;
-      p.dl->AddRectFilled(ImVec2(x - half, p.y_px(base + v)), ImVec2(x + half, p.y_px(base)), series[s].color);
+      p.dl->AddRectFilled(ImVec2(x - half, p.y_px(base + v)), ImVec2(x + half, p.y_px(base)),
+                          series[s].color);
       base += v;
     }
   }
@@ -237,17 +245,21 @@ void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_s
   }
   Plot p = begin_plot(id, size, 0, hi, axes);
   x_axis(p, n_points, false, axes);
+  // Anti-aliased fills leave hairline seams between neighbouring quads.
+  const ImDrawListFlags saved_flags = p.dl->Flags;
+  p.dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
   for (int s = 0; s < n_series; ++s) {
     for (int i = 0; i < n_points; ++i) top[i] = base[i] + std::max(0.0, finite_or_zero(series[s].values[i]));
     for (int i = 0; i + 1 < n_points; ++i) {
       const float x0 = x_vertex(p, i, n_points), x1 = x_vertex(p, i + 1, n_points);
       // A trapezoid with vertical sides is convex; one quad per step keeps it so.
-      const ImVec2 quad[4] = {ImVec2(x0, p.y_px(base[i])), ImVec2(x0, p.y_px(top[i])), ImVec2(x1, p.y_px(top[i + 1])),
-                              ImVec2(x1, p.y_px(base[i + 1]))};
+      const ImVec2 quad[4] = {ImVec2(x0, p.y_px(base[i])), ImVec2(x0, p.y_px(top[i])),
+                              ImVec2(x1, p.y_px(top[i + 1])), ImVec2(x1, p.y_px(base[i + 1]))};
       p.dl->AddConvexPolyFilled(quad, 4, series[s].color);
     }
     base = top;
   }
+  p.dl->Flags = saved_flags;
   const int h = hovered_point(p, n_points, false);
   if (h >= 0) {
     hover_cursor(p, x_vertex(p, h, n_points));
@@ -277,10 +289,10 @@ namespace {
 float gantt_row_height() { return ImGui::GetTextLineHeight() * 1.35f; }
 }  // namespace
 
-float gantt_height(int rows) { return rows * gantt_row_height() + ImGui::GetTextLineHeight() * 1.8f; }
+float gantt_height(int rows) { return rows * gantt_row_height() + ImGui::GetTextLineHeight() * 1.6f; }
 
-void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_max, const Formatter& x_tick_label,
-           int x_tick_step) {
+void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_max,
+           const Formatter& x_tick_label, int x_tick_step) {
   const Palette& pal = palette();
   const float em = ImGui::GetFontSize();
   const float row_h = gantt_row_height();
@@ -291,10 +303,13 @@ void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_
   ImDrawList* dl = ImGui::GetWindowDrawList();
 
   float label_w = 0;
-  for (int i = 0; i < n_bars; ++i) label_w = std::max(label_w, ImGui::CalcTextSize(bars[i].row_label.c_str()).x);
+  for (int i = 0; i < n_bars; ++i)
+    label_w = std::max(label_w, ImGui::CalcTextSize(bars[i].row_label.c_str()).x);
   label_w = std::min(label_w + 0.6f * em, width * 0.4f);
   const float x0 = origin.x + label_w, x1 = origin.x + width - 0.4f * em;
-  const float top = origin.y, bottom = origin.y + n_bars * row_h;
+  // Tick labels sit above the rows, where they stay readable however many rows follow.
+  const float axis_h = ImGui::GetTextLineHeight() * 1.6f;
+  const float top = origin.y + axis_h, bottom = top + n_bars * row_h;
   x_max = std::max(1, x_max);
   auto x_px = [&](double w) { return static_cast<float>(x0 + (x1 - x0) * w / x_max); };
 
@@ -303,10 +318,11 @@ void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_
   while ((x1 - x0) * x_tick_step / x_max < widest) x_tick_step *= 2;
   for (int t = 0; t <= x_max; t += x_tick_step) {
     const float x = x_px(t);
-    dl->AddLine(ImVec2(x, top), ImVec2(x, bottom), pal.grid);
+    dl->AddLine(ImVec2(x, top - 0.2f * em), ImVec2(x, bottom), pal.grid);
     const std::string s = x_tick_label(t);
     const float tw = ImGui::CalcTextSize(s.c_str()).x;
-    dl->AddText(ImVec2(std::min(x - tw * 0.5f, x1 - tw), bottom + 0.2f * em), pal.text_muted, s.c_str());
+    dl->AddText(ImVec2(std::max(x0, std::min(x - tw * 0.5f, x1 - tw)), origin.y + 0.2f * em), pal.text_muted,
+                s.c_str());
   }
   const float mouse_y = ImGui::GetIO().MousePos.y;
   const float mouse_x = ImGui::GetIO().MousePos.x;
@@ -315,10 +331,11 @@ void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_
     const float y = top + i * row_h;
     const ImVec2 clip_min(origin.x, y), clip_max(x0 - 0.3f * em, y + row_h);
     dl->PushClipRect(clip_min, clip_max, true);
-    dl->AddText(ImVec2(origin.x, y + (row_h - ImGui::GetTextLineHeight()) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
-                b.row_label.c_str());
+    dl->AddText(ImVec2(origin.x, y + (row_h - ImGui::GetTextLineHeight()) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_Text), b.row_label.c_str());
     dl->PopClipRect();
-    const ImVec2 a(x_px(b.start), y + row_h * 0.15f), c(std::max(x_px(b.end), x_px(b.start) + 2.0f), y + row_h * 0.85f);
+    const ImVec2 a(x_px(b.start), y + row_h * 0.15f),
+        c(std::max(x_px(b.end), x_px(b.start) + 2.0f), y + row_h * 0.85f);
     dl->AddRectFilled(a, c, b.color, 2.0f);
     const ImVec2 ts = ImGui::CalcTextSize(b.bar_text.c_str());
     if (!b.bar_text.empty() && ts.x + 0.4f * em < c.x - a.x)

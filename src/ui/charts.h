@@ -30,8 +30,8 @@ struct SeriesView {
 };
 
 struct Axes {
-  Formatter x_label;  // label of x point i (0-based), e.g. "M7"
-  Formatter y_label;  // tick and tooltip text for a y value, e.g. "$84K"
+  Formatter x_label;              // label of x point i (0-based), e.g. "M7"
+  Formatter y_label;              // tick and tooltip text for a y value, e.g. "$84K"
   Formatter y_tooltip = nullptr;  // fuller value in the tooltip ($84,210); y_label when empty
   const char* x_title = nullptr;  // "month of plan"
   Formatter x_tooltip = nullptr;  // tooltip heading for point i; x_label when empty
@@ -40,7 +40,8 @@ struct Axes {
 // "Nice" tick values (1, 2, 2.5, 5 x 10^k steps) covering [lo, hi].
 std::vector<double> nice_ticks(double lo, double hi, int target_count);
 
-void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points, const Axes& axes);
+void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
+                const Axes& axes);
 void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
                   const Axes& axes);
 void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
@@ -48,15 +49,15 @@ void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_s
 void legend(const SeriesView* series, int n_series);
 
 struct GanttBar {
-  std::string row_label;  // left of the bar
-  int start = 0, end = 0; // x units (weeks), end exclusive
+  std::string row_label;   // left of the bar
+  int start = 0, end = 0;  // x units (weeks), end exclusive
   ImU32 color = 0;
-  std::string bar_text;   // inside the bar if it fits
-  std::string tooltip;    // on hover
+  std::string bar_text;  // inside the bar if it fits
+  std::string tooltip;   // on hover
 };
 // Height grows with the rows: rows x row height + axis. Returns that height.
 float gantt_height(int rows);
-void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_max, const Formatter& x_tick_label,
-           int x_tick_step);
+void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_max,
+           const Formatter& x_tick_label, int x_tick_step);
 
 }  // namespace planner::ui::charts

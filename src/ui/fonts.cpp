@@ -27,9 +27,8 @@ const embedded::File* find_font(const char* name) {
 // Latin, Latin-1 (currencies like £ and accented names), general punctuation
 // (dashes, ellipsis, thin spaces), currency signs (€), arrows and the few math
 // signs the labels use (≥, −, ×).
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20A0,
-                                0x20CF, 0x2190, 0x21FF, 0x2212, 0x2212, 0x2264, 0x2265,
-                                0x25A0, 0x25CF, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2190,
+                                0x21FF, 0x2212, 0x2212, 0x2264, 0x2265, 0x25A0, 0x25CF, 0};
 
 ImFont* add(const char* file, float px) {
   ImGuiIO& io = ImGui::GetIO();

@@ -26,7 +26,8 @@ struct Card {
 };
 
 // Shrinks text that does not fit rather than clipping it.
-void fitted_text(ImDrawList* dl, ImFont* font, float size, ImVec2 at, float max_w, ImU32 color, const std::string& s) {
+void fitted_text(ImDrawList* dl, ImFont* font, float size, ImVec2 at, float max_w, ImU32 color,
+                 const std::string& s) {
   float w = font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x;
   if (w > max_w && w > 0) size = std::max(size * 0.6f, size * max_w / w);
   dl->AddText(font, size, at, color, s.c_str());
@@ -48,11 +49,13 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
   std::vector<Card> cards;
   if (!valid) {
     char detail[64];
-    std::snprintf(detail, sizeof detail, "%d input problem%s to fix", issue_count, issue_count == 1 ? "" : "s");
-    const char* labels[] = {"Incremental cost", "Cost per capable employee", "FTE returned",
-                            "ROI", "Payback", "Target reached"};
-    const char* keys[] = {"result.incremental_cost", "result.cost_per_capable", "result.fte_returned",
-                          "result.roi", "result.payback", "result.months_to_target"};
+    std::snprintf(detail, sizeof detail, "%d input problem%s to fix", issue_count,
+                  issue_count == 1 ? "" : "s");
+    const char* labels[] = {"Incremental cost", "Cost per capable employee", "FTE returned", "ROI", "Payback",
+                            "Target reached"};
+    const char* keys[] = {"result.incremental_cost", "result.cost_per_capable",
+                          "result.fte_returned",     "result.roi",
+                          "result.payback",          "result.months_to_target"};
     for (int i = 0; i < 6; ++i) cards.push_back({labels[i], dash, detail, pal.bad, keys[i]});
   } else {
     cards.push_back({"Incremental cost", text::money_compact(t.incremental_cost, cur),
@@ -65,15 +68,17 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
                          " per learner",
                      text, "result.cost_per_capable"});
     cards.push_back({"FTE returned", text::fte(t.fte_returned),
-                     io::format_hours_per_week(t.hours_saved_per_week) + " saved", text, "result.fte_returned"});
+                     io::format_hours_per_week(t.hours_saved_per_week) + " saved", text,
+                     "result.fte_returned"});
     char bcr[48];
     std::snprintf(bcr, sizeof bcr, "benefit-cost %.2fx; NPV ", t.bcr);
     cards.push_back({"ROI", t.incremental_cost > 0 ? io::format_percent(t.roi_pct, 0) : dash,
                      std::string(bcr) + text::money_compact(t.npv, cur), t.roi_pct >= 0 ? pal.good : pal.bad,
                      "result.roi"});
     cards.push_back({"Payback", t.payback_month > 0 ? text::month(t.payback_month) : dash,
-                     t.payback_month > 0 ? io::format_plan_month(t.payback_month, s.org.start_year, s.org.start_month)
-                                         : "not within the horizon",
+                     t.payback_month > 0
+                         ? io::format_plan_month(t.payback_month, s.org.start_year, s.org.start_month)
+                         : "not within the horizon",
                      t.payback_month > 0 ? pal.good : pal.bad, "result.payback"});
     char goal[160];
     std::snprintf(goal, sizeof goal, "%s at %s+ by month %d", text::percent(s.target.share, 0).c_str(),
@@ -103,8 +108,9 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
     fitted_text(dl, small, em, ImVec2(a.x + pad, a.y + 0.3f * em), inner, pal.text_muted, cards[i].label);
     fitted_text(dl, big, big_px, ImVec2(a.x + pad, a.y + 0.3f * em + ImGui::GetTextLineHeight()), inner,
                 cards[i].value_color, cards[i].value);
-    fitted_text(dl, small, em * 0.85f, ImVec2(a.x + pad, a.y + 0.45f * em + ImGui::GetTextLineHeight() + big_px),
-                inner, pal.text_muted, cards[i].detail);
+    fitted_text(dl, small, em * 0.85f,
+                ImVec2(a.x + pad, a.y + 0.45f * em + ImGui::GetTextLineHeight() + big_px), inner,
+                pal.text_muted, cards[i].detail);
     if (ImGui::IsMouseHoveringRect(a, b) && ImGui::IsWindowHovered()) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(em * 26);

@@ -23,9 +23,11 @@ const Entry kHelp[] = {
      "How many months the plan is evaluated over (costs, benefits, ROI, NPV).\nUnit: months.\nDefault: 36, "
      "the usual three-year CFO horizon."},
     {"org.discount_rate_annual",
-     "Annual discount rate for the net present value, compounded monthly.\nUnit: % per year.\nDefault: 10 %."},
+     "Annual discount rate for the net present value, compounded monthly.\nUnit: % per year.\nDefault: 10 "
+     "%."},
     {"org.hours_per_fte_year",
-     "Working hours in one full-time year; FTE returned = hours saved per year / this.\nUnit: hours.\nDefault: "
+     "Working hours in one full-time year; FTE returned = hours saved per year / this.\nUnit: "
+     "hours.\nDefault: "
      "2,080 (40 h x 52 weeks)."},
     {"org.default_hourly_cost",
      "Loaded cost of one employee hour (wages + benefits), used for new segments.\nUnit: currency per hour.\n"
@@ -34,17 +36,21 @@ const Entry kHelp[] = {
     {"segment.name", "A team, function or role that is planned as one group."},
     {"segment.headcount", "People in the segment.\nUnit: people."},
     {"segment.hourly_cost",
-     "Loaded cost of one hour of this segment's time; prices learner hours and the hours saved.\nUnit: currency "
+     "Loaded cost of one hour of this segment's time; prices learner hours and the hours saved.\nUnit: "
+     "currency "
      "per hour.\nDefault: $44.67 (BLS ECEC, Dec 2024)."},
     {"segment.addressable_hours_week",
-     "Weekly hours per person of work AI can help with; uplift saves a share of these.\nUnit: hours per person "
+     "Weekly hours per person of work AI can help with; uplift saves a share of these.\nUnit: hours per "
+     "person "
      "per week.\nDefault: 10. Example [Leland]: a 4 h weekly report cut to 15 min saves 3.75 h."},
     {"segment.current_at_tier",
-     "People whose highest tier today is this one (tiers are cumulative). The rest have no tier.\nUnit: people."},
+     "People whose highest tier today is this one (tiers are cumulative). The rest have no tier.\nUnit: "
+     "people."},
     {"segment.target_share",
      "Share of the segment that should reach AT LEAST this tier (cumulative: never rises with the tier).\n"
      "Unit: % of headcount.\nExample [Leland]: Literacy 100 %, Fluency 40 %, Integration 10 %."},
-    {"segment.wave", "Rollout order: wave 1 goes first, wave 2 starts after wave 1's groups.\nUnit: wave number."},
+    {"segment.wave",
+     "Rollout order: wave 1 goes first, wave 2 starts after wave 1's groups.\nUnit: wave number."},
     {"segment.managers",
      "Managers of this segment available to host groups at the same time; each running group needs one "
      "[JAIN].\nUnit: managers."},
@@ -53,13 +59,15 @@ const Entry kHelp[] = {
     {"tier.name", "The tier's name (tier k includes every tier below it)."},
     {"tier.description", "Who the tier is for and how success is measured."},
     {"tier.learning_hours",
-     "Hours of learner time per learner in this tier's programme (priced at the segment's loaded rate).\nUnit: "
+     "Hours of learner time per learner in this tier's programme (priced at the segment's loaded "
+     "rate).\nUnit: "
      "hours per learner, low / likely / high.\nSources: AIE Network (Aware 4-6 h, Literate 10-15 h, "
      "Practitioner 20-30 h, Expert 40+ h)."},
     {"tier.uplift",
      "Share of addressable hours saved by a person applying this tier. It belongs to the tier, not the step: "
      "tier 3 saves uplift(3), not the sum.\nUnit: % of addressable hours, low / likely / high.\nReferences: "
-     "support +14 % (Brynjolfsson, Li & Raymond); writing -40 % time (Noy & Zhang); consultants 25.1 % faster "
+     "support +14 % (Brynjolfsson, Li & Raymond); writing -40 % time (Noy & Zhang); consultants 25.1 % "
+     "faster "
      "inside the frontier (Dell'Acqua et al.)."},
     {"tier.ramp_weeks",
      "Weeks after the programme ends before benefits start (habits form; a productivity dip applies).\nUnit: "
@@ -70,16 +78,20 @@ const Entry kHelp[] = {
     {"model.id", "Stable key the plan and tiers refer to (letters, digits, dashes)."},
     {"model.name", "The delivery model's name."},
     {"model.basis",
-     "What one unit of cost buys: per seat per month (whole months billed), per learner once, per learner per "
+     "What one unit of cost buys: per seat per month (whole months billed), per learner once, per learner "
+     "per "
      "week, per learner per month, or per engagement (covers up to the group size)."},
     {"model.cost",
-     "Cost per unit of the basis, low / likely / high.\nSources: platform $20-50 per seat per month; workshop "
-     "$150-500 per employee; coaching $200-500 per employee per period; consulting $200K-$1M+ [Leland]; cohort "
+     "Cost per unit of the basis, low / likely / high.\nSources: platform $20-50 per seat per month; "
+     "workshop "
+     "$150-500 per employee; coaching $200-500 per employee per period; consulting $200K-$1M+ [Leland]; "
+     "cohort "
      "$3K-8K per learner; LMS course ~$100 [JAIN]."},
     {"model.sunk",
      "Seats are already paid for (an existing subscription): the incremental cost is 0, the cash cost still "
      "shows it [Leland]."},
-    {"model.duration_weeks", "Programme length, rounded to whole weeks when scheduled.\nUnit: weeks, low / likely / high."},
+    {"model.duration_weeks",
+     "Programme length, rounded to whole weeks when scheduled.\nUnit: weeks, low / likely / high."},
     {"model.group", "How learners are grouped: none (self-paced), class, team, cohort or department."},
     {"model.group_size",
      "Learners per group (cohorts of 8-15 [JAIN], teams of 8-12 [Leland]); for engagements, learners "
@@ -87,10 +99,12 @@ const Entry kHelp[] = {
     {"model.needs_coach", "Each running group occupies one coach (see Capacity > coaches)."},
     {"model.needs_manager", "Each running group occupies one manager of its segment [JAIN]."},
     {"model.manager_hours_per_week",
-     "Manager time per running group per week, priced at the segment's rate.\nUnit: hours per week.\nDefault: "
+     "Manager time per running group per week, priced at the segment's rate.\nUnit: hours per "
+     "week.\nDefault: "
      "1.5 (a weekly 90-minute session [JAIN])."},
     {"model.completion_rate",
-     "Share of enrolled learners who finish.\nUnit: %, low / likely / high.\nPlatforms report 80 %+ completion "
+     "Share of enrolled learners who finish.\nUnit: %, low / likely / high.\nPlatforms report 80 %+ "
+     "completion "
      "[Leland]."},
     {"model.application_rate",
      "Share of finishers who change how they work (completion is not application).\nUnit: %, low / likely / "
@@ -111,7 +125,8 @@ const Entry kHelp[] = {
     {"capacity.max_parallel_groups",
      "Groups that may run at once across the organisation.\nUnit: groups.\nDefault: 4 (3-6 [JAIN], bounded "
      "by manager capacity)."},
-    {"capacity.coaches", "Coaches available; each group of a coached model occupies one.\nUnit: coaches.\nDefault: 4."},
+    {"capacity.coaches",
+     "Coaches available; each group of a coached model occupies one.\nUnit: coaches.\nDefault: 4."},
     {"capacity.stagger_weeks",
      "At least this many weeks between group starts, so cohort 2 starts while cohort 1 applies its learning "
      "[AIE].\nUnit: weeks.\nDefault: 2."},
@@ -131,13 +146,15 @@ const Entry kHelp[] = {
     {"readiness.manager_support", "Do managers coach, model and protect practice time? 1 to 5.\nDefault: 3."},
     {"readiness.incentives", "Are goals and rewards aligned with using AI well? 1 to 5.\nDefault: 3."},
     {"readiness.practice_hours_week",
-     "Protected practice time per learner per week while in a programme; a cost of learner time.\nUnit: hours "
+     "Protected practice time per learner per week while in a programme; a cost of learner time.\nUnit: "
+     "hours "
      "per week.\nDefault: 1.5 (1-2 h recommended)."},
     {"readiness.productivity_dip",
      "Share of addressable hours lost during the ramp-up weeks while habits form.\nUnit: %.\nDefault: 10 %."},
     // Adjustments
     {"adjustments.overhead", "Added to cash costs for administration.\nUnit: % of cash cost.\nDefault: 5 %."},
-    {"adjustments.contingency", "Added to cash costs for the unexpected.\nUnit: % of cash cost.\nDefault: 10 %."},
+    {"adjustments.contingency",
+     "Added to cash costs for the unexpected.\nUnit: % of cash cost.\nDefault: 10 %."},
     {"adjustments.attribution",
      "Share of the measured gain due to training rather than other causes (Phillips isolation).\nUnit: %.\n"
      "Default: 80 %."},
@@ -145,13 +162,17 @@ const Entry kHelp[] = {
      "How sure the estimators are of the gain; benefits are multiplied by attribution x confidence (Phillips "
      "ROI Methodology).\nUnit: %.\nDefault: 75 %."},
     {"adjustments.decay_half_life_months",
-     "Months until half the gain is lost without reinforcement.\nUnit: months, low / likely / high.\nDefault: "
+     "Months until half the gain is lost without reinforcement.\nUnit: months, low / likely / "
+     "high.\nDefault: "
      "6.5 / 11 / 13 (Arthur et al. 1998; Tatel & Ackerman)."},
-    {"adjustments.distribution", "Shape used when sampling a low/likely/high range for uncertainty (PERT or triangular)."},
+    {"adjustments.distribution",
+     "Shape used when sampling a low/likely/high range for uncertainty (PERT or triangular)."},
     // Target
-    {"target.share", "Share of total headcount that should be at the target tier or above.\nUnit: %.\nDefault: 80 % [AIE]."},
+    {"target.share",
+     "Share of total headcount that should be at the target tier or above.\nUnit: %.\nDefault: 80 % [AIE]."},
     {"target.tier", "The tier counted for the target (at least this tier).\nDefault: the second tier [AIE]."},
-    {"target.by_month", "Deadline for the target.\nUnit: month of the plan.\nDefault: 12 [AIE: within 12 months]."},
+    {"target.by_month",
+     "Deadline for the target.\nUnit: month of the plan.\nDefault: 12 [AIE: within 12 months]."},
     {"target.count_applying",
      "Count only people applying what they learned (default) or everyone trained. Completion is not "
      "application."},

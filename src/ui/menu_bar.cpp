@@ -40,9 +40,11 @@ void file_menu(AppState& st, App& app) {
     ImGui::Separator();
     if (ImGui::BeginMenu("Export CSV", ok)) {
       if (ImGui::MenuItem("Monthly table"))
-        st.host.save_file(st.file_stem() + "-monthly.csv", "text/csv", io::monthly_csv(st.scenario, st.result));
+        st.host.save_file(st.file_stem() + "-monthly.csv", "text/csv",
+                          io::monthly_csv(st.scenario, st.result));
       if (ImGui::MenuItem("Schedule"))
-        st.host.save_file(st.file_stem() + "-schedule.csv", "text/csv", io::schedule_csv(st.scenario, st.result));
+        st.host.save_file(st.file_stem() + "-schedule.csv", "text/csv",
+                          io::schedule_csv(st.scenario, st.result));
       if (ImGui::MenuItem("Segments"))
         st.host.save_file(st.file_stem() + "-segments.csv", "text/csv", io::segments_csv(st.scenario));
       ImGui::EndMenu();
@@ -97,10 +99,13 @@ void presets_menu(AppState& st, App& app) {
 
 float toolbar_width(const AppState& st) {
   const ImGuiStyle& s = ImGui::GetStyle();
-  auto button = [&](const char* t) { return ImGui::CalcTextSize(t).x + 2 * s.FramePadding.x + s.ItemSpacing.x; };
-  float w = ImGui::CalcTextSize("Case").x + s.ItemSpacing.x + button("Low") + button("Likely") + button("High") +
-            button("Undo") + button("Redo") + 2 * s.ItemSpacing.x;
-  if (st.host.link_for && st.host.copy_text) w += button("Copy link") + ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
+  auto button = [&](const char* t) {
+    return ImGui::CalcTextSize(t).x + 2 * s.FramePadding.x + s.ItemSpacing.x;
+  };
+  float w = ImGui::CalcTextSize("Case").x + s.ItemSpacing.x + button("Low") + button("Likely") +
+            button("High") + button("Undo") + button("Redo") + 2 * s.ItemSpacing.x;
+  if (st.host.link_for && st.host.copy_text)
+    w += button("Copy link") + ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
   return w;
 }
 
@@ -133,7 +138,8 @@ void toolbar(AppState& st, App& app) {
     ImGui::Spacing();
     if (ImGui::SmallButton("Copy link")) copy_link(st, app, false);
     record_item_rect("toolbar.copy_link");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copies a link that opens exactly this plan (nothing is sent to a server)");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Copies a link that opens exactly this plan (nothing is sent to a server)");
     if (ImGui::GetTime() - st.link_copied_at < 2.0) ImGui::TextDisabled("Copied");
   }
 }

@@ -15,7 +15,9 @@ std::string money(double value, const std::string& symbol) {
   return io::format_money(value, symbol);
 }
 
-std::string money_compact(double value, const std::string& symbol) { return io::format_money_short(value, symbol); }
+std::string money_compact(double value, const std::string& symbol) {
+  return io::format_money_short(value, symbol);
+}
 std::string percent(double fraction, int decimals) { return io::format_share(fraction, decimals); }
 std::string number(double value, int decimals) { return io::format_number(value, decimals); }
 std::string fte(double value) { return io::format_fte(value); }

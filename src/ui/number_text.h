@@ -13,6 +13,6 @@ std::string money_compact(double value, const std::string& symbol);  // $84K, $1
 std::string percent(double fraction, int decimals = 1);              // 0.125 -> "12.5%"
 std::string number(double value, int decimals = 0);                  // 1,560 ; 12.5
 std::string fte(double value);                                       // "0.75 FTE"
-std::string month(int month_1based);                                 // "month 7" ; "not within horizon" for -1
+std::string month(int month_1based);  // "month 7" ; "not within horizon" for -1
 
 }  // namespace planner::ui::text

@@ -16,11 +16,12 @@ bool draw_capacity_panel(Scenario& s) {
   form_row("Coaches available", "capacity.coaches");
   changed |= edit_int("##coaches", &c.coaches, 0, 1000, "capacity.coaches", 0.05f, "%d coaches");
   form_row("Weeks between group starts", "capacity.stagger_weeks");
-  changed |= edit_int("##stagger", &c.stagger_weeks, 0, 52, "capacity.stagger_weeks", 0.05f, "%d weeks");
+  changed |= edit_int("##stagger", &c.stagger_weeks, 0, 52, "capacity.stagger_weeks", 0.05f, "%d wk");
   form_row("First wave (pilot) share", "capacity.first_wave_share");
   changed |= edit_percent("##first_wave", &c.first_wave_share, "capacity.first_wave_share");
   form_row("Monthly spending cap", "capacity.monthly_spend_cap");
-  changed |= edit_money("##cap", &c.monthly_spend_cap, s.org.currency_symbol, "capacity.monthly_spend_cap", "/month");
+  changed |= edit_money("##cap", &c.monthly_spend_cap, s.org.currency_symbol, "capacity.monthly_spend_cap",
+                        "/month");
   form_end();
   if (c.monthly_spend_cap <= 0) ImGui::TextDisabled("Spending cap 0 = no cap.");
   return changed;

@@ -17,8 +17,8 @@ bool catalogue_table(Scenario& s, PanelSelection& sel) {
   const float em = ImGui::GetFontSize();
   const int n = static_cast<int>(s.models.size());
   const float rows_h = (std::min(n, 8) + 1.4f) * ImGui::GetFrameHeightWithSpacing();
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("catalogue", 4, flags, ImVec2(0, rows_h))) return false;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Model", ImGuiTableColumnFlags_WidthStretch, 1.6f);
@@ -35,7 +35,8 @@ bool catalogue_table(Scenario& s, PanelSelection& sel) {
     if (ImGui::Selectable(m.name.c_str(), sel.model == j, ImGuiSelectableFlags_SpanAllColumns)) sel.model = j;
     ImGui::TableSetColumnIndex(1);
     ImGui::Text("%s / %s / %s", text::money_compact(m.cost.low, cur).c_str(),
-                text::money_compact(m.cost.likely, cur).c_str(), text::money_compact(m.cost.high, cur).c_str());
+                text::money_compact(m.cost.likely, cur).c_str(),
+                text::money_compact(m.cost.high, cur).c_str());
     ImGui::TableSetColumnIndex(2);
     ImGui::TextUnformatted(m.sunk ? "sunk (paid already)" : cost_basis_unit(m.basis));
     ImGui::TableSetColumnIndex(3);
@@ -52,7 +53,8 @@ bool catalogue_table(Scenario& s, PanelSelection& sel) {
 bool tier_span(Scenario& s, DeliveryModel& m) {
   const int tiers = std::max(1, static_cast<int>(s.framework.tiers.size()));
   int span[2] = {m.min_tier + 1, m.max_tier + 1};
-  const bool changed = ImGui::DragInt2("##tiers", span, 0.05f, 1, tiers, "tier %d", ImGuiSliderFlags_AlwaysClamp);
+  const bool changed =
+      ImGui::DragInt2("##tiers", span, 0.05f, 1, tiers, "tier %d", ImGuiSliderFlags_AlwaysClamp);
   item_help("model.tiers");
   if (!changed) return false;
   m.min_tier = span[0] - 1;
@@ -113,17 +115,18 @@ bool model_editor(Scenario& s, DeliveryModel& m) {
   form_row("Needs a manager", "model.needs_manager");
   changed |= edit_bool("##manager", &m.needs_manager, "model.needs_manager");
   form_row("Manager hours per group-week", "model.manager_hours_per_week");
-  changed |= edit_double("##mgr_hours", &m.manager_hours_per_week, 0, 80, "model.manager_hours_per_week", 0.05f,
-                         "%.2f h");
+  changed |= edit_double("##mgr_hours", &m.manager_hours_per_week, 0, 80, "model.manager_hours_per_week",
+                         0.05f, "%.2f h");
   form_row("Completion rate", "model.completion_rate");
   changed |= edit_range("completion", &m.completion_rate, RangeKind::Percent, cur, "model.completion_rate");
   form_row("Application rate", "model.application_rate");
-  changed |= edit_range("application", &m.application_rate, RangeKind::Percent, cur, "model.application_rate");
+  changed |=
+      edit_range("application", &m.application_rate, RangeKind::Percent, cur, "model.application_rate");
   form_row("Reinforces (no decay)", "model.reinforces");
   changed |= edit_bool("##reinforces", &m.reinforces, "model.reinforces");
   form_row("Own decay half-life", "model.decay_half_life_months");
-  changed |= edit_double("##half_life", &m.decay_half_life_months, 0, 600, "model.decay_half_life_months", 0.1f,
-                         "%.1f months");
+  changed |= edit_double("##half_life", &m.decay_half_life_months, 0, 600, "model.decay_half_life_months",
+                         0.1f, "%.1f months");
   form_row("Source", "model.source");
   changed |= edit_text("##source", &m.source, "model.source");
   form_end();

@@ -33,9 +33,11 @@ bool draw_organisation_panel(Scenario& s) {
     form_row("Discount rate (annual)", "org.discount_rate_annual");
     changed |= edit_percent("##discount", &o.discount_rate_annual, "org.discount_rate_annual");
     form_row("Hours in a full-time year", "org.hours_per_fte_year");
-    changed |= edit_double("##fte_hours", &o.hours_per_fte_year, 1, 8760, "org.hours_per_fte_year", 1, "%.0f h");
+    changed |=
+        edit_double("##fte_hours", &o.hours_per_fte_year, 1, 8760, "org.hours_per_fte_year", 1, "%.0f h");
     form_row("Default loaded hourly cost", "org.default_hourly_cost");
-    changed |= edit_money("##default_rate", &o.default_hourly_cost, o.currency_symbol, "org.default_hourly_cost", "/h");
+    changed |= edit_money("##default_rate", &o.default_hourly_cost, o.currency_symbol,
+                          "org.default_hourly_cost", "/h");
     form_end();
   }
 

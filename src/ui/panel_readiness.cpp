@@ -41,8 +41,8 @@ bool draw_readiness_panel(Scenario& s) {
   heading("Practice and ramp-up");
   if (form_begin("practice_form")) {
     form_row("Protected practice time", "readiness.practice_hours_week");
-    changed |= edit_double("##practice", &r.practice_hours_week, 0, 40, "readiness.practice_hours_week", 0.05f,
-                           "%.1f h/week");
+    changed |= edit_double("##practice", &r.practice_hours_week, 0, 40, "readiness.practice_hours_week",
+                           0.05f, "%.1f h/week");
     form_row("Productivity dip while ramping", "readiness.productivity_dip");
     changed |= edit_percent("##dip", &r.productivity_dip, "readiness.productivity_dip");
     form_end();

@@ -76,7 +76,8 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   // As tall as the rows need (plus header, totals and the sideways scrollbar),
   // leaving room for the hint underneath.
   const float row_h = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
-  const float wanted = row_h * (static_cast<float>(s.segments.size()) + 2.2f) + ImGui::GetStyle().ScrollbarSize;
+  const float wanted =
+      row_h * (static_cast<float>(s.segments.size()) + 2.2f) + ImGui::GetStyle().ScrollbarSize;
   const float room = ImGui::GetContentRegionAvail().y - 2.5f * ImGui::GetTextLineHeightWithSpacing();
   const float height = std::max(6.0f * row_h, std::min(wanted, room));
   if (!ImGui::BeginTable("segments", columns, flags, ImVec2(0, height))) return changed;
@@ -89,7 +90,8 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   std::vector<std::string> names;
   for (int k = 0; k < tiers; ++k) names.push_back("Now T" + std::to_string(k + 1));
   for (int k = 0; k < tiers; ++k) names.push_back("Goal T" + std::to_string(k + 1));
-  for (const std::string& name : names) ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, 4.2f * em);
+  for (const std::string& name : names)
+    ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, 4.2f * em);
   ImGui::TableSetupColumn("Wave", ImGuiTableColumnFlags_WidthFixed, 3.4f * em);
   ImGui::TableSetupColumn("Managers", ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
 
@@ -98,11 +100,11 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
                                "segment.addressable_hours_week"};
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
-    const char* key = c < 5                  ? header_help[c]
-                      : c < 5 + tiers        ? "segment.current_at_tier"
-                      : c < 5 + 2 * tiers    ? "segment.target_share"
-                      : c == 5 + 2 * tiers   ? "segment.wave"
-                                             : "segment.managers";
+    const char* key = c < 5                ? header_help[c]
+                      : c < 5 + tiers      ? "segment.current_at_tier"
+                      : c < 5 + 2 * tiers  ? "segment.target_share"
+                      : c == 5 + 2 * tiers ? "segment.wave"
+                                           : "segment.managers";
     header_with_help(key);
   }
 
@@ -116,7 +118,8 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     char num[16];
     std::snprintf(num, sizeof num, "%d", i + 1);
     if (ImGui::Selectable(num, sel.segment == i, ImGuiSelectableFlags_None)) sel.segment = i;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Select this row for the toolbar (duplicate, remove, move)");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Select this row for the toolbar (duplicate, remove, move)");
     ImGui::TableSetColumnIndex(1);
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (edit_text("##name", &seg.name, "segment.name")) changed = true;
@@ -133,8 +136,8 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     record_item_rect(prefix + "hourly_cost");
     ImGui::TableSetColumnIndex(4);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    changed |= edit_double("##addr", &seg.addressable_hours_week, 0, 168, "segment.addressable_hours_week", 0.05f,
-                           "%.1f h");
+    changed |= edit_double("##addr", &seg.addressable_hours_week, 0, 168, "segment.addressable_hours_week",
+                           0.05f, "%.1f h");
     record_item_rect(prefix + "addressable_hours_week");
     seg.current_at_tier.resize(tiers, 0);
     seg.target_share.resize(tiers, 0.0);
@@ -167,8 +170,10 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   ImGui::TableSetColumnIndex(2);
   ImGui::TextDisabled("%d", people);
   ImGui::EndTable();
-  hint("Click a number to type it, or drag it sideways. Hover a column title for its meaning, unit and source. "
-       "Now Tk: people whose highest tier today is k. Goal Tk: share to reach at least tier k.");
+  hint(
+      "Click a number to type it, or drag it sideways. Hover a column title for its meaning, unit and "
+      "source. "
+      "Now Tk: people whose highest tier today is k. Goal Tk: share to reach at least tier k.");
   return changed;
 }
 

@@ -64,7 +64,7 @@ bool draw_tiers_panel(Scenario& s) {
       form_row("Uplift once applied", "tier.uplift");
       changed |= edit_range("uplift", &t.uplift, RangeKind::Percent, cur, "tier.uplift");
       form_row("Ramp-up after programme", "tier.ramp_weeks");
-      changed |= edit_int("##ramp", &t.ramp_weeks, 0, 104, "tier.ramp_weeks", 0.1f, "%d weeks");
+      changed |= edit_int("##ramp", &t.ramp_weeks, 0, 104, "tier.ramp_weeks", 0.1f, "%d wk");
       form_row("Default delivery model", "tier.default_model");
       changed |= model_combo("##default_model", s, &t.default_model, k, "tier.default_model");
       form_row("Who and success measure", "tier.description");

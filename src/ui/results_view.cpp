@@ -2,6 +2,8 @@
 //   1. axis formatters (money ticks, month labels in the plan's calendar)
 //   2. the tabs: cost vs benefit, cost breakdown, capability, schedule
 //   3. the problem list shown instead of results when the inputs are invalid
+#include "ui/results_view.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -11,7 +13,6 @@
 #include "ui/model_text.h"
 #include "ui/number_text.h"
 #include "ui/panels.h"
-#include "ui/results_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -37,7 +38,8 @@ charts::Axes month_axes(const Scenario& s, charts::Formatter y_label, charts::Fo
 charts::Axes money_axes(const Scenario& s) {
   const std::string cur = s.org.currency_symbol;
   return month_axes(
-      s, [cur](double v) { return text::money_compact(v, cur); }, [cur](double v) { return text::money(v, cur); });
+      s, [cur](double v) { return text::money_compact(v, cur); },
+      [cur](double v) { return text::money(v, cur); });
 }
 
 charts::Axes people_axes(const Scenario& s) {
@@ -89,8 +91,8 @@ void cost_breakdown(const Scenario& s, const ChartData& d, ResultsUi& ui) {
   const auto& names = ui.breakdown == 0 ? d.model_names : ui.breakdown == 1 ? d.tier_names : d.segment_names;
   const std::vector<charts::SeriesView> v = views(series, names);
   const float legend_lines = 1.3f + static_cast<float>(v.size() / 4);
-  charts::stacked_bars("##cost_breakdown", chart_size(legend_lines), v.data(), static_cast<int>(v.size()), d.months,
-                       money_axes(s));
+  charts::stacked_bars("##cost_breakdown", chart_size(legend_lines), v.data(), static_cast<int>(v.size()),
+                       d.months, money_axes(s));
   charts::legend(v.data(), static_cast<int>(v.size()));
 }
 
@@ -103,12 +105,14 @@ void capability(const Scenario& s, const Result& r, const ChartData& d, ResultsU
   if (ImGui::RadioButton("trained", &mode, 1)) ui.capability_applying = false;
   const auto& bands = ui.capability_applying ? d.at_tier_applying : d.at_tier_trained;
   std::vector<std::string> names;
-  for (size_t k = 0; k < d.tier_names.size(); ++k) names.push_back("Tier " + std::to_string(k + 1) + " " + d.tier_names[k]);
+  for (size_t k = 0; k < d.tier_names.size(); ++k)
+    names.push_back("Tier " + std::to_string(k + 1) + " " + d.tier_names[k]);
   names.push_back(ui.capability_applying ? "Not applying a tier" : "No tier yet");
   std::vector<charts::SeriesView> v = views(bands, names);
   if (!v.empty()) v.back().color = palette().grid;
   const Totals& t = r.totals;
-  const std::string tier = s.target.tier < static_cast<int>(d.tier_names.size()) ? d.tier_names[s.target.tier] : "?";
+  const std::string tier =
+      s.target.tier < static_cast<int>(d.tier_names.size()) ? d.tier_names[s.target.tier] : "?";
   ImGui::TextWrapped("Target: %s of staff at %s or above by month %d; %s. %s capable people at the horizon.",
                      text::percent(s.target.share, 0).c_str(), tier.c_str(), s.target.by_month,
                      t.months_to_target > 0 ? ("met in " + text::month(t.months_to_target)).c_str()
@@ -128,7 +132,8 @@ void schedule(const Scenario& s, const Result& r) {
   ImGui::Text("Binding constraint: ");
   ImGui::SameLine(0, 0);
   ImGui::PushStyleColor(ImGuiCol_Text, sc.binding == Constraint::None ? palette().good : palette().bad);
-  ImGui::TextUnformatted(sc.binding == Constraint::None ? "none (nothing delayed a group)" : constraint_name(sc.binding));
+  ImGui::TextUnformatted(sc.binding == Constraint::None ? "none (nothing delayed a group)"
+                                                        : constraint_name(sc.binding));
   ImGui::PopStyleColor();
 
   const Palette& pal = palette();
@@ -136,9 +141,8 @@ void schedule(const Scenario& s, const Result& r) {
   bars.reserve(sc.groups.size());
   for (const GroupRun& g : sc.groups) {
     charts::GanttBar b;
-    const std::string seg = g.segment >= 0 && g.segment < static_cast<int>(s.segments.size())
-                                ? s.segments[g.segment].name
-                                : "?";
+    const std::string seg =
+        g.segment >= 0 && g.segment < static_cast<int>(s.segments.size()) ? s.segments[g.segment].name : "?";
     const std::string model =
         g.model >= 0 && g.model < static_cast<int>(s.models.size()) ? s.models[g.model].name : "?";
     b.row_label = seg + " \xC2\xB7 T" + std::to_string(g.tier + 1);
@@ -161,8 +165,9 @@ void schedule(const Scenario& s, const Result& r) {
   for (size_t k = 0; k < names.size(); ++k) tiers.push_back({names[k].c_str(), nullptr, pal.series[k % 8]});
   charts::legend(tiers.data(), static_cast<int>(tiers.size()));
   ImGui::BeginChild("##gantt_scroll", ImVec2(0, 0), false);
-  charts::gantt("##gantt", ImGui::GetContentRegionAvail().x, bars.data(), static_cast<int>(bars.size()), weeks,
-                [](double w) { return "wk " + std::to_string(static_cast<int>(w)); }, 4);
+  charts::gantt(
+      "##gantt", ImGui::GetContentRegionAvail().x, bars.data(), static_cast<int>(bars.size()), weeks,
+      [](double w) { return "wk " + std::to_string(static_cast<int>(w)); }, 4);
   ImGui::EndChild();
 }
 
@@ -171,8 +176,9 @@ void schedule(const Scenario& s, const Result& r) {
 void problems(const std::vector<Issue>& issues) {
   const Palette& pal = palette();
   ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
-  ImGui::TextWrapped("The plan cannot be computed until %d input problem%s %s fixed:", static_cast<int>(issues.size()),
-                     issues.size() == 1 ? "" : "s", issues.size() == 1 ? "is" : "are");
+  ImGui::TextWrapped(
+      "The plan cannot be computed until %d input problem%s %s fixed:", static_cast<int>(issues.size()),
+      issues.size() == 1 ? "" : "s", issues.size() == 1 ? "is" : "are");
   ImGui::PopStyleColor();
   ImGui::BeginChild("##issues");
   for (const Issue& i : issues) {
@@ -191,19 +197,25 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d, const 
     return;
   }
   if (!ImGui::BeginTabBar("results_tabs")) return;
-  if (ImGui::BeginTabItem("Cost vs benefit")) {
+  // Each tab's rectangle is recorded ("results.Schedule") for tests to click.
+  auto tab = [](const char* name) {
+    const bool open = ImGui::BeginTabItem(name);
+    record_item_rect(std::string("results.") + name);
+    return open;
+  };
+  if (tab("Cost vs benefit")) {
     cost_vs_benefit(s, r, d);
     ImGui::EndTabItem();
   }
-  if (ImGui::BeginTabItem("Cost breakdown")) {
+  if (tab("Cost breakdown")) {
     cost_breakdown(s, d, ui);
     ImGui::EndTabItem();
   }
-  if (ImGui::BeginTabItem("Capability")) {
+  if (tab("Capability")) {
     capability(s, r, d, ui);
     ImGui::EndTabItem();
   }
-  if (ImGui::BeginTabItem("Schedule")) {
+  if (tab("Schedule")) {
     schedule(s, r);
     ImGui::EndTabItem();
   }

@@ -18,7 +18,7 @@ namespace planner::ui {
 struct ChartData {
   int months = 0;
   std::vector<double> cumulative_cost, cumulative_benefit, cumulative_net;
-  std::vector<std::vector<double>> by_model, by_tier, by_segment;  // [series][month]
+  std::vector<std::vector<double>> by_model, by_tier, by_segment;      // [series][month]
   std::vector<std::vector<double>> at_tier_applying, at_tier_trained;  // exactly at tier k, [tier][month]
   std::vector<std::string> model_names, tier_names, segment_names;
 };
@@ -26,7 +26,7 @@ ChartData make_chart_data(const Scenario& s, const Result& r);
 
 // What the results area remembers between frames.
 struct ResultsUi {
-  int breakdown = 0;              // 0 model, 1 tier, 2 segment
+  int breakdown = 0;  // 0 model, 1 tier, 2 segment
   bool capability_applying = true;
 };
 

@@ -48,8 +48,9 @@ void duplicate_segment(Scenario& s, int index) {
 void remove_segment(Scenario& s, int index) {
   if (!valid_segment(s, index)) return;
   s.segments.erase(s.segments.begin() + index);
-  s.plan.erase(std::remove_if(s.plan.begin(), s.plan.end(), [&](const Assignment& a) { return a.segment == index; }),
-               s.plan.end());
+  s.plan.erase(
+      std::remove_if(s.plan.begin(), s.plan.end(), [&](const Assignment& a) { return a.segment == index; }),
+      s.plan.end());
   for (Assignment& a : s.plan)
     if (a.segment > index) --a.segment;
 }
@@ -73,8 +74,9 @@ void fit_segments_to_tiers(Scenario& s) {
     seg.target_share.resize(tiers, 0.0);
   }
   s.target.tier = std::clamp(s.target.tier, 0, std::max(0, tiers - 1));
-  s.plan.erase(std::remove_if(s.plan.begin(), s.plan.end(), [&](const Assignment& a) { return a.tier >= tiers; }),
-               s.plan.end());
+  s.plan.erase(
+      std::remove_if(s.plan.begin(), s.plan.end(), [&](const Assignment& a) { return a.tier >= tiers; }),
+      s.plan.end());
 }
 
 void add_tier(Scenario& s) {
@@ -131,8 +133,9 @@ void remove_model(Scenario& s, int index) {
   if (index < 0 || index >= static_cast<int>(s.models.size()) || s.models.size() <= 1) return;
   const std::string id = s.models[index].id;
   s.models.erase(s.models.begin() + index);
-  s.plan.erase(std::remove_if(s.plan.begin(), s.plan.end(), [&](const Assignment& a) { return a.model == id; }),
-               s.plan.end());
+  s.plan.erase(
+      std::remove_if(s.plan.begin(), s.plan.end(), [&](const Assignment& a) { return a.model == id; }),
+      s.plan.end());
   for (int k = 0; k < tier_count(s); ++k) {
     Tier& t = s.framework.tiers[k];
     if (t.default_model != id) continue;

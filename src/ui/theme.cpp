@@ -8,7 +8,9 @@ bool g_dark = false;
 ImVec4 rgb(int hex, float a = 1.0f) {
   return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, a);
 }
-ImU32 col(int hex, int alpha = 255) { return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha); }
+ImU32 col(int hex, int alpha = 255) {
+  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
+}
 
 // Light: high contrast on a projector (dark text, white panels, saturated accents).
 void light_colors(ImGuiStyle& s) {
@@ -31,7 +33,8 @@ void light_colors(ImGuiStyle& s) {
   c[ImGuiCol_ButtonHovered] = rgb(0xC9DAF2);
   c[ImGuiCol_ButtonActive] = rgb(0xA9C6EE);
   c[ImGuiCol_CheckMark] = rgb(0x0B5CAD);
-  c[ImGuiCol_SliderGrab] = rgb(0x0B5CAD);
+  c[ImGuiCol_SliderGrab] = rgb(0x9DBDE6);  // light enough for the dark value text drawn over it
+  c[ImGuiCol_SliderGrabActive] = rgb(0x7FA7DD);
   c[ImGuiCol_Tab] = rgb(0xE3E8EF);
   c[ImGuiCol_TabHovered] = rgb(0xC3D7F3);
   c[ImGuiCol_TabActive] = rgb(0xFFFFFF);
@@ -67,7 +70,8 @@ void dark_colors(ImGuiStyle& s) {
 
 Palette make_palette(bool dark) {
   Palette p{};
-  const int light_series[8] = {0x0072B2, 0xE69F00, 0x009E73, 0xD55E00, 0xCC79A7, 0x56B4E9, 0x5F6670, 0xC9B400};
+  const int light_series[8] = {0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
+                               0xCC79A7, 0x56B4E9, 0x5F6670, 0xC9B400};
   const int dark_series[8] = {0x56B4E9, 0xE69F00, 0x2BC59A, 0xFF7A33, 0xE08DC0, 0x8FD0F5, 0xB0B6BF, 0xF0E442};
   for (int i = 0; i < 8; ++i) p.series[i] = col(dark ? dark_series[i] : light_series[i]);
   p.cost = col(dark ? 0xFF7A33 : 0xD55E00);

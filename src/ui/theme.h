@@ -11,9 +11,9 @@ namespace planner::ui {
 void apply_theme(bool dark, float scale);
 
 struct Palette {
-  ImU32 series[8];   // colour-blind safe (Okabe-Ito order, yellow last)
-  ImU32 cost;        // cumulative cost line
-  ImU32 benefit;     // cumulative benefit line
+  ImU32 series[8];  // colour-blind safe (Okabe-Ito order, yellow last)
+  ImU32 cost;       // cumulative cost line
+  ImU32 benefit;    // cumulative benefit line
   ImU32 net_positive, net_negative;
   ImU32 grid, axis, text_muted;
   ImU32 card_bg, card_border;

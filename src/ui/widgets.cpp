@@ -1,7 +1,7 @@
 #include "ui/widgets.h"
 
-#include <cfloat>
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <vector>
 
@@ -57,7 +57,8 @@ void item_help(const char* help_key) {
   ImGui::EndTooltip();
 }
 
-bool edit_int(const char* label, int* v, int min, int max, const char* help_key, float speed, const char* format) {
+bool edit_int(const char* label, int* v, int min, int max, const char* help_key, float speed,
+              const char* format) {
   ClickToType typing(label);
   const bool changed = ImGui::DragInt(label, v, speed, min, max, format, ImGuiSliderFlags_AlwaysClamp);
   typing.after();
@@ -68,8 +69,8 @@ bool edit_int(const char* label, int* v, int min, int max, const char* help_key,
 bool edit_double(const char* label, double* v, double min, double max, const char* help_key, float speed,
                  const char* format) {
   ClickToType typing(label);
-  const bool changed =
-      ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &min, &max, format, ImGuiSliderFlags_AlwaysClamp);
+  const bool changed = ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &min, &max, format,
+                                         ImGuiSliderFlags_AlwaysClamp);
   typing.after();
   item_help(help_key);
   return changed;
@@ -79,16 +80,18 @@ bool edit_percent(const char* label, double* fraction, const char* help_key, dou
   double shown = *fraction * 100.0;
   const double lo = 0, hi = max_fraction * 100.0;
   ClickToType typing(label);
-  const bool changed =
-      ImGui::DragScalar(label, ImGuiDataType_Double, &shown, 0.25f, &lo, &hi, "%.1f %%", ImGuiSliderFlags_AlwaysClamp);
+  const bool changed = ImGui::DragScalar(label, ImGuiDataType_Double, &shown, 0.25f, &lo, &hi, "%.1f %%",
+                                         ImGuiSliderFlags_AlwaysClamp);
   typing.after();
   item_help(help_key);
   if (changed) *fraction = shown / 100.0;
   return changed;
 }
 
-bool edit_money(const char* label, double* v, const std::string& symbol, const char* help_key, const char* suffix) {
-  const std::string fmt = money_format(symbol, *v >= 1000 || *v == static_cast<long long>(*v) ? "%.0f" : "%.2f", suffix);
+bool edit_money(const char* label, double* v, const std::string& symbol, const char* help_key,
+                const char* suffix) {
+  const std::string fmt =
+      money_format(symbol, *v >= 1000 || *v == static_cast<long long>(*v) ? "%.0f" : "%.2f", suffix);
   const double lo = 0, hi = 1e12;
   const float speed = static_cast<float>(*v > 1000 ? *v * 0.005 : 0.5);
   ClickToType typing(label);
@@ -128,11 +131,21 @@ bool edit_range(const char* label, Range* r, RangeKind kind, const std::string& 
     if (i > 0) ImGui::SameLine(0, spacing);
     ImGui::SetNextItemWidth(w);
     switch (kind) {
-      case RangeKind::Money: changed |= edit_money(ids[i], parts[i], currency_symbol, help_key); break;
-      case RangeKind::Percent: changed |= edit_percent(ids[i], parts[i], help_key, 10.0); break;
-      case RangeKind::Hours: changed |= edit_double(ids[i], parts[i], 0, 10000, help_key, 0.1f, "%.1f h"); break;
-      case RangeKind::Weeks: changed |= edit_double(ids[i], parts[i], 0, 520, help_key, 0.1f, "%.0f wk"); break;
-      case RangeKind::Months: changed |= edit_double(ids[i], parts[i], 0, 600, help_key, 0.1f, "%.1f mo"); break;
+      case RangeKind::Money:
+        changed |= edit_money(ids[i], parts[i], currency_symbol, help_key);
+        break;
+      case RangeKind::Percent:
+        changed |= edit_percent(ids[i], parts[i], help_key, 10.0);
+        break;
+      case RangeKind::Hours:
+        changed |= edit_double(ids[i], parts[i], 0, 10000, help_key, 0.1f, "%.1f h");
+        break;
+      case RangeKind::Weeks:
+        changed |= edit_double(ids[i], parts[i], 0, 520, help_key, 0.1f, "%.0f wk");
+        break;
+      case RangeKind::Months:
+        changed |= edit_double(ids[i], parts[i], 0, 600, help_key, 0.1f, "%.1f mo");
+        break;
     }
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();

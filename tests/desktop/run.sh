@@ -76,12 +76,10 @@ base_title="$(json "$work/base.json" "d.get('scenario', '')")"
 # ---- 2. edit: type a headcount ----------------------------------------------------------
 read -r x y < <(rect_centre segments.0.headcount)
 xdotool mousemove "$x" "$y"; sleep 0.3
-# Click the cell (it takes the keyboard focus), Enter to type into it (the
-# text is selected), the number, Enter. A double-click works as well, but
-# needs both clicks in separate frames within 0.3 s, which a software-rendered
-# Xvfb frame (100+ ms) does not promise.
-xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.4
-xdotool key Return; sleep 0.4
+# Click the cell (a plain click opens a number for typing, its text
+# selected), type the number, Enter. Press and release are apart so each
+# lands in its own frame even when software rendering is slow.
+xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.5
 xdotool type --delay 120 250; sleep 0.3
 xdotool key Return; sleep 0.8
 screenshot "$shots/desktop-2-edited.png" 1280x720

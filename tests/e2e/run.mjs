@@ -249,7 +249,6 @@ test("a broken link shows a message and the autosaved plan stays intact", async 
     assert.ok(saved, "the edit was autosaved");
     await page.close();
     const broken = await openPlanner(context, `${server.url}#s=AAAA-this-is-not-a-plan`);
-    await waitFrames(broken, 2);
     const message = await lastError(broken);
     assert.ok(message.length > 0, "the app shows a message for the broken link");
     note(`broken link message: "${message}"`);

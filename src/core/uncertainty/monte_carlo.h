@@ -72,6 +72,8 @@ class MonteCarlo {
 
   // Percentiles over the samples done so far (partial while running).
   SimulationSummary summary() const;
+  // One value per sample done so far, in sample order (for a histogram of any output).
+  const std::vector<double>& values(Output o) const { return values_[static_cast<int>(o)]; }
 
  private:
   SimulationOptions options_;

@@ -378,6 +378,11 @@ FrontierReport compute_frontier(const Scenario& s, const OptimiserOptions& o) {
 
 SeekReport seek_target(const Scenario& s, const OptimiserOptions& o) {
   Optimiser opt(s, o);
+  return seek_target(opt);
+}
+
+SeekReport seek_target(Optimiser& opt) {
+  const Scenario& s = opt.base();
   SeekReport r;
   r.space = opt.space();
   r.current = opt.current();
@@ -427,6 +432,10 @@ SeekReport seek_target(const Scenario& s, const OptimiserOptions& o) {
 
 SeekReport seek_budget(const Scenario& s, double budget, const OptimiserOptions& o) {
   Optimiser opt(s, o);
+  return seek_budget(opt, budget);
+}
+
+SeekReport seek_budget(Optimiser& opt, double budget) {
   SeekReport r;
   r.space = opt.space();
   r.current = opt.current();

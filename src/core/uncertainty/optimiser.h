@@ -150,6 +150,9 @@ struct SeekReport {
 SeekReport seek_target(const Scenario& s, const OptimiserOptions& o = {});
 // The most capability `budget` buys.
 SeekReport seek_budget(const Scenario& s, double budget, const OptimiserOptions& o = {});
+// The same over an optimiser that may already have explored (the UI keeps one).
+SeekReport seek_target(Optimiser& opt);
+SeekReport seek_budget(Optimiser& opt, double budget);
 
 // Human summary of a plan: "Literacy: Self-paced platform; Fluency: coaching; ..."
 std::string describe_plan(const Scenario& base, const DecisionSpace& d, const Plan& p);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace planner::mc {
 
@@ -132,6 +133,51 @@ double triangular_quantile(double low, double mode, double high, double u) {
   return high - std::sqrt((1.0 - u) * width * (high - mode));
 }
 
+double portable_exp(double x) {
+  if (x > 709.78) return std::numeric_limits<double>::infinity();
+  if (x < -745.2) return 0.0;
+  // x = n ln2 + r with |r| <= ln2 / 2; e^r by its Taylor series to r^13/13!
+  // (below 1e-17 relative there) in nested form, then exact scaling by 2^n.
+  const double n = std::floor(x * 1.44269504088896340736 + 0.5);
+  const double r = (x - n * 6.93147180369123816490e-01) - n * 1.90821492927058770002e-10;
+  double p = 1.0;
+  for (int k = 13; k >= 1; --k) p = 1.0 + r * p / k;
+  return std::ldexp(p, static_cast<int>(n));
+}
+
+std::vector<double> beta_quantile_table(double a, double b) {
+  // Density (unnormalised) on a fine grid, in log space for stability.
+  constexpr int kCells = 2048;
+  std::vector<double> cdf(kCells + 1, 0.0);
+  auto density = [&](int i) {
+    if (i == 0) return a == 1.0 ? 1.0 : 0.0;
+    if (i == kCells) return b == 1.0 ? 1.0 : 0.0;
+    const double x = static_cast<double>(i) / kCells;
+    return portable_exp((a - 1.0) * portable_log(x) + (b - 1.0) * portable_log(1.0 - x));
+  };
+  double prev = density(0);
+  for (int i = 1; i <= kCells; ++i) {
+    const double cur = density(i);
+    cdf[i] = cdf[i - 1] + 0.5 * (prev + cur);
+    prev = cur;
+  }
+  const double total = cdf[kCells];
+  // Invert: for each probability j / kBetaTableSize, the x where the CDF (linear
+  // within a cell) reaches it.
+  std::vector<double> q(kBetaTableSize + 1);
+  int cell = 0;
+  for (int j = 0; j <= kBetaTableSize; ++j) {
+    const double target = total * j / kBetaTableSize;
+    while (cell < kCells - 1 && cdf[cell + 1] < target) ++cell;
+    const double span = cdf[cell + 1] - cdf[cell];
+    const double f = span > 0 ? std::clamp((target - cdf[cell]) / span, 0.0, 1.0) : 0.0;
+    q[j] = (cell + f) / kCells;
+  }
+  q[0] = 0.0;
+  q[kBetaTableSize] = 1.0;
+  return q;
+}
+
 RangeSampler::RangeSampler(const Range& r, Distribution d) : dist_(d) {
   // Ranges are validated low <= likely <= high; be forgiving about order anyway.
   lo_ = std::min(r.low, r.high);
@@ -139,17 +185,17 @@ RangeSampler::RangeSampler(const Range& r, Distribution d) : dist_(d) {
   fixed_ = !(hi_ > lo_);
   mode_ = fixed_ ? r.likely : std::clamp(r.likely, lo_, hi_);
   width_ = hi_ - lo_;
-  if (!fixed_ && d == Distribution::Pert) {
-    ga_ = GammaSampler(1.0 + 4.0 * (mode_ - lo_) / width_);
-    gb_ = GammaSampler(1.0 + 4.0 * (hi_ - mode_) / width_);
-  }
+  if (!fixed_ && d == Distribution::Pert)
+    beta_q_ = beta_quantile_table(1.0 + 4.0 * (mode_ - lo_) / width_, 1.0 + 4.0 * (hi_ - mode_) / width_);
 }
 
 double RangeSampler::operator()(Random& rng) const {
   if (fixed_) return mode_;
   if (dist_ == Distribution::Triangular) return triangular_quantile(lo_, mode_, hi_, rng.uniform());
-  const double x = ga_(rng), y = gb_(rng);
-  return std::clamp(lo_ + width_ * (x / (x + y)), lo_, hi_);
+  const double pos = rng.uniform() * kBetaTableSize;
+  const int j = std::min(static_cast<int>(pos), kBetaTableSize - 1);
+  const double x = beta_q_[j] + (pos - j) * (beta_q_[j + 1] - beta_q_[j]);
+  return std::clamp(lo_ + width_ * x, lo_, hi_);
 }
 
 double draw_range(const Range& r, Distribution d, Random& rng) { return RangeSampler(r, d)(rng); }

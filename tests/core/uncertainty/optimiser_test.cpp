@@ -114,6 +114,25 @@ TEST(Frontier, MoreBudgetNeverBuysLessCapability) {
   }
 }
 
+TEST(Frontier, ExploringInSlicesGivesTheSameFrontierAsInOneGo) {
+  const Scenario s = testing::small_scenario();
+  for (bool exhaustive : {true, false}) {
+    Optimiser whole(s, small_options(exhaustive));
+    const std::vector<Candidate> a = whole.frontier();
+    Optimiser sliced(s, small_options(exhaustive));
+    int slices = 0;
+    while (!sliced.explore_step(5)) ++slices;  // as the UI does, a few evaluations per frame
+    EXPECT_GT(slices, 3);
+    const std::vector<Candidate> b = sliced.frontier();
+    ASSERT_EQ(a.size(), b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].plan, b[i].plan);
+      EXPECT_EQ(a[i].score.cost, b[i].score.cost);
+    }
+    EXPECT_EQ(whole.evaluations(), sliced.evaluations());
+  }
+}
+
 TEST(Frontier, AdoptingAPointGivesAScenarioWithThatPointsNumbers) {
   const Scenario s = testing::small_scenario();
   const FrontierReport f = compute_frontier(s, small_options(true));
