@@ -28,8 +28,8 @@ void add_group_effects(const Scenario& s, const Group& g, EngineScratch& w, Resu
   const int W = w.weeks, M = out.months;
   const double finishers = g.learners * m.completion;
   const double appliers = finishers * m.applying;
-  const double weekly_hours = appliers * t.marginal_uplift * seg.addressable_hours_week * s.adjustments.attribution *
-                              s.adjustments.confidence;
+  const double weekly_hours = appliers * t.marginal_uplift * seg.addressable_hours_week *
+                              s.adjustments.attribution * s.adjustments.confidence;
   const int benefit_start = g.end + t.ramp_weeks;
 
   out.learners_by_model[g.model] += g.learners;

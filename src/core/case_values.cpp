@@ -31,7 +31,9 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w) {
     if (d.reinforces) {
       m.decay_per_week = 1.0;
     } else {
-      const double half_life_months = d.decay_half_life_months > 0 ? d.decay_half_life_months : s.adjustments.decay_half_life_months.at(c);
+      const double half_life_months = d.decay_half_life_months > 0
+                                          ? d.decay_half_life_months
+                                          : s.adjustments.decay_half_life_months.at(c);
       m.decay_per_week = std::pow(0.5, 1.0 / (half_life_months * kWeeksPerMonth));
     }
   }

@@ -27,10 +27,18 @@ int group_cash_by_month(const ModelAt& m, int learners, int start_week, double* 
     const int weeks = weeks_in_month(start_week, end, first + i);
     double v = 0;
     switch (m.basis) {
-      case CostBasis::PerSeatMonth: v = people * m.cost; break;  // whole months billed
-      case CostBasis::PerLearner: v = i == 0 ? people * m.cost : 0; break;
-      case CostBasis::PerLearnerWeek: v = people * m.cost * weeks; break;
-      case CostBasis::PerLearnerMonth: v = people * m.cost * weeks * kMonthsPerWeek; break;
+      case CostBasis::PerSeatMonth:
+        v = people * m.cost;
+        break;  // whole months billed
+      case CostBasis::PerLearner:
+        v = i == 0 ? people * m.cost : 0;
+        break;
+      case CostBasis::PerLearnerWeek:
+        v = people * m.cost * weeks;
+        break;
+      case CostBasis::PerLearnerMonth:
+        v = people * m.cost * weeks * kMonthsPerWeek;
+        break;
       case CostBasis::PerEngagement: {
         const int engagements = (learners + m.group_size - 1) / m.group_size;
         v = engagements * m.cost * weeks / m.duration_weeks;
@@ -42,8 +50,8 @@ int group_cash_by_month(const ModelAt& m, int learners, int start_week, double* 
   return n;
 }
 
-void book_group_cash(const Scenario& s, const Group& g, const ModelAt& m, const double* by_month, int first_month, int n,
-                     Result& out) {
+void book_group_cash(const Scenario& s, const Group& g, const ModelAt& m, const double* by_month,
+                     int first_month, int n, Result& out) {
   const double markup = cash_markup(s);
   for (int i = 0; i < n; ++i) {
     const int month = first_month + i;

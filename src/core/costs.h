@@ -22,13 +22,15 @@ int group_cash_by_month(const ModelAt& m, int learners, int start_week, double* 
 
 // Overhead and contingency multiply every non-sunk cash cost (DOMAIN: on cash
 // costs). Sunk seats are already paid, so no overhead is added to them.
-inline double cash_markup(const Scenario& s) { return 1.0 + s.adjustments.overhead + s.adjustments.contingency; }
+inline double cash_markup(const Scenario& s) {
+  return 1.0 + s.adjustments.overhead + s.adjustments.contingency;
+}
 
 // Books a started group's cash into the monthly series of `out` (cash,
 // incremental, economic, by model / tier / segment) and its sunk share into
 // totals.sunk_cost. Months at or past the horizon are outside the plan.
-void book_group_cash(const Scenario& s, const Group& g, const ModelAt& m, const double* by_month, int first_month, int n,
-                     Result& out);
+void book_group_cash(const Scenario& s, const Group& g, const ModelAt& m, const double* by_month,
+                     int first_month, int n, Result& out);
 
 // Learner time (learning hours spread over the programme, plus protected
 // practice time every week) and manager time (per running group that needs a

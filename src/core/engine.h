@@ -21,16 +21,16 @@ namespace planner {
 // A delivery model with every range taken at the case being evaluated.
 struct ModelAt {
   CostBasis basis = CostBasis::PerLearner;
-  double cost = 0;             // currency per basis unit
+  double cost = 0;  // currency per basis unit
   bool sunk = false;
-  int duration_weeks = 1;      // whole weeks, at least 1
-  bool grouped = true;         // GroupKind != None: counts against parallel groups and stagger
+  int duration_weeks = 1;  // whole weeks, at least 1
+  bool grouped = true;     // GroupKind != None: counts against parallel groups and stagger
   int group_size = 1;
   bool needs_coach = false, needs_manager = false;
   double manager_hours_per_week = 0;
-  double completion = 1;       // share of enrolled who finish
-  double applying = 1;         // share of finishers who apply: application x readiness, capped at 1
-  double decay_per_week = 1;   // weekly retention of the gain (1 = reinforced, no decay)
+  double completion = 1;      // share of enrolled who finish
+  double applying = 1;        // share of finishers who apply: application x readiness, capped at 1
+  double decay_per_week = 1;  // weekly retention of the gain (1 = reinforced, no decay)
 };
 
 struct TierAt {
@@ -42,40 +42,41 @@ struct TierAt {
 // One planned group before and after scheduling.
 struct Group {
   int segment = 0, tier = 0, model = 0, learners = 0;
-  bool pilot = false;     // first-wave group (Capacity::first_wave_share)
+  bool pilot = false;  // first-wave group (Capacity::first_wave_share)
   int wave = 1;
-  int rank = 0;           // dense order of (pilot first, wave) used for "waves in order"
-  int needed = 0;         // tier k-1 learners of the segment that must have finished first
-  bool feasible = true;   // false: can never start (its own monthly cost exceeds the spend cap)
+  int rank = 0;          // dense order of (pilot first, wave) used for "waves in order"
+  int needed = 0;        // tier k-1 learners of the segment that must have finished first
+  bool feasible = true;  // false: can never start (its own monthly cost exceeds the spend cap)
   int start = -1, end = -1;
   Constraint reason = Constraint::None;
-  int next = -1;          // pending list link
-  int next_ending = -1;   // next group ending in the same week
+  int next = -1;         // pending list link
+  int next_ending = -1;  // next group ending in the same week
 };
 
 struct EngineScratch {
   std::vector<ModelAt> models;
   std::vector<TierAt> tiers;
-  std::vector<Group> groups;          // every planned group, in priority order
-  std::vector<int> started;           // indices into groups, in start order
+  std::vector<Group> groups;  // every planned group, in priority order
+  std::vector<int> started;   // indices into groups, in start order
   // Scheduler occupancy per week (W = horizon weeks).
-  std::vector<int> parallel_occ;      // [w]
-  std::vector<int> coach_occ;         // [w]
-  std::vector<int> manager_occ;       // [s * W + w]
-  std::vector<int> first_ending;      // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
-  std::vector<int> ended;             // [s * K + k] learners whose tier-k group has ended by the current week
-  std::vector<int> pending_by_rank;   // [k * R + r] feasible groups not yet started
-  std::vector<int> min_rank;          // [k] lowest (pilot, wave) rank with a tier-k group waiting
-  std::vector<int> ready_today;       // [s * K + k] learners ready for tier k today (no tier k-1 first)
-  std::vector<double> month_buf;      // one group's cost by month
+  std::vector<int> parallel_occ;  // [w]
+  std::vector<int> coach_occ;     // [w]
+  std::vector<int> manager_occ;   // [s * W + w]
+  std::vector<int>
+      first_ending;  // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
+  std::vector<int> ended;            // [s * K + k] learners whose tier-k group has ended by the current week
+  std::vector<int> pending_by_rank;  // [k * R + r] feasible groups not yet started
+  std::vector<int> min_rank;         // [k] lowest (pilot, wave) rank with a tier-k group waiting
+  std::vector<int> ready_today;      // [s * K + k] learners ready for tier k today (no tier k-1 first)
+  std::vector<double> month_buf;     // one group's cost by month
   // Benefits per model per week, before decay is rolled up.
-  std::vector<double> new_hours;      // [j * W + w] hours/week of saving that begins at week w
-  std::vector<double> new_value;      // [j * W + w] value/week of saving that begins at week w
+  std::vector<double> new_hours;        // [j * W + w] hours/week of saving that begins at week w
+  std::vector<double> new_value;        // [j * W + w] value/week of saving that begins at week w
   std::vector<int> first_benefit_week;  // [j] earliest week a saving through model j begins (W: none)
-  std::vector<double> week_hours;     // [w] after decay, all models
-  std::vector<double> week_value;     // [w]
-  std::vector<double> finished;       // [k * M + m] tier-k finishers in month m
-  std::vector<double> applying;       // [k * M + m] tier-k appliers who start applying in month m
+  std::vector<double> week_hours;       // [w] after decay, all models
+  std::vector<double> week_value;       // [w]
+  std::vector<double> finished;         // [k * M + m] tier-k finishers in month m
+  std::vector<double> applying;         // [k * M + m] tier-k appliers who start applying in month m
   int weeks = 0;
   int ranks = 0;
 };

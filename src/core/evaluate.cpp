@@ -21,15 +21,16 @@ void size_result(const Scenario& s, Result& out, EngineScratch& w) {
   out.tiers = K;
   out.models = J;
   out.segments = S;
-  for (auto* v : {&out.cash_cost, &out.incremental_cost, &out.economic_cost, &out.hours_saved_per_week, &out.value,
-                  &out.cumulative_net})
+  for (auto* v : {&out.cash_cost, &out.incremental_cost, &out.economic_cost, &out.hours_saved_per_week,
+                  &out.value, &out.cumulative_net})
     reset(*v, static_cast<size_t>(M), 0.0);
   reset(out.cost_by_model, static_cast<size_t>(M) * J, 0.0);
   reset(out.cost_by_tier, static_cast<size_t>(M) * K, 0.0);
   reset(out.cost_by_segment, static_cast<size_t>(M) * S, 0.0);
   reset(out.trained_at_tier, static_cast<size_t>(M) * K, 0.0);
   reset(out.applying_at_tier, static_cast<size_t>(M) * K, 0.0);
-  for (auto* v : {&out.learners_by_model, &out.capable_by_model, &out.incremental_cost_by_model, &out.cost_per_capable_by_model})
+  for (auto* v : {&out.learners_by_model, &out.capable_by_model, &out.incremental_cost_by_model,
+                  &out.cost_per_capable_by_model})
     reset(*v, static_cast<size_t>(J), 0.0);
   out.totals = Totals{};
   w.weeks = horizon_weeks(M);

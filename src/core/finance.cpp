@@ -38,8 +38,8 @@ namespace {
 // plan's finishers (or appliers). Tiers are cumulative, so tier k can never
 // count more people than tier k-1; completion rates that differ by tier would
 // otherwise break that, so each tier is capped by the one below.
-void capability_series(const std::vector<double>& events, const std::vector<double>& baseline, double headcount, int K, int M,
-                       std::vector<double>& series) {
+void capability_series(const std::vector<double>& events, const std::vector<double>& baseline,
+                       double headcount, int K, int M, std::vector<double>& series) {
   for (int k = 0; k < K; ++k) {
     double cumulative = baseline[k];
     for (int m = 0; m < M; ++m) {
@@ -92,7 +92,8 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   t.target_met_by_deadline = t.months_to_target > 0 && t.months_to_target <= target.by_month;
   // Capable employees are the ones the plan made capable: applying at the
   // target tier at the horizon's end, less those who already were.
-  t.capable_employees = M > 0 ? std::max(0.0, out.applying_at_tier[(M - 1) * K + tk] - w.week_hours[tk]) : 0.0;
+  t.capable_employees =
+      M > 0 ? std::max(0.0, out.applying_at_tier[(M - 1) * K + tk] - w.week_hours[tk]) : 0.0;
 
   t.learners = 0;
   for (int j = 0; j < J; ++j) t.learners += static_cast<int>(out.learners_by_model[j]);
@@ -102,7 +103,8 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   for (int j = 0; j < J; ++j)
     out.cost_per_capable_by_model[j] =
         out.capable_by_model[j] > 1e-9 ? out.incremental_cost_by_model[j] / out.capable_by_model[j] : 0.0;
-  t.fte_returned = s.org.hours_per_fte_year > 0 ? t.hours_saved_per_week * 52.0 / s.org.hours_per_fte_year : 0.0;
+  t.fte_returned =
+      s.org.hours_per_fte_year > 0 ? t.hours_saved_per_week * 52.0 / s.org.hours_per_fte_year : 0.0;
 
   t.roi_pct = roi_pct(t.benefits, t.incremental_cost);
   t.bcr = benefit_cost_ratio(t.benefits, t.incremental_cost);

@@ -95,7 +95,9 @@ void build_groups(const Scenario& s, EngineScratch& w) {
   int rank = -1;
   for (size_t i = 0; i < w.groups.size(); ++i) {
     Group& g = w.groups[i];
-    if (i == 0 || g.tier != w.groups[i - 1].tier || g.pilot != w.groups[i - 1].pilot || g.wave != w.groups[i - 1].wave) ++rank;
+    if (i == 0 || g.tier != w.groups[i - 1].tier || g.pilot != w.groups[i - 1].pilot ||
+        g.wave != w.groups[i - 1].wave)
+      ++rank;
     g.rank = rank;
     int& position = w.ended[g.segment * tiers + g.tier];
     position += g.learners;

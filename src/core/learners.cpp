@@ -31,7 +31,8 @@ int learners_for_tier(const Segment& seg, int k) {
 int ready_learners_for_tier(const Segment& seg, int k) {
   const int n = learners_for_tier(seg, k);
   if (k == 0) return n;  // nothing comes before the first tier
-  const int one_below = static_cast<size_t>(k - 1) < seg.current_at_tier.size() ? seg.current_at_tier[k - 1] : 0;
+  const int one_below =
+      static_cast<size_t>(k - 1) < seg.current_at_tier.size() ? seg.current_at_tier[k - 1] : 0;
   return one_below < n ? (one_below > 0 ? one_below : 0) : n;
 }
 
@@ -43,7 +44,8 @@ double assigned_share(const Scenario& sc, int s, int k) {
 }
 
 double readiness_multiplier(const Readiness& r) {
-  const double mean = (r.learning_climate + r.organisational_systems + r.job_design + r.manager_support + r.incentives) / 5.0;
+  const double mean =
+      (r.learning_climate + r.organisational_systems + r.job_design + r.manager_support + r.incentives) / 5.0;
   return 0.5 + 0.25 * (mean - 1.0);
 }
 

@@ -21,7 +21,7 @@ const char* constraint_name(Constraint c);  // "managers", "spend cap", ...
 struct GroupRun {
   int segment = 0;
   int tier = 0;
-  int model = 0;       // index into Scenario::models
+  int model = 0;  // index into Scenario::models
   int learners = 0;
   int start_week = 0;  // 0-based from plan start
   int end_week = 0;    // exclusive: the programme ends at the start of this week
@@ -31,24 +31,25 @@ struct GroupRun {
 
 struct Schedule {
   std::vector<GroupRun> groups;
-  int peak_concurrent = 0;                     // most groups running in one week
-  Constraint binding = Constraint::None;       // the constraint that delayed most group-weeks
+  int peak_concurrent = 0;                // most groups running in one week
+  Constraint binding = Constraint::None;  // the constraint that delayed most group-weeks
   int last_end_week = 0;
   int unscheduled_groups = 0;    // planned groups that could not start within the horizon
   int unscheduled_learners = 0;  // learners in those groups (not trained in this plan)
 };
 
 struct Totals {
-  double cash_cost = 0;                 // all cash incl. sunk seats, overhead, contingency
-  double incremental_cost = 0;          // cash minus sunk seats
-  double economic_cost = 0;             // incremental + learner and manager hours x loaded rate
+  double cash_cost = 0;         // all cash incl. sunk seats, overhead, contingency
+  double incremental_cost = 0;  // cash minus sunk seats
+  double economic_cost = 0;     // incremental + learner and manager hours x loaded rate
   double learner_hours = 0;
   double manager_hours = 0;
-  int learners = 0;                     // distinct enrolments (sum over tiers)
-  double capable_employees = 0;         // people applying at tier >= target tier at horizon end
-  double cost_per_learner = 0;          // incremental / learners
-  double cost_per_capable_employee = 0; // incremental / capable employees (0 if none)
-  double hours_saved_per_week = 0;      // at steady state (after everyone ramps, before decay), after attribution x confidence
+  int learners = 0;                      // distinct enrolments (sum over tiers)
+  double capable_employees = 0;          // people applying at tier >= target tier at horizon end
+  double cost_per_learner = 0;           // incremental / learners
+  double cost_per_capable_employee = 0;  // incremental / capable employees (0 if none)
+  double hours_saved_per_week =
+      0;  // at steady state (after everyone ramps, before decay), after attribution x confidence
   double fte_returned = 0;              // hours_saved_per_week x 52 / hours_per_fte_year
   double benefits = 0;                  // value over the horizon, after attribution x confidence
   double roi_pct = 0;                   // (benefits - incremental) / incremental x 100
@@ -78,18 +79,20 @@ struct Result {
   std::vector<double> cumulative_net;        // cumulative value - cumulative incremental cost
 
   // Per month x dimension (flat).
-  std::vector<double> cost_by_model;    // [m * models + j], incremental, before overhead/contingency split pro rata
+  std::vector<double>
+      cost_by_model;  // [m * models + j], incremental, before overhead/contingency split pro rata
   std::vector<double> cost_by_tier;     // [m * tiers + k]
   std::vector<double> cost_by_segment;  // [m * segments + s]
-  std::vector<double> trained_at_tier;  // [m * tiers + k] people at tier >= k (trained or already there), end of month
-  std::vector<double> applying_at_tier; // [m * tiers + k] people applying tier >= k, end of month
+  std::vector<double>
+      trained_at_tier;  // [m * tiers + k] people at tier >= k (trained or already there), end of month
+  std::vector<double> applying_at_tier;  // [m * tiers + k] people applying tier >= k, end of month
 
   // Per delivery model over the horizon (size models): the [JAIN] comparison
   // of what a capability costs through each model.
-  std::vector<double> learners_by_model;           // enrolled learners in scheduled groups
-  std::vector<double> capable_by_model;            // learners applying their tier at horizon end
-  std::vector<double> incremental_cost_by_model;   // incremental cost incl. overhead/contingency
-  std::vector<double> cost_per_capable_by_model;   // incremental / capable (0 when none capable)
+  std::vector<double> learners_by_model;          // enrolled learners in scheduled groups
+  std::vector<double> capable_by_model;           // learners applying their tier at horizon end
+  std::vector<double> incremental_cost_by_model;  // incremental cost incl. overhead/contingency
+  std::vector<double> cost_per_capable_by_model;  // incremental / capable (0 when none capable)
 
   Schedule schedule;
   Totals totals;

@@ -37,7 +37,7 @@ enum class Distribution { Triangular, Pert };
 
 struct Organisation {
   std::string name = "Example Co";
-  std::string currency_code = "USD";   // ISO 4217
+  std::string currency_code = "USD";  // ISO 4217
   std::string currency_symbol = "$";
   int start_year = 2027;               // plan start (calendar), for labels only
   int start_month = 1;                 // 1-12
@@ -49,13 +49,13 @@ struct Organisation {
 
 // One level of a tier framework. Tiers are cumulative: tier k includes k-1.
 struct Tier {
-  std::string name;                 // "AI Literacy"
-  std::string description;          // who it is for, success measure
-  Range learning_hours;             // hours of learner time per learner in the programme
-  Range uplift;                     // share of addressable hours saved once applied (belongs to the tier, not the step)
-  int ramp_weeks = 4;               // weeks after the programme ends before benefits start
-  std::string default_model;        // DeliveryModel::id used when the plan does not say otherwise
-  std::string source;               // where the figures come from
+  std::string name;         // "AI Literacy"
+  std::string description;  // who it is for, success measure
+  Range learning_hours;     // hours of learner time per learner in the programme
+  Range uplift;        // share of addressable hours saved once applied (belongs to the tier, not the step)
+  int ramp_weeks = 4;  // weeks after the programme ends before benefits start
+  std::string default_model;  // DeliveryModel::id used when the plan does not say otherwise
+  std::string source;         // where the figures come from
 };
 
 struct TierFramework {
@@ -65,33 +65,33 @@ struct TierFramework {
 
 // How a delivery model is priced. The unit is always explicit.
 enum class CostBasis {
-  PerSeatMonth,       // cost per seat per month while the learner is enrolled; whole months billed
-  PerLearner,         // cost per learner, once (workshops, LMS courses, cohort programmes)
-  PerLearnerWeek,     // cost per learner per week for duration_weeks
-  PerLearnerMonth,    // cost per learner per month for duration_weeks x 12/52 months (fractional)
-  PerEngagement,      // fixed cost per engagement; one engagement covers up to group_size learners
+  PerSeatMonth,     // cost per seat per month while the learner is enrolled; whole months billed
+  PerLearner,       // cost per learner, once (workshops, LMS courses, cohort programmes)
+  PerLearnerWeek,   // cost per learner per week for duration_weeks
+  PerLearnerMonth,  // cost per learner per month for duration_weeks x 12/52 months (fractional)
+  PerEngagement,    // fixed cost per engagement; one engagement covers up to group_size learners
 };
 
 // How learners are grouped, which decides what a "group" in the schedule is.
 enum class GroupKind { None, Class, Team, Cohort, Department };
 
 struct DeliveryModel {
-  std::string id;                    // stable key used by tiers and the plan ("coaching")
-  std::string name;                  // "Team-embedded coaching"
+  std::string id;    // stable key used by tiers and the plan ("coaching")
+  std::string name;  // "Team-embedded coaching"
   CostBasis basis = CostBasis::PerLearner;
-  Range cost;                        // currency per basis unit
-  bool sunk = false;                 // seats already paid for (existing subscription): incremental cost 0
-  Range duration_weeks;              // programme length; rounded to whole weeks when scheduled
+  Range cost;            // currency per basis unit
+  bool sunk = false;     // seats already paid for (existing subscription): incremental cost 0
+  Range duration_weeks;  // programme length; rounded to whole weeks when scheduled
   GroupKind group = GroupKind::None;
-  int group_size = 12;               // learners per group (cohorts 8-15 [JAIN]); for PerEngagement, learners covered
-  bool needs_coach = false;          // each running group occupies one coach
-  bool needs_manager = true;         // each running group occupies one manager of its segment [JAIN]
+  int group_size = 12;        // learners per group (cohorts 8-15 [JAIN]); for PerEngagement, learners covered
+  bool needs_coach = false;   // each running group occupies one coach
+  bool needs_manager = true;  // each running group occupies one manager of its segment [JAIN]
   double manager_hours_per_week = 1.5;  // per running group (weekly 90-min session [JAIN])
-  Range completion_rate;             // share of enrolled learners who finish
-  Range application_rate;            // share of finishers who change how they work (Saks & Belcourt ~47-62 %)
-  bool reinforces = false;           // coaching/cohorts reinforce: no skill decay
-  double decay_half_life_months = 0; // 0 = use Adjustments::decay_half_life_months
-  int min_tier = 0, max_tier = 0;    // tiers it can deliver (0-based, inclusive)
+  Range completion_rate;                // share of enrolled learners who finish
+  Range application_rate;   // share of finishers who change how they work (Saks & Belcourt ~47-62 %)
+  bool reinforces = false;  // coaching/cohorts reinforce: no skill decay
+  double decay_half_life_months = 0;  // 0 = use Adjustments::decay_half_life_months
+  int min_tier = 0, max_tier = 0;     // tiers it can deliver (0-based, inclusive)
   std::string source;
 };
 
@@ -99,21 +99,23 @@ struct DeliveryModel {
 struct Segment {
   std::string name;
   int headcount = 0;
-  double hourly_cost = 44.67;            // loaded $/h (BLS ECEC Dec 2024 default)
-  double addressable_hours_week = 10;    // weekly hours of AI-addressable work per person
-  std::vector<int> current_at_tier;      // people whose highest tier today is k (size = tiers); the rest are at none
-  std::vector<double> target_share;      // cumulative: share that should reach at least tier k; never rises with k
-  int wave = 1;                          // 1 goes first
-  int managers = 1;                      // managers available to host groups at once
+  double hourly_cost = 44.67;          // loaded $/h (BLS ECEC Dec 2024 default)
+  double addressable_hours_week = 10;  // weekly hours of AI-addressable work per person
+  std::vector<int>
+      current_at_tier;  // people whose highest tier today is k (size = tiers); the rest are at none
+  std::vector<double>
+      target_share;  // cumulative: share that should reach at least tier k; never rises with k
+  int wave = 1;      // 1 goes first
+  int managers = 1;  // managers available to host groups at once
 };
 
 // Which model delivers a tier to a segment, and for what share of that
 // segment's learners of the tier. Shares of the rows for one (segment, tier)
 // must not exceed 1; any remainder goes to the tier's default model.
 struct Assignment {
-  int segment = 0;       // index into Scenario::segments; -1 = every segment
-  int tier = 0;          // 0-based
-  std::string model;     // DeliveryModel::id
+  int segment = 0;    // index into Scenario::segments; -1 = every segment
+  int tier = 0;       // 0-based
+  std::string model;  // DeliveryModel::id
   double share = 1.0;
 };
 
@@ -121,7 +123,8 @@ struct Capacity {
   int max_parallel_groups = 4;     // groups running at once across the org (3-6 [JAIN])
   int coaches = 4;                 // coaches available; a needs_coach group occupies one
   int stagger_weeks = 2;           // at least this many weeks between group starts [AIE]
-  double first_wave_share = 0.25;  // pilot: share of each tier's learners who go first; the rest of tier 1 starts after the pilot's tier 1 ends (20-30 % [AIE])
+  double first_wave_share = 0.25;  // pilot: share of each tier's learners who go first; the rest of tier 1
+                                   // starts after the pilot's tier 1 ends (20-30 % [AIE])
   double monthly_spend_cap = 0;    // cash per month; 0 = no cap. Groups are delayed, never overspent
 };
 
@@ -134,25 +137,26 @@ struct Readiness {
   int job_design = 3;
   int manager_support = 3;
   int incentives = 3;
-  double practice_hours_week = 1.5;  // protected practice time per learner per week while in a programme (1-2 h)
-  double productivity_dip = 0.10;    // share of addressable hours lost during the ramp-up weeks
+  double practice_hours_week =
+      1.5;  // protected practice time per learner per week while in a programme (1-2 h)
+  double productivity_dip = 0.10;  // share of addressable hours lost during the ramp-up weeks
 };
 
 struct Adjustments {
-  double overhead = 0.05;            // on cash costs
-  double contingency = 0.10;         // on cash costs
-  double attribution = 0.80;         // share of the gain due to training (Phillips isolation)
-  double confidence = 0.75;          // estimator confidence (Phillips)
-  Range decay_half_life_months = {6.5, 11, 13};  // skill decay without reinforcement (Arthur et al. 1998)
+  double overhead = 0.05;                          // on cash costs
+  double contingency = 0.10;                       // on cash costs
+  double attribution = 0.80;                       // share of the gain due to training (Phillips isolation)
+  double confidence = 0.75;                        // estimator confidence (Phillips)
+  Range decay_half_life_months = {6.5, 11, 13};    // skill decay without reinforcement (Arthur et al. 1998)
   Distribution distribution = Distribution::Pert;  // for sampling ranges
 };
 
 // The capability target: share of total headcount at tier >= k by month M.
 struct Target {
-  double share = 0.80;           // 80 % [AIE]
-  int tier = 1;                  // 0-based: 1 = "at least the second tier"
-  int by_month = 12;             // deadline
-  bool count_applying = true;    // count only people applying (default) or everyone trained
+  double share = 0.80;         // 80 % [AIE]
+  int tier = 1;                // 0-based: 1 = "at least the second tier"
+  int by_month = 12;           // deadline
+  bool count_applying = true;  // count only people applying (default) or everyone trained
 };
 
 struct Scenario {

@@ -34,12 +34,13 @@ namespace {
 constexpr double kCapSlack = 1e-9;  // relative: rounding must not turn "equal to the cap" into "over"
 
 bool is_capacity(Constraint c) {
-  return c == Constraint::ParallelGroups || c == Constraint::Managers || c == Constraint::Coaches || c == Constraint::SpendCap ||
-         c == Constraint::Stagger;
+  return c == Constraint::ParallelGroups || c == Constraint::Managers || c == Constraint::Coaches ||
+         c == Constraint::SpendCap || c == Constraint::Stagger;
 }
 
 // True if the group's cash by month fits under the cap on top of `booked`.
-bool fits_cap(double cap, double markup, const double* by_month, int first, int n, const std::vector<double>& booked, int months) {
+bool fits_cap(double cap, double markup, const double* by_month, int first, int n,
+              const std::vector<double>& booked, int months) {
   for (int i = 0; i < n && first + i < months; ++i)
     if (booked[first + i] + by_month[i] * markup > cap * (1 + kCapSlack)) return false;
   return true;
@@ -98,7 +99,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     ++w.pending_by_rank[g.tier * R + g.rank];
     if (g.pilot && g.tier == 0) ++pilot_pending;
     g.next = -1;
-    if (tail < 0) head = i; else groups[tail].next = i;
+    if (tail < 0)
+      head = i;
+    else
+      groups[tail].next = i;
     tail = i;
   }
 
@@ -136,15 +140,18 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         why = Constraint::Wave;
       } else if (m.grouped && w.parallel_occ[week] >= cap.max_parallel_groups) {
         why = Constraint::ParallelGroups;
-      } else if (m.needs_manager && w.manager_occ[static_cast<size_t>(g.segment) * W + week] >= seg.managers) {
+      } else if (m.needs_manager &&
+                 w.manager_occ[static_cast<size_t>(g.segment) * W + week] >= seg.managers) {
         why = Constraint::Managers;
       } else if (m.needs_coach && w.coach_occ[week] >= cap.coaches) {
         why = Constraint::Coaches;
-      } else if (m.grouped && cap.stagger_weeks > 0 && last_grouped_start >= 0 && week < last_grouped_start + cap.stagger_weeks) {
+      } else if (m.grouped && cap.stagger_weeks > 0 && last_grouped_start >= 0 &&
+                 week < last_grouped_start + cap.stagger_weeks) {
         why = Constraint::Stagger;
       } else if (capped && !m.sunk) {
         n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
-        if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, out.incremental_cost, M)) why = Constraint::SpendCap;
+        if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, out.incremental_cost, M))
+          why = Constraint::SpendCap;
       }
       if (why != Constraint::None) {
         g.reason = why;
@@ -177,7 +184,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       advance_rank(g.tier);
       w.started.push_back(i);
       // Unlink.
-      if (prev < 0) head = next; else groups[prev].next = next;
+      if (prev < 0)
+        head = next;
+      else
+        groups[prev].next = next;
       i = next;
     }
     // The next week anything can change.

@@ -51,7 +51,8 @@ struct Checker {
     if (finite(path, v) && v > hi) add(path, "must be <= " + num(hi) + ", got " + num(v));
   }
   void between(const std::string& path, double v, double lo, double hi) {
-    if (finite(path, v) && (v < lo || v > hi)) add(path, "must be between " + num(lo) + " and " + num(hi) + ", got " + num(v));
+    if (finite(path, v) && (v < lo || v > hi))
+      add(path, "must be between " + num(lo) + " and " + num(hi) + ", got " + num(v));
   }
   // A Range: each corner checked against [lo, hi], and low <= likely <= high.
   void range(const std::string& path, const Range& r, double lo, double hi, bool strictly_positive = false) {
@@ -72,7 +73,8 @@ struct Checker {
       }
     }
     if (ok && !(r.low <= r.likely && r.likely <= r.high))
-      add(path, "must have low <= likely <= high, got " + num(r.low) + ", " + num(r.likely) + ", " + num(r.high));
+      add(path,
+          "must have low <= likely <= high, got " + num(r.low) + ", " + num(r.likely) + ", " + num(r.high));
   }
 };
 
@@ -91,7 +93,8 @@ void check_org(Checker& c, const Organisation& o) {
 void check_tiers(Checker& c, const Scenario& s) {
   const auto& tiers = s.framework.tiers;
   if (tiers.empty()) c.add("framework.tiers", "must have at least one tier");
-  if (tiers.size() > 8) c.add("framework.tiers", "must have at most 8 tiers, got " + std::to_string(tiers.size()));
+  if (tiers.size() > 8)
+    c.add("framework.tiers", "must have at most 8 tiers, got " + std::to_string(tiers.size()));
   for (size_t k = 0; k < tiers.size(); ++k) {
     const std::string p = "framework." + idx("tiers", k);
     const Tier& t = tiers[k];
@@ -104,8 +107,8 @@ void check_tiers(Checker& c, const Scenario& s) {
     // Uplift belongs to the tier: a higher tier saves at least what a lower one does.
     if (k > 0 && std::isfinite(t.uplift.likely) && std::isfinite(tiers[k - 1].uplift.likely) &&
         t.uplift.likely < tiers[k - 1].uplift.likely)
-      c.add(p + ".uplift.likely", "must be >= the previous tier's (" + num(tiers[k - 1].uplift.likely) + "), got " +
-                                      num(t.uplift.likely));
+      c.add(p + ".uplift.likely", "must be >= the previous tier's (" + num(tiers[k - 1].uplift.likely) +
+                                      "), got " + num(t.uplift.likely));
   }
 }
 
@@ -116,7 +119,8 @@ void check_models(Checker& c, const Scenario& s) {
     const DeliveryModel& m = s.models[j];
     if (m.id.empty()) c.add(p + ".id", "must not be empty");
     for (size_t i = 0; i < j; ++i)
-      if (!m.id.empty() && s.models[i].id == m.id) c.add(p + ".id", "duplicate id \"" + m.id + "\" (also models[" + std::to_string(i) + "])");
+      if (!m.id.empty() && s.models[i].id == m.id)
+        c.add(p + ".id", "duplicate id \"" + m.id + "\" (also models[" + std::to_string(i) + "])");
     c.range(p + ".cost", m.cost, 0, kNoMax);
     c.range(p + ".duration_weeks", m.duration_weeks, 0, 520, true);
     c.between(p + ".group_size", m.group_size, 1, 100000);
@@ -125,10 +129,11 @@ void check_models(Checker& c, const Scenario& s) {
     c.range(p + ".application_rate", m.application_rate, 0, 1);
     c.between(p + ".decay_half_life_months", m.decay_half_life_months, 0, 1200);
     if (m.min_tier < 0 || m.min_tier >= tiers)
-      c.add(p + ".min_tier", "must be a tier index 0.." + std::to_string(tiers - 1) + ", got " + std::to_string(m.min_tier));
+      c.add(p + ".min_tier",
+            "must be a tier index 0.." + std::to_string(tiers - 1) + ", got " + std::to_string(m.min_tier));
     if (m.max_tier < m.min_tier || m.max_tier >= tiers)
-      c.add(p + ".max_tier", "must be between min_tier (" + std::to_string(m.min_tier) + ") and " + std::to_string(tiers - 1) +
-                                 ", got " + std::to_string(m.max_tier));
+      c.add(p + ".max_tier", "must be between min_tier (" + std::to_string(m.min_tier) + ") and " +
+                                 std::to_string(tiers - 1) + ", got " + std::to_string(m.max_tier));
   }
 }
 
@@ -156,8 +161,8 @@ void check_segments(Checker& c, const Scenario& s) {
         if (g.current_at_tier[k] > 0) sum += g.current_at_tier[k];
       }
       if (sum > g.headcount && g.headcount >= 0)
-        c.add(p + ".current_at_tier", "must not add up to more than headcount (" + std::to_string(g.headcount) + "), got " +
-                                          std::to_string(sum));
+        c.add(p + ".current_at_tier", "must not add up to more than headcount (" +
+                                          std::to_string(g.headcount) + "), got " + std::to_string(sum));
     }
     if (g.target_share.size() != tiers) {
       c.add(p + ".target_share", "must have one entry per tier (" + std::to_string(tiers) + "), got " +
@@ -167,8 +172,9 @@ void check_segments(Checker& c, const Scenario& s) {
         const std::string pk = p + ".target_share[" + std::to_string(k) + "]";
         c.between(pk, g.target_share[k], 0, 1);
         if (k > 0 && std::isfinite(g.target_share[k]) && g.target_share[k] > g.target_share[k - 1])
-          c.add(pk, "target shares are cumulative and must not rise with the tier: " + num(g.target_share[k]) + " > tier " +
-                        std::to_string(k - 1) + "'s " + num(g.target_share[k - 1]));
+          c.add(pk,
+                "target shares are cumulative and must not rise with the tier: " + num(g.target_share[k]) +
+                    " > tier " + std::to_string(k - 1) + "'s " + num(g.target_share[k - 1]));
       }
     }
   }
@@ -183,16 +189,19 @@ void check_plan(Checker& c, const Scenario& s) {
     const std::string p = idx("plan", i);
     const Assignment& a = s.plan[i];
     if (a.segment < -1 || a.segment >= segs)
-      c.add(p + ".segment", "must be -1 (every segment) or a segment index 0.." + std::to_string(segs - 1) + ", got " +
-                                std::to_string(a.segment));
+      c.add(p + ".segment", "must be -1 (every segment) or a segment index 0.." + std::to_string(segs - 1) +
+                                ", got " + std::to_string(a.segment));
     if (a.tier < 0 || a.tier >= tiers)
-      c.add(p + ".tier", "must be a tier index 0.." + std::to_string(tiers - 1) + ", got " + std::to_string(a.tier));
+      c.add(p + ".tier",
+            "must be a tier index 0.." + std::to_string(tiers - 1) + ", got " + std::to_string(a.tier));
     const int j = find_model(s, a.model);
     if (j < 0) {
       c.add(p + ".model", "unknown delivery model \"" + a.model + "\"");
-    } else if (a.tier >= 0 && a.tier < tiers && (a.tier < s.models[j].min_tier || a.tier > s.models[j].max_tier)) {
-      c.add(p + ".model", "\"" + a.model + "\" delivers tiers " + std::to_string(s.models[j].min_tier) + ".." +
-                              std::to_string(s.models[j].max_tier) + ", not tier " + std::to_string(a.tier));
+    } else if (a.tier >= 0 && a.tier < tiers &&
+               (a.tier < s.models[j].min_tier || a.tier > s.models[j].max_tier)) {
+      c.add(p + ".model", "\"" + a.model + "\" delivers tiers " + std::to_string(s.models[j].min_tier) +
+                              ".." + std::to_string(s.models[j].max_tier) + ", not tier " +
+                              std::to_string(a.tier));
     }
     c.between(p + ".share", a.share, 0, 1);
   }
@@ -205,8 +214,9 @@ void check_plan(Checker& c, const Scenario& s) {
         size_t last = 0;
         for (size_t i = 0; i < s.plan.size(); ++i)
           if ((s.plan[i].segment == sg || s.plan[i].segment == -1) && s.plan[i].tier == k) last = i;
-        c.add(idx("plan", last) + ".share", "shares for segments[" + std::to_string(sg) + "] tier " + std::to_string(k) +
-                                                " add up to " + num(sum) + ", must be <= 1");
+        c.add(idx("plan", last) + ".share", "shares for segments[" + std::to_string(sg) + "] tier " +
+                                                std::to_string(k) + " add up to " + num(sum) +
+                                                ", must be <= 1");
       }
     }
 }
@@ -241,7 +251,8 @@ void check_rest(Checker& c, const Scenario& s) {
   c.between("target.share", t.share, 0, 1);
   const int tiers = static_cast<int>(s.framework.tiers.size());
   if (t.tier < 0 || t.tier >= tiers)
-    c.add("target.tier", "must be a tier index 0.." + std::to_string(tiers - 1) + ", got " + std::to_string(t.tier));
+    c.add("target.tier",
+          "must be a tier index 0.." + std::to_string(tiers - 1) + ", got " + std::to_string(t.tier));
   c.between("target.by_month", t.by_month, 1, 600);
 }
 
@@ -276,8 +287,8 @@ void check_unschedulable(Checker& c, const Scenario& s) {
         }
       }
       if (uses_manager && g.managers < 1)
-        c.add(idx("segments", sg) + ".managers",
-              "must be >= 1: tier " + std::to_string(k) + " is delivered by a model that needs a manager, got 0");
+        c.add(idx("segments", sg) + ".managers", "must be >= 1: tier " + std::to_string(k) +
+                                                     " is delivered by a model that needs a manager, got 0");
       if (uses_coach && s.capacity.coaches < 1)
         c.add("capacity.coaches", "must be >= 1: the plan uses a model that needs a coach, got 0");
     }

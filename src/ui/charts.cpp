@@ -30,6 +30,13 @@ struct Plot {
   }
 };
 
+// Dark text on light fills, white on dark ones.
+ImU32 text_on(ImU32 fill) {
+  const ImVec4 c = ImGui::ColorConvertU32ToFloat4(fill);
+  const float luminance = 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z;
+  return luminance > 0.55f ? IM_COL32(20, 22, 26, 255) : IM_COL32_WHITE;
+}
+
 float stroke() { return std::max(1.0f, ImGui::GetFontSize() / 8.0f); }
 
 double finite_or_zero(double v) { return std::isfinite(v) ? v : 0.0; }
@@ -339,7 +346,7 @@ void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_
     dl->AddRectFilled(a, c, b.color, 2.0f);
     const ImVec2 ts = ImGui::CalcTextSize(b.bar_text.c_str());
     if (!b.bar_text.empty() && ts.x + 0.4f * em < c.x - a.x)
-      dl->AddText(ImVec2(a.x + 0.2f * em, y + (row_h - ts.y) * 0.5f), IM_COL32_WHITE, b.bar_text.c_str());
+      dl->AddText(ImVec2(a.x + 0.2f * em, y + (row_h - ts.y) * 0.5f), text_on(b.color), b.bar_text.c_str());
     if (hovered && mouse_y >= y && mouse_y < y + row_h) {
       dl->AddRect(ImVec2(origin.x, y), ImVec2(x1, y + row_h), pal.axis, 2.0f);
       if (!b.tooltip.empty() && mouse_x >= origin.x) {

@@ -196,6 +196,16 @@ const Entry kHelp[] = {
 
 }  // namespace
 
+namespace {
+std::set<std::string>* g_audit = nullptr;
+}  // namespace
+
+void set_help_audit(std::set<std::string>* missing) { g_audit = missing; }
+
+void audit_help_key(const char* key) {
+  if (g_audit && key && !has_help_text(key)) g_audit->insert(key);
+}
+
 bool has_help_text(const char* key) {
   for (const Entry& e : kHelp)
     if (std::strcmp(e.key, key) == 0) return true;

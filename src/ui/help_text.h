@@ -3,12 +3,20 @@
 // in one place and matches the comments in core/scenario.h.
 #pragma once
 
+#include <set>
+#include <string>
+
 namespace planner::ui {
 
 // The tooltip for a key such as "segment.headcount"; a visible placeholder
 // ("(no help for ...)") for an unknown key so a missing entry is noticed.
 const char* help_text(const char* key);
-// True when the table has the key (tests check every key the panels use).
+// True when the table has the key.
 bool has_help_text(const char* key);
+
+// Audit for tests: while a set is given, every key a widget asks for that the
+// table lacks is added to it (whether or not the widget is hovered).
+void set_help_audit(std::set<std::string>* missing);
+void audit_help_key(const char* key);
 
 }  // namespace planner::ui

@@ -30,7 +30,7 @@ struct UncertaintyUi {
   mc::SimulationSummary summary;
   unsigned long sim_revision = 0;
   bool sim_started = false;
-  double sim_ms = 0;  // time spent sampling so far (all frames)
+  double sim_ms = 0;                                   // time spent sampling so far (all frames)
   std::chrono::steady_clock::time_point last_summary;  // partial percentiles refresh a few times a second
 
   // Tornado: recomputed when the tab is open and the scenario or output changed.

@@ -49,6 +49,7 @@ std::string money_format(const std::string& symbol, const char* number, const ch
 }  // namespace
 
 void item_help(const char* help_key) {
+  audit_help_key(help_key);
   if (!help_key || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);

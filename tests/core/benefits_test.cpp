@@ -43,8 +43,10 @@ TEST(Readiness, ApplicationTimesReadinessIsCappedAtOne) {
   Scenario s = tiny();
   s.models[0].application_rate = Range::fixed(0.8);
   Readiness& r = s.readiness;
-  r.learning_climate = r.organisational_systems = r.job_design = r.manager_support = r.incentives = 5;  // 0.8 x 1.5 = 1.2
-  EXPECT_NEAR(evaluate(s, Case::Likely).totals.hours_saved_per_week, 10.0, 1e-12);  // 10 people x 1 x 0.1 x 10 h
+  r.learning_climate = r.organisational_systems = r.job_design = r.manager_support = r.incentives =
+      5;  // 0.8 x 1.5 = 1.2
+  EXPECT_NEAR(evaluate(s, Case::Likely).totals.hours_saved_per_week, 10.0,
+              1e-12);  // 10 people x 1 x 0.1 x 10 h
 }
 
 TEST(Benefits, HoursSavedAreAppliersTimesUpliftTimesAddressableHoursAfterAttribution) {

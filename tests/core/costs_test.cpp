@@ -1,8 +1,9 @@
 // The five cost bases, worked by hand, through evaluate() and through the
 // per-group cash function.
+#include "core/costs.h"
+
 #include <gtest/gtest.h>
 
-#include "core/costs.h"
 #include "engine_fixtures.h"
 
 namespace planner {

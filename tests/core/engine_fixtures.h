@@ -94,16 +94,17 @@ inline double sum(const std::vector<double>& v) {
 
 // True if every number in the result is finite.
 inline bool all_finite(const Result& r) {
-  for (const auto* v : {&r.cash_cost, &r.incremental_cost, &r.economic_cost, &r.hours_saved_per_week, &r.value,
-                        &r.cumulative_net, &r.cost_by_model, &r.cost_by_tier, &r.cost_by_segment, &r.trained_at_tier,
-                        &r.applying_at_tier, &r.learners_by_model, &r.capable_by_model, &r.incremental_cost_by_model,
-                        &r.cost_per_capable_by_model})
+  for (const auto* v : {&r.cash_cost, &r.incremental_cost, &r.economic_cost, &r.hours_saved_per_week,
+                        &r.value, &r.cumulative_net, &r.cost_by_model, &r.cost_by_tier, &r.cost_by_segment,
+                        &r.trained_at_tier, &r.applying_at_tier, &r.learners_by_model, &r.capable_by_model,
+                        &r.incremental_cost_by_model, &r.cost_per_capable_by_model})
     for (double d : *v)
       if (!std::isfinite(d)) return false;
   const Totals& t = r.totals;
-  for (double d : {t.cash_cost, t.incremental_cost, t.economic_cost, t.learner_hours, t.manager_hours, t.capable_employees,
-                   t.cost_per_learner, t.cost_per_capable_employee, t.hours_saved_per_week, t.fte_returned, t.benefits,
-                   t.roi_pct, t.bcr, t.npv, t.sunk_cost, t.dip_hours, t.practice_hours})
+  for (double d :
+       {t.cash_cost, t.incremental_cost, t.economic_cost, t.learner_hours, t.manager_hours,
+        t.capable_employees, t.cost_per_learner, t.cost_per_capable_employee, t.hours_saved_per_week,
+        t.fte_returned, t.benefits, t.roi_pct, t.bcr, t.npv, t.sunk_cost, t.dip_hours, t.practice_hours})
     if (!std::isfinite(d)) return false;
   return true;
 }
@@ -119,7 +120,9 @@ struct Rng {
     state ^= state >> 27;
     return state * 0x2545F4914F6CDD1Dull;
   }
-  int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+  int between(int lo, int hi) {
+    return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+  }
   double unit() { return (next() >> 11) * (1.0 / 9007199254740992.0); }
 };
 

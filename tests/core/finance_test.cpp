@@ -1,9 +1,10 @@
 // ROI, benefit-cost ratio, payback and NPV: the formulas, then through evaluate().
+#include "core/finance.h"
+
 #include <gtest/gtest.h>
 
 #include <vector>
 
-#include "core/finance.h"
 #include "engine_fixtures.h"
 
 namespace planner {

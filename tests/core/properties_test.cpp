@@ -12,7 +12,8 @@ namespace {
 using test::Rng;
 
 struct GenOptions {
-  bool only_linear_bases = false;  // per learner, per learner-week, per learner-month: cost linear in learners
+  bool only_linear_bases =
+      false;  // per learner, per learner-week, per learner-month: cost linear in learners
   bool generous_capacity = false;  // nothing but tier order holds a group back
   bool spend_cap = false;
 };
@@ -87,7 +88,8 @@ Scenario generate(std::uint64_t seed, const GenOptions& o) {
   s.plan.clear();
   for (int i = 0; i < S; ++i)
     for (int k = 0; k < K; ++k)
-      if (rng.between(0, 2) == 0) s.plan.push_back({i, k, s.models[rng.between(0, J - 1)].id, rng.between(1, 4) / 4.0});
+      if (rng.between(0, 2) == 0)
+        s.plan.push_back({i, k, s.models[rng.between(0, J - 1)].id, rng.between(1, 4) / 4.0});
   s.capacity.max_parallel_groups = rng.between(1, 6);
   s.capacity.coaches = rng.between(1, 4);
   s.capacity.stagger_weeks = rng.between(0, 3);
@@ -113,7 +115,8 @@ TEST(Properties, GeneratedScenariosValidateAndStayFinite) {
     const Scenario s = generate(seed, {false, false, seed % 2 == 0});
     const auto issues = validate(s);
     ASSERT_TRUE(issues.empty()) << "seed " << seed << ": " << issues[0].text();
-    for (Case c : {Case::Low, Case::Likely, Case::High}) EXPECT_TRUE(test::all_finite(evaluate(s, c))) << "seed " << seed;
+    for (Case c : {Case::Low, Case::Likely, Case::High})
+      EXPECT_TRUE(test::all_finite(evaluate(s, c))) << "seed " << seed;
   }
 }
 
@@ -129,8 +132,11 @@ TEST(Properties, DoublingEveryHeadcountDoublesVariableCosts) {
     ASSERT_EQ(a.schedule.unscheduled_groups, 0) << "seed " << seed;
     ASSERT_EQ(b.schedule.unscheduled_groups, 0) << "seed " << seed;
     EXPECT_EQ(b.totals.learners, 2 * a.totals.learners) << "seed " << seed;
-    EXPECT_NEAR(b.totals.incremental_cost, 2 * a.totals.incremental_cost, 1e-9 * (1 + a.totals.incremental_cost)) << "seed " << seed;
-    EXPECT_NEAR(b.totals.hours_saved_per_week, 2 * a.totals.hours_saved_per_week, 1e-9 * (1 + a.totals.hours_saved_per_week))
+    EXPECT_NEAR(b.totals.incremental_cost, 2 * a.totals.incremental_cost,
+                1e-9 * (1 + a.totals.incremental_cost))
+        << "seed " << seed;
+    EXPECT_NEAR(b.totals.hours_saved_per_week, 2 * a.totals.hours_saved_per_week,
+                1e-9 * (1 + a.totals.hours_saved_per_week))
         << "seed " << seed;
   }
 }
@@ -144,20 +150,24 @@ TEST(Properties, RaisingAPriceNeverLowersCost) {
     const double factor = 1.0 + rng.between(1, 100) / 100.0;
     m.cost = {m.cost.low * factor, m.cost.likely * factor, m.cost.high * factor};
     for (Case c : {Case::Low, Case::Likely, Case::High})
-      EXPECT_GE(evaluate(dearer, c).totals.incremental_cost, evaluate(s, c).totals.incremental_cost - 1e-9) << "seed " << seed;
+      EXPECT_GE(evaluate(dearer, c).totals.incremental_cost, evaluate(s, c).totals.incremental_cost - 1e-9)
+          << "seed " << seed;
   }
 }
 
 // Finishing = every planned group has ended; a plan that leaves groups
 // unscheduled never finishes.
-int finish_week(const Result& r) { return r.schedule.unscheduled_groups > 0 ? 1 << 30 : r.schedule.last_end_week; }
+int finish_week(const Result& r) {
+  return r.schedule.unscheduled_groups > 0 ? 1 << 30 : r.schedule.last_end_week;
+}
 
 TEST(Properties, MoreParallelGroupsNeverFinishesLater) {
   for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
     Scenario s = generate(seed, {false, false, false});
     Scenario more = s;
     more.capacity.max_parallel_groups += 1 + static_cast<int>(seed % 3);
-    EXPECT_LE(finish_week(evaluate(more, Case::Likely)), finish_week(evaluate(s, Case::Likely))) << "seed " << seed;
+    EXPECT_LE(finish_week(evaluate(more, Case::Likely)), finish_week(evaluate(s, Case::Likely)))
+        << "seed " << seed;
   }
 }
 
@@ -168,7 +178,8 @@ TEST(Properties, TheSpendCapIsNeverExceeded) {
     for (Case c : {Case::Low, Case::Likely, Case::High}) {
       const Result r = evaluate(s, c);
       for (int m = 0; m < r.months; ++m)
-        ASSERT_LE(r.incremental_cost[m], s.capacity.monthly_spend_cap * (1 + 1e-9)) << "seed " << seed << " month " << m;
+        ASSERT_LE(r.incremental_cost[m], s.capacity.monthly_spend_cap * (1 + 1e-9))
+            << "seed " << seed << " month " << m;
       capped_plans += r.schedule.binding == Constraint::SpendCap;
     }
   }

@@ -52,7 +52,8 @@ TEST(Validate, RejectsTargetSharesRisingWithTheTier) {
   Scenario s = two_tiers();
   s.segments[0].target_share = {0.4, 0.6};
   EXPECT_TRUE(has(validate(s),
-                  "segments[0].target_share[1]: target shares are cumulative and must not rise with the tier: 0.6 > tier 0's 0.4"))
+                  "segments[0].target_share[1]: target shares are cumulative and must not rise with the "
+                  "tier: 0.6 > tier 0's 0.4"))
       << all(validate(s));
 }
 
@@ -61,32 +62,38 @@ TEST(Validate, RejectsTierSizedVectorsOfTheWrongSize) {
   s.segments[0].current_at_tier = {0};
   s.segments[0].target_share = {1, 1, 1};
   const auto issues = validate(s);
-  EXPECT_TRUE(has(issues, "segments[0].current_at_tier: must have one entry per tier (2), got 1")) << all(issues);
-  EXPECT_TRUE(has(issues, "segments[0].target_share: must have one entry per tier (2), got 3")) << all(issues);
+  EXPECT_TRUE(has(issues, "segments[0].current_at_tier: must have one entry per tier (2), got 1"))
+      << all(issues);
+  EXPECT_TRUE(has(issues, "segments[0].target_share: must have one entry per tier (2), got 3"))
+      << all(issues);
 }
 
 TEST(Validate, RejectsMorePeopleAtTiersThanHeadcount) {
   Scenario s = two_tiers();
   s.segments[0].current_at_tier = {6, 6};
-  EXPECT_TRUE(has(validate(s), "segments[0].current_at_tier: must not add up to more than headcount (10), got 12"));
+  EXPECT_TRUE(
+      has(validate(s), "segments[0].current_at_tier: must not add up to more than headcount (10), got 12"));
 }
 
 TEST(Validate, RejectsRangesOutOfOrder) {
   Scenario s = tiny();
   s.models[0].cost = {500, 300, 800};
-  EXPECT_TRUE(has(validate(s), "models[0].cost: must have low <= likely <= high, got 500, 300, 800")) << all(validate(s));
+  EXPECT_TRUE(has(validate(s), "models[0].cost: must have low <= likely <= high, got 500, 300, 800"))
+      << all(validate(s));
 }
 
 TEST(Validate, RejectsRatesOutsideZeroToOne) {
   Scenario s = tiny();
   s.models[0].application_rate = {0.5, 0.6, 62};
-  EXPECT_TRUE(has(validate(s), "models[0].application_rate.high: must be between 0 and 1, got 62")) << all(validate(s));
+  EXPECT_TRUE(has(validate(s), "models[0].application_rate.high: must be between 0 and 1, got 62"))
+      << all(validate(s));
 }
 
 TEST(Validate, RejectsPlanSharesAboveOne) {
   Scenario s = tiny();
   s.plan = {{-1, 0, "m", 0.7}, {0, 0, "m", 0.5}};
-  EXPECT_TRUE(has(validate(s), "plan[1].share: shares for segments[0] tier 0 add up to 1.2, must be <= 1")) << all(validate(s));
+  EXPECT_TRUE(has(validate(s), "plan[1].share: shares for segments[0] tier 0 add up to 1.2, must be <= 1"))
+      << all(validate(s));
 }
 
 TEST(Validate, RejectsDuplicateModelIds) {
@@ -110,14 +117,17 @@ TEST(Validate, RejectsAnEmptyFramework) {
 TEST(Validate, RejectsUnknownTierDefaultModel) {
   Scenario s = tiny();
   s.framework.tiers[0].default_model = "nope";
-  EXPECT_TRUE(has(validate(s), "framework.tiers[0].default_model: unknown delivery model \"nope\"")) << all(validate(s));
+  EXPECT_TRUE(has(validate(s), "framework.tiers[0].default_model: unknown delivery model \"nope\""))
+      << all(validate(s));
 }
 
 TEST(Validate, RequiresAModelForEveryLearner) {
   Scenario s = tiny();
   s.framework.tiers[0].default_model = "";
   s.plan = {{0, 0, "m", 0.5}};
-  EXPECT_TRUE(has(validate(s), "framework.tiers[0].default_model: required: segments[0] has tier 0 learners the plan gives no model"))
+  EXPECT_TRUE(has(
+      validate(s),
+      "framework.tiers[0].default_model: required: segments[0] has tier 0 learners the plan gives no model"))
       << all(validate(s));
 }
 
@@ -125,7 +135,9 @@ TEST(Validate, RequiresAManagerWhereGroupsNeedOne) {
   Scenario s = tiny();
   s.models[0].needs_manager = true;
   s.segments[0].managers = 0;
-  EXPECT_TRUE(has(validate(s), "segments[0].managers: must be >= 1: tier 0 is delivered by a model that needs a manager, got 0"))
+  EXPECT_TRUE(
+      has(validate(s),
+          "segments[0].managers: must be >= 1: tier 0 is delivered by a model that needs a manager, got 0"))
       << all(validate(s));
 }
 
@@ -133,7 +145,9 @@ TEST(Validate, RequiresACoachWhereGroupsNeedOne) {
   Scenario s = tiny();
   s.models[0].needs_coach = true;
   s.capacity.coaches = 0;
-  EXPECT_TRUE(has(validate(s), "capacity.coaches: must be >= 1: the plan uses a model that needs a coach, got 0")) << all(validate(s));
+  EXPECT_TRUE(
+      has(validate(s), "capacity.coaches: must be >= 1: the plan uses a model that needs a coach, got 0"))
+      << all(validate(s));
 }
 
 TEST(Validate, RejectsABadHorizonAndTarget) {
@@ -154,7 +168,9 @@ TEST(Validate, RejectsReadinessScoresOutsideOneToFive) {
 TEST(Validate, RejectsAHigherTierWithASmallerUplift) {
   Scenario s = two_tiers();
   s.framework.tiers[1].uplift = Range::fixed(0.05);
-  EXPECT_TRUE(has(validate(s), "framework.tiers[1].uplift.likely: must be >= the previous tier's (0.1), got 0.05")) << all(validate(s));
+  EXPECT_TRUE(
+      has(validate(s), "framework.tiers[1].uplift.likely: must be >= the previous tier's (0.1), got 0.05"))
+      << all(validate(s));
 }
 
 }  // namespace

@@ -92,7 +92,21 @@ async function withPlanner(options, fn) {
 
 // ---- 2. Tests -------------------------------------------------------------------
 
-test("page renders the ImGui UI", () => withPlanner({}, async (page) => {
+test("page renders the ImGui UI, with no request leaving the site", async () => {
+  const context = await newContext();
+  const requests = [];
+  context.on("request", (r) => requests.push(r.url()));
+  try {
+    const page = await openPlanner(context, server.url);
+    await rendersUi(page);
+    const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("blob:") && !u.startsWith("data:"));
+    assert.deepEqual(foreign, [], "every request goes to the site itself");
+  } finally {
+    await context.close();
+  }
+});
+
+async function rendersUi(page) {
   const shot = await screenshot(page, "default");
   const v = assertShowsUi(shot);
   const size = await page.evaluate(() => [document.getElementById("canvas").width, document.getElementById("canvas").height]);
@@ -101,7 +115,7 @@ test("page renders the ImGui UI", () => withPlanner({}, async (page) => {
     "the loading overlay is gone");
   assertNoPageErrors(page);
   note(`screenshot ${path.relative(root, shot)}: ${v.colours} colours`);
-}));
+}
 
 test("idle: after 2 s without input, frames() grows by at most 1 over the next 3 s", () => withPlanner({}, async (page) => {
   await page.waitForTimeout(2000);
@@ -146,6 +160,10 @@ test("offline: after the first visit a reload with the network off still shows t
     // The service worker must have precached the site and taken control.
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    const sw = await (await fetch(`${server.url}sw.js`)).text();
+    const version = /const VERSION = "([0-9a-f]{16})"/.exec(sw);
+    assert.ok(version, "the build stamped sw.js with a content version");
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`planner-${version[1]}`], "one cache, named after the version");
     await context.setOffline(true);
     await page.reload();
     await waitReady(page);
@@ -158,6 +176,79 @@ test("offline: after the first visit a reload with the network off still shows t
     await context.close();
   }
 });
+
+test("without WebGL2 the page says so and downloads nothing more", async () => {
+  const context = await newContext();
+  const requests = [];
+  context.on("request", (r) => requests.push(r.url()));
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === "webgl2" ? null : original.call(this, type, ...rest);
+      };
+    });
+    await page.goto(server.url);
+    await page.waitForSelector("#card.error", { timeout: 10000 });
+    const text = await page.evaluate(() => document.getElementById("card").innerText);
+    assert.match(text, /WebGL2 is not available/);
+    await page.waitForTimeout(500);
+    assert.ok(!requests.some((u) => u.endsWith("planner.wasm")), "planner.wasm is not fetched");
+    await screenshot(page, "no-webgl2");
+  } finally {
+    await context.close();
+  }
+});
+
+test("a lost WebGL context shows a message and the last edit is saved", () => withPlanner({}, async (page) => {
+  const s = await scenario(page);
+  s.segments[0].headcount = 111;
+  await page.evaluate((json) => window.planner.setScenario(json), s);
+  await page.evaluate(() => document.getElementById("canvas").getContext("webgl2").getExtension("WEBGL_lose_context").loseContext());
+  await page.waitForSelector("#card.error", { timeout: 10000 });
+  assert.match(await page.evaluate(() => document.getElementById("card").innerText), /graphics context was lost/);
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("ai-upskilling-planner/autosave")));
+  assert.equal(saved.segments[0].headcount, 111, "the edit was saved at once, not after the usual delay");
+}));
+
+test("clipboard: system text pastes into a field, and copying from a field reaches the system", async () => {
+  const context = await newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  try {
+    const page = await openPlanner(context, server.url);
+    await clickItem(page, "segments.0.headcount", { modifiers: ["Control"] });
+    await pressKey(page, "Control+a");
+    // Text another program put on the system clipboard; Ctrl+V makes the
+    // browser fire `paste` with it before ImGui's next frame reads it.
+    await page.evaluate(() => navigator.clipboard.writeText("246"));
+    await pressKey(page, "Control+v");
+    await pressKey(page, "Control+a");
+    await pressKey(page, "Control+c");
+    await pressKey(page, "Enter");
+    assert.equal((await scenario(page)).segments[0].headcount, 246, "the pasted text was typed");
+    assert.equal(await page.evaluate(() => window.planner.lastCopied()), "246");
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "246", "the system clipboard has it");
+  } finally {
+    await context.close();
+  }
+});
+
+test("wheel: one notch scrolls the panel under the mouse by one step, the right way", () =>
+  withPlanner({ viewport: { width: 1280, height: 400 } }, async (page) => {
+    const before = await rectOf(page, "segments.5.headcount");
+    const first = await rectOf(page, "segments.0.headcount");
+    const p = await page.evaluate(([x, y]) => window.planner.toPage(x, y), [first.x + first.w / 2, first.y + first.h / 2]);
+    await page.mouse.move(p.x, p.y);
+    await waitFrames(page, 2);
+    await page.mouse.wheel(0, 100);  // one notch down (100 px, Chromium's step)
+    await waitFrames(page, 3);
+    const after = await rectOf(page, "segments.5.headcount");
+    const moved = before.y - after.y;
+    note(`one wheel notch scrolled ${moved} px`);
+    assert.ok(moved > 0, "content moved up (scrolling down)");
+    assert.ok(moved <= 200, `one notch is one step, not ${moved} px`);
+  }));
 
 test("typing a headcount into the canvas changes results() as the engine says; Ctrl+Z returns them", () =>
   withPlanner({}, async (page) => {

@@ -47,8 +47,9 @@ TEST(PresetsAcceptance, Leland200PerWeekReproducesTheArticlesTotals) {
 TEST(PresetsAcceptance, Leland200PerMonthGivesWhatTheStatedUnitImplies) {
   const Scenario s = preset("leland-200-per-month");
   // weeks x 12/52 months: (50 + 20) x $200 x 6 weeks x 12/52, and x $500 x 8 weeks.
-  EXPECT_NEAR(evaluate(s, Case::Low).totals.incremental_cost, 70 * 200 * 6 * 12.0 / 52.0, 1e-6);   // 19,384.62
-  EXPECT_NEAR(evaluate(s, Case::High).totals.incremental_cost, 70 * 500 * 8 * 12.0 / 52.0, 1e-6);  // 64,615.38
+  EXPECT_NEAR(evaluate(s, Case::Low).totals.incremental_cost, 70 * 200 * 6 * 12.0 / 52.0, 1e-6);  // 19,384.62
+  EXPECT_NEAR(evaluate(s, Case::High).totals.incremental_cost, 70 * 500 * 8 * 12.0 / 52.0,
+              1e-6);  // 64,615.38
 }
 
 TEST(PresetsAcceptance, LelandMarketingTeamSavesThirtyHoursAWeekAndThreeQuartersOfAnFte) {

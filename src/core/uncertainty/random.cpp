@@ -140,14 +140,16 @@ double portable_exp(double x) {
   // (below 1e-17 relative there) in nested form, then exact scaling by 2^n.
   const double n = std::floor(x * 1.44269504088896340736 + 0.5);
   const double r = (x - n * 6.93147180369123816490e-01) - n * 1.90821492927058770002e-10;
+  static const double kInv[14] = {0,       1.0,     1.0 / 2, 1.0 / 3,  1.0 / 4,  1.0 / 5,  1.0 / 6,
+                                  1.0 / 7, 1.0 / 8, 1.0 / 9, 1.0 / 10, 1.0 / 11, 1.0 / 12, 1.0 / 13};
   double p = 1.0;
-  for (int k = 13; k >= 1; --k) p = 1.0 + r * p / k;
+  for (int k = 13; k >= 1; --k) p = 1.0 + r * p * kInv[k];
   return std::ldexp(p, static_cast<int>(n));
 }
 
 std::vector<double> beta_quantile_table(double a, double b) {
   // Density (unnormalised) on a fine grid, in log space for stability.
-  constexpr int kCells = 2048;
+  constexpr int kCells = 1024;
   std::vector<double> cdf(kCells + 1, 0.0);
   auto density = [&](int i) {
     if (i == 0) return a == 1.0 ? 1.0 : 0.0;
