@@ -17,13 +17,16 @@ int cmd_export(Args& args) {
   std::string as, case_text = "likely", base;
   bool missing = false;
   if (!take_option(args, "--as", as, missing))
-    return usage_error("export", "--as is required: json, json-minimal, link, csv-monthly, csv-schedule, csv-segments or html");
+    return usage_error(
+        "export",
+        "--as is required: json, json-minimal, link, csv-monthly, csv-schedule, csv-segments or html");
   take_option(args, "--case", case_text, missing);
   take_option(args, "--base", base, missing);  // link: the page address to put before '#'
   if (missing) return usage_error("export", "an option is missing its value");
   Case c;
   if (!io::parse_case(case_text, c)) return usage_error("export", "--case must be low, likely or high");
-  const char* kinds[] = {"json", "json-minimal", "link", "csv-monthly", "csv-schedule", "csv-segments", "html"};
+  const char* kinds[] = {"json",         "json-minimal", "link", "csv-monthly",
+                         "csv-schedule", "csv-segments", "html"};
   if (std::find(std::begin(kinds), std::end(kinds), as) == std::end(kinds))
     return usage_error("export", "unknown --as '" + as + "'");
   Scenario s;
@@ -36,7 +39,11 @@ int cmd_export(Args& args) {
   } else if (as == "json-minimal") {  // what a link carries, before compression
     std::cout << io::scenario_to_minimal_json(s) << "\n";
   } else if (as == "link") {
-    std::cout << base << (base.empty() ? "#" : base.back() == '#' ? "" : "#") << io::encode_link_fragment(s) << "\n";
+    std::cout << base
+              << (base.empty()         ? "#"
+                  : base.back() == '#' ? ""
+                                       : "#")
+              << io::encode_link_fragment(s) << "\n";
   } else if (as == "csv-segments") {
     std::cout << io::segments_csv(s);
   } else {

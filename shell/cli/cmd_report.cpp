@@ -25,7 +25,8 @@ int cmd_report(Args& args) {
   if ((json ? 1 : 0) + (csv ? 1 : 0) + (has_html ? 1 : 0) > 1)
     return usage_error("report", "choose one of --json, --csv and --html");
   Case c;
-  if (!io::parse_case(case_text, c)) return usage_error("report", "--case must be low, likely or high, not '" + case_text + "'");
+  if (!io::parse_case(case_text, c))
+    return usage_error("report", "--case must be low, likely or high, not '" + case_text + "'");
 
   Scenario s;
   std::string label;

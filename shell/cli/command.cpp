@@ -49,7 +49,8 @@ int usage_error(const std::string& command, const std::string& message) {
 int reject_leftovers(const std::string& command, const Args& args) {
   if (args.empty()) return kOk;
   const std::string& a = args.front();
-  return usage_error(command, (a.size() > 1 && a[0] == '-' ? "unknown option '" : "unexpected argument '") + a + "'");
+  return usage_error(command,
+                     (a.size() > 1 && a[0] == '-' ? "unknown option '" : "unexpected argument '") + a + "'");
 }
 
 bool read_file(const std::string& path, std::string& out, std::string& error) {

@@ -25,13 +25,17 @@ struct Command {
 // PLANNER_CLI_RUN must name planner::cli::cmd_*, defined in their own files.
 extern const Command kCommands[];
 const Command kCommands[] = {
-    {"report", "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --html OUT.html]",
+    {"report",
+     "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --html OUT.html]",
      "costs, benefits and schedule of a plan (a readable summary by default)", PLANNER_CLI_RUN(cmd_report)},
     {"presets", "", "list the built-in scenarios", PLANNER_CLI_RUN(cmd_presets)},
-    {"validate", "(FILE.json | --link URL | --preset NAME)", "check a scenario; prints every problem, one per line",
-     PLANNER_CLI_RUN(cmd_validate)},
-    {"export", "(--preset NAME | --link URL | FILE.json) --as json|json-minimal|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
-     "write the scenario, its link, a CSV table or the printable report to stdout", PLANNER_CLI_RUN(cmd_export)},
+    {"validate", "(FILE.json | --link URL | --preset NAME)",
+     "check a scenario; prints every problem, one per line", PLANNER_CLI_RUN(cmd_validate)},
+    {"export",
+     "(--preset NAME | --link URL | FILE.json) --as "
+     "json|json-minimal|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
+     "write the scenario, its link, a CSV table or the printable report to stdout",
+     PLANNER_CLI_RUN(cmd_export)},
 };
 
 namespace {

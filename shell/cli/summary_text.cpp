@@ -9,15 +9,18 @@
 namespace planner::cli {
 namespace {
 
-void row(std::ostringstream& out, const std::string& label, const std::string& value, const std::string& note = "") {
+void row(std::ostringstream& out, const std::string& label, const std::string& value,
+         const std::string& note = "") {
   out << "  " << label << std::string(label.size() < 28 ? 28 - label.size() : 1, ' ') << value;
-  if (!note.empty()) out << "   " << note;
+  // Notes line up after the value column (values are at most ~14 wide).
+  if (!note.empty()) out << std::string(value.size() < 14 ? 16 - value.size() : 2, ' ') << note;
   out << "\n";
 }
 
 std::string month_text(const Scenario& s, int month) {
   if (month < 0) return "not within " + std::to_string(s.org.horizon_months) + " months";
-  return "month " + std::to_string(month) + " (" + io::format_plan_month(month, s.org.start_year, s.org.start_month) + ")";
+  return "month " + std::to_string(month) + " (" +
+         io::format_plan_month(month, s.org.start_year, s.org.start_month) + ")";
 }
 
 }  // namespace
@@ -27,8 +30,8 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
   const std::string& cur = s.org.currency_symbol;
   const Totals& t = r.totals;
   std::ostringstream out;
-  out << s.title << " - " << case_name(c) << " case, " << s.org.horizon_months << " months, " << s.org.currency_code
-      << "\n";
+  out << s.title << " - " << case_name(c) << " case, " << s.org.horizon_months << " months, "
+      << s.org.currency_code << "\n";
 
   out << "\nCost\n";
   row(out, "Cash cost", format_money(t.cash_cost, cur), "incl. sunk seats, overhead, contingency");
@@ -52,18 +55,21 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
   const std::string tier = s.target.tier >= 0 && s.target.tier < static_cast<int>(s.framework.tiers.size())
                                ? s.framework.tiers[s.target.tier].name
                                : "tier " + std::to_string(s.target.tier + 1);
-  row(out, "Target", format_share(s.target.share) + " at " + tier + " or above by month " +
-                         std::to_string(s.target.by_month) + (s.target.count_applying ? " (applying)" : " (trained)"));
+  row(out, "Target",
+      format_share(s.target.share) + " at " + tier + " or above by month " +
+          std::to_string(s.target.by_month) + (s.target.count_applying ? " (applying)" : " (trained)"));
   row(out, "Target met", month_text(s, t.months_to_target));
-  row(out, "Capable employees", format_number(t.capable_employees, 1), "applying at the target tier, horizon end");
+  row(out, "Capable employees", format_number(t.capable_employees, 1),
+      "applying at the target tier, horizon end");
 
   out << "\nSchedule\n";
   const Schedule& sch = r.schedule;
   row(out, "Groups", format_number(static_cast<double>(sch.groups.size())),
-      "peak " + std::to_string(sch.peak_concurrent) + " at once; last ends week " + std::to_string(sch.last_end_week));
+      "peak " + std::to_string(sch.peak_concurrent) + " at once; last ends week " +
+          std::to_string(sch.last_end_week));
   row(out, "Binding constraint", constraint_name(sch.binding));
   // Groups per (tier, model), in tier order.
-  std::map<std::pair<int, int>, std::pair<int, int>> per;  // -> (groups, learners)
+  std::map<std::pair<int, int>, std::pair<int, int>> per;    // -> (groups, learners)
   std::map<std::pair<int, int>, std::pair<int, int>> weeks;  // -> (first start, last end)
   for (const auto& g : sch.groups) {
     const auto key = std::make_pair(g.tier, g.model);
@@ -82,9 +88,10 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
                                   ? s.models[key.second].name
                                   : "model " + std::to_string(key.second);
     const auto& w = weeks[key];
-    row(out, "  " + tier_name, model + ": " + std::to_string(p.first) + (p.first == 1 ? " group, " : " groups, ") +
-                                   format_number(p.second) + " learners, weeks " + std::to_string(w.first) + "-" +
-                                   std::to_string(w.second));
+    row(out, "  " + tier_name,
+        model + ": " + std::to_string(p.first) + (p.first == 1 ? " group, " : " groups, ") +
+            format_number(p.second) + " learners, weeks " + std::to_string(w.first) + "-" +
+            std::to_string(w.second));
   }
   return out.str();
 }

@@ -79,7 +79,10 @@ void fit_canvas() {
   if (want.dpr != h.pixel_scale) {
     h.pixel_scale = want.dpr;
     h.app->set_pixel_scale(want.dpr);
-    ImGui_ImplOpenGL3_DestroyDeviceObjects();  // the next NewFrame uploads the new font atlas
+    if (h.frames > 0) {  // before the first frame the backend has no texture yet
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
   }
 }
 

@@ -34,7 +34,8 @@ std::string tier_name(const Scenario& s, std::size_t k) {
 }
 
 double flat(const std::vector<double>& v, int m, int width, int k) {
-  const std::size_t i = static_cast<std::size_t>(m) * static_cast<std::size_t>(width) + static_cast<std::size_t>(k);
+  const std::size_t i =
+      static_cast<std::size_t>(m) * static_cast<std::size_t>(width) + static_cast<std::size_t>(k);
   return i < v.size() ? v[i] : 0.0;
 }
 
@@ -72,15 +73,16 @@ std::string monthly_csv(const Scenario& s, const Result& r) {
     w.cell("cost_by_model:" + (j < static_cast<int>(s.models.size()) ? s.models[j].id : std::to_string(j)));
   for (int k = 0; k < r.tiers; ++k) w.cell("cost_by_tier:" + tier_name(s, k));
   for (int g = 0; g < r.segments; ++g)
-    w.cell("cost_by_segment:" + (g < static_cast<int>(s.segments.size()) ? s.segments[g].name : std::to_string(g)));
+    w.cell("cost_by_segment:" +
+           (g < static_cast<int>(s.segments.size()) ? s.segments[g].name : std::to_string(g)));
   for (int k = 0; k < r.tiers; ++k) w.cell("trained_at_tier:" + tier_name(s, k));
   for (int k = 0; k < r.tiers; ++k) w.cell("applying_at_tier:" + tier_name(s, k));
   w.end_row();
   for (int m = 0; m < r.months; ++m) {
     w.integer(m + 1);
     w.cell(calendar_month(s, m + 1));
-    for (const auto* series : {&r.cash_cost, &r.incremental_cost, &r.economic_cost, &r.hours_saved_per_week, &r.value,
-                               &r.cumulative_net})
+    for (const auto* series : {&r.cash_cost, &r.incremental_cost, &r.economic_cost, &r.hours_saved_per_week,
+                               &r.value, &r.cumulative_net})
       w.number(flat(*series, m, 1, 0));
     for (int j = 0; j < r.models; ++j) w.number(flat(r.cost_by_model, m, r.models, j));
     for (int k = 0; k < r.tiers; ++k) w.number(flat(r.cost_by_tier, m, r.tiers, k));
@@ -94,11 +96,13 @@ std::string monthly_csv(const Scenario& s, const Result& r) {
 
 std::string schedule_csv(const Scenario& s, const Result& r) {
   CsvWriter w;
-  for (const char* h : {"segment", "tier", "model", "learners", "start_week", "end_week", "wave", "delayed_by"})
+  for (const char* h :
+       {"segment", "tier", "model", "learners", "start_week", "end_week", "wave", "delayed_by"})
     w.cell(h);
   w.end_row();
   for (const auto& g : r.schedule.groups) {
-    w.cell(g.segment >= 0 && g.segment < static_cast<int>(s.segments.size()) ? s.segments[g.segment].name : "");
+    w.cell(g.segment >= 0 && g.segment < static_cast<int>(s.segments.size()) ? s.segments[g.segment].name
+                                                                             : "");
     w.cell(tier_name(s, static_cast<std::size_t>(g.tier)));
     w.cell(g.model >= 0 && g.model < static_cast<int>(s.models.size()) ? s.models[g.model].id : "");
     w.integer(g.learners);
@@ -113,7 +117,8 @@ std::string schedule_csv(const Scenario& s, const Result& r) {
 
 std::string segments_csv(const Scenario& s) {
   CsvWriter w;
-  for (const char* h : {"name", "headcount", "hourly_cost", "addressable_hours_week", "wave", "managers"}) w.cell(h);
+  for (const char* h : {"name", "headcount", "hourly_cost", "addressable_hours_week", "wave", "managers"})
+    w.cell(h);
   for (std::size_t k = 0; k < s.framework.tiers.size(); ++k) w.cell("current_at_tier:" + tier_name(s, k));
   for (std::size_t k = 0; k < s.framework.tiers.size(); ++k) w.cell("target_share:" + tier_name(s, k));
   w.end_row();

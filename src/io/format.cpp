@@ -90,7 +90,8 @@ std::string format_hours_per_week(double hours) {
 }
 
 std::string format_plan_month(int month, int start_year, int start_month) {
-  static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const int index = (start_month - 1) + (month - 1);
   const int year = start_year + (index >= 0 ? index / 12 : (index - 11) / 12);
   const int m = ((index % 12) + 12) % 12;

@@ -66,7 +66,8 @@ class GuardedDomBuilder {
     if (m.rfind("[json.exception", 0) == 0 && close != std::string::npos) m.erase(0, close + 2);
     auto dash = m.find(" - ");
     auto colon = m.find(": ");
-    if (dash != std::string::npos && colon != std::string::npos && colon < dash) m.erase(colon + 2, dash + 3 - (colon + 2));
+    if (dash != std::string::npos && colon != std::string::npos && colon < dash)
+      m.erase(colon + 2, dash + 3 - (colon + 2));
     return m;
   }
 
@@ -104,10 +105,14 @@ std::string dump_json(const Json& j, bool pretty) {
 
 std::string describe_json_value(const Json& j) {
   switch (j.type()) {
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::null: return "null";
-    default: break;
+    case Json::value_t::object:
+      return "an object";
+    case Json::value_t::array:
+      return "an array";
+    case Json::value_t::null:
+      return "null";
+    default:
+      break;
   }
   std::string s = dump_json(j, false);
   if (s.size() > 40) s = s.substr(0, 37) + "...";

@@ -16,7 +16,7 @@ namespace planner::io {
 // Keys keep their insertion order so written documents follow the struct order.
 using Json = nlohmann::ordered_json;
 
-constexpr int kMaxJsonDepth = 64;                  // a scenario needs 4
+constexpr int kMaxJsonDepth = 64;                 // a scenario needs 4
 constexpr std::size_t kMaxJsonBytes = 16u << 20;  // 16 MiB: far above any real plan
 
 // Parses `text` into `out`. On failure returns false and sets `error` to a

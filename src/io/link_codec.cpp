@@ -30,7 +30,8 @@ std::string base64url_encode(const std::string& bytes) {
   out.reserve((bytes.size() * 4 + 2) / 3);
   std::size_t i = 0;
   for (; i + 2 < bytes.size(); i += 3) {
-    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) |
+                       (static_cast<unsigned char>(bytes[i + 1]) << 8) |
                        static_cast<unsigned char>(bytes[i + 2]);
     out += kAlphabet[(v >> 18) & 63];
     out += kAlphabet[(v >> 12) & 63];
@@ -197,12 +198,14 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
     parameters(text, payload, info.view, has_s);
   }
   if (!has_s || payload.empty())
-    return fail(info, LinkError::NoScenario, "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");
+    return fail(info, LinkError::NoScenario,
+                "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");
 
   const auto point = payload.find('.');
   const std::string format = point == std::string::npos ? "" : payload.substr(0, point);
   if (format != std::to_string(kLinkFormat)) {
-    const bool number = !format.empty() && format.size() < 6 && format.find_first_not_of("0123456789") == std::string::npos;
+    const bool number =
+        !format.empty() && format.size() < 6 && format.find_first_not_of("0123456789") == std::string::npos;
     if (number && std::stoi(format) > kLinkFormat)
       return fail(info, LinkError::WrongFormat,
                   "the link was made by a newer version of the planner (link format " + format +
@@ -212,14 +215,16 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
                     std::to_string(kLinkFormat) + ".\")");
   }
   const std::string body = payload.substr(point + 1);
-  if (body.empty()) return fail(info, LinkError::Truncated, "the link is cut off: the plan after \"s=1.\" is missing");
+  if (body.empty())
+    return fail(info, LinkError::Truncated, "the link is cut off: the plan after \"s=1.\" is missing");
 
   std::string compressed;
   std::size_t bad = 0;
   if (!base64url_decode(body, compressed, bad)) {
     if (bad < body.size()) {
       const unsigned char c = static_cast<unsigned char>(body[bad]);
-      const std::string shown = c >= 0x21 && c < 0x7f ? std::string("'") + body[bad] + "'" : "a space or symbol";
+      const std::string shown =
+          c >= 0x21 && c < 0x7f ? std::string("'") + body[bad] + "'" : "a space or symbol";
       return fail(info, LinkError::BadCharacters,
                   "the link is damaged: it contains " + shown + " at position " + std::to_string(bad + 1) +
                       " of the plan, which a planner link never contains");
@@ -228,11 +233,13 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
   }
   std::string json;
   switch (inflate_raw(compressed, kMaxLinkInflatedBytes, json)) {
-    case LinkError::None: break;
+    case LinkError::None:
+      break;
     case LinkError::Truncated:
       return fail(info, LinkError::Truncated, "the link is cut off (it was probably not copied whole)");
     case LinkError::TooLarge:
-      return fail(info, LinkError::TooLarge, "the link's plan is too large to open (over 1 MiB when unpacked)");
+      return fail(info, LinkError::TooLarge,
+                  "the link's plan is too large to open (over 1 MiB when unpacked)");
     default:
       return fail(info, LinkError::Damaged, "the link is damaged: its plan cannot be unpacked");
   }
@@ -241,7 +248,8 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
     const std::size_t n = info.issues.size();
     std::string first = n ? " - " + info.issues.front().text() : "";
     info.error = LinkError::InvalidScenario;
-    info.message = "the link's plan cannot be used: " + std::to_string(n) + (n == 1 ? " problem" : " problems") + first;
+    info.message =
+        "the link's plan cannot be used: " + std::to_string(n) + (n == 1 ? " problem" : " problems") + first;
     return false;
   }
   out = std::move(parsed);

@@ -27,14 +27,23 @@
 namespace planner::io {
 
 constexpr int kLinkFormat = 1;
-constexpr std::size_t kMaxLinkChars = 1u << 20;         // 1 MiB of link text
+constexpr std::size_t kMaxLinkChars = 1u << 20;          // 1 MiB of link text
 constexpr std::size_t kMaxLinkInflatedBytes = 1u << 20;  // 1 MiB of JSON once unpacked
 
 // "s=1.<payload>", plus "&view=summary" when `view` is "summary".
 std::string encode_link_fragment(const Scenario& s, const std::string& view = "");
 
 // What went wrong with a link, for tests and for hosts that react by kind.
-enum class LinkError { None, NoScenario, WrongFormat, BadCharacters, Truncated, Damaged, TooLarge, InvalidScenario };
+enum class LinkError {
+  None,
+  NoScenario,
+  WrongFormat,
+  BadCharacters,
+  Truncated,
+  Damaged,
+  TooLarge,
+  InvalidScenario
+};
 
 struct DecodedLink {
   LinkError error = LinkError::None;
@@ -47,7 +56,8 @@ struct DecodedLink {
 // with or without '#', or just "1.abc". On failure `out` is untouched.
 bool decode_link(const std::string& link, Scenario& out, DecodedLink& info);
 // Convenience: message and issues only.
-bool decode_link(const std::string& link, Scenario& out, std::string& message, std::vector<Issue>* issues = nullptr);
+bool decode_link(const std::string& link, Scenario& out, std::string& message,
+                 std::vector<Issue>* issues = nullptr);
 
 // The building blocks, exposed for tests and the fuzzer. The deflate
 // functions use link_dictionary() when `dictionary` is true.
@@ -57,6 +67,7 @@ bool base64url_decode(const std::string& text, std::string& bytes, std::size_t& 
 std::string deflate_raw(const std::string& bytes, bool dictionary = true);
 // Inflates raw deflate; stops at `max_out` bytes. Returns None, Truncated,
 // Damaged or TooLarge.
-LinkError inflate_raw(const std::string& bytes, std::size_t max_out, std::string& out, bool dictionary = true);
+LinkError inflate_raw(const std::string& bytes, std::size_t max_out, std::string& out,
+                      bool dictionary = true);
 
 }  // namespace planner::io

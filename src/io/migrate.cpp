@@ -21,8 +21,9 @@ bool migrate_to(Json& doc, int current, const std::vector<MigrationStep>& chain,
   }
   const long long v = it->get<long long>();
   if (v > current) {
-    issues.push_back({"version", "this scenario was saved by a newer planner (schema version " + std::to_string(v) +
-                                     "; this one reads up to " + std::to_string(current) + ")"});
+    issues.push_back({"version", "this scenario was saved by a newer planner (schema version " +
+                                     std::to_string(v) + "; this one reads up to " + std::to_string(current) +
+                                     ")"});
     return false;
   }
   if (v < 1) {

@@ -35,7 +35,9 @@ const embedded::File* find_preset(const std::string& name) {
   return nullptr;
 }
 
-std::string text_of(const embedded::File& f) { return std::string(reinterpret_cast<const char*>(f.data), f.size); }
+std::string text_of(const embedded::File& f) {
+  return std::string(reinterpret_cast<const char*>(f.data), f.size);
+}
 
 }  // namespace
 

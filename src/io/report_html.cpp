@@ -20,12 +20,23 @@ std::string html_escape(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -45,16 +56,22 @@ std::string range_text(const Range& r, const std::string& unit_prefix, int decim
 
 std::string month_text(const Scenario& s, int month) {
   if (month < 0) return "not within " + std::to_string(s.org.horizon_months) + " months";
-  return "month " + std::to_string(month) + " (" + format_plan_month(month, s.org.start_year, s.org.start_month) + ")";
+  return "month " + std::to_string(month) + " (" +
+         format_plan_month(month, s.org.start_year, s.org.start_month) + ")";
 }
 
 const char* basis_text(CostBasis b) {
   switch (b) {
-    case CostBasis::PerSeatMonth: return "per seat per month";
-    case CostBasis::PerLearner: return "per learner";
-    case CostBasis::PerLearnerWeek: return "per learner per week";
-    case CostBasis::PerLearnerMonth: return "per learner per month";
-    case CostBasis::PerEngagement: return "per engagement";
+    case CostBasis::PerSeatMonth:
+      return "per seat per month";
+    case CostBasis::PerLearner:
+      return "per learner";
+    case CostBasis::PerLearnerWeek:
+      return "per learner per week";
+    case CostBasis::PerLearnerMonth:
+      return "per learner per month";
+    case CostBasis::PerEngagement:
+      return "per engagement";
   }
   return "";
 }
@@ -64,8 +81,8 @@ void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
   const Totals& t = r.totals;
   const std::string& cur = s.org.currency_symbol;
   auto card = [&](const std::string& label, const std::string& value, const std::string& note) {
-    o << "<div class=card><div class=label>" << html_escape(label) << "</div><div class=value>" << html_escape(value)
-      << "</div><div class=note>" << html_escape(note) << "</div></div>\n";
+    o << "<div class=card><div class=label>" << html_escape(label) << "</div><div class=value>"
+      << html_escape(value) << "</div><div class=note>" << html_escape(note) << "</div></div>\n";
   };
   o << "<section class=cards>\n";
   card("Incremental cost", format_money(t.incremental_cost, cur), "cash " + format_money(t.cash_cost, cur));
@@ -75,8 +92,10 @@ void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
        "BCR " + (t.incremental_cost > 0 ? format_number(t.bcr, 2) : std::string("n/a")));
   card("Payback", t.payback_month < 0 ? "none" : "month " + std::to_string(t.payback_month),
        "NPV " + format_money(t.npv, cur));
-  card("Hours saved", format_hours_per_week(t.hours_saved_per_week), format_fte(t.fte_returned) + " returned");
-  card("Cost per capable employee", t.capable_employees > 0 ? format_money(t.cost_per_capable_employee, cur) : "n/a",
+  card("Hours saved", format_hours_per_week(t.hours_saved_per_week),
+       format_fte(t.fte_returned) + " returned");
+  card("Cost per capable employee",
+       t.capable_employees > 0 ? format_money(t.cost_per_capable_employee, cur) : "n/a",
        format_number(t.capable_employees, 0) + " capable of " + format_number(t.learners) + " learners");
   card("Target", t.months_to_target < 0 ? "not met" : "month " + std::to_string(t.months_to_target),
        format_share(s.target.share) + " by month " + std::to_string(s.target.by_month));
@@ -103,8 +122,10 @@ void chart(std::ostringstream& o, const Scenario& s, const Result& r) {
     t << std::fixed << v;
     return t.str();
   };
-  o << "<svg class=chart viewBox=\"0 0 " << W << " " << H << "\" role=img aria-label=\"Monthly cost and cumulative net\">\n";
-  o << "<line x1=" << left << " x2=" << W - right << " y1=" << num(y(0)) << " y2=" << num(y(0)) << " class=axis />\n";
+  o << "<svg class=chart viewBox=\"0 0 " << W << " " << H
+    << "\" role=img aria-label=\"Monthly cost and cumulative net\">\n";
+  o << "<line x1=" << left << " x2=" << W - right << " y1=" << num(y(0)) << " y2=" << num(y(0))
+    << " class=axis />\n";
   o << "<text x=" << left - 4 << " y=" << num(y(hi) + 8) << " class=tick text-anchor=end>"
     << html_escape(format_money_short(hi, s.org.currency_symbol)) << "</text>\n";
   if (lo < 0)
@@ -118,19 +139,22 @@ void chart(std::ostringstream& o, const Scenario& s, const Result& r) {
       o << "<rect x=" << num(left + m * bw + bw * 0.15) << " y=" << num(y(v)) << " width=" << num(bw * 0.7)
         << " height=" << num(y(0) - y(v)) << " class=bar />\n";
     if ((m + 1) % 6 == 0 || m == 0)
-      o << "<text x=" << num(left + (m + 0.5) * bw) << " y=" << H - 6 << " class=tick text-anchor=middle>" << m + 1
-        << "</text>\n";
+      o << "<text x=" << num(left + (m + 0.5) * bw) << " y=" << H - 6 << " class=tick text-anchor=middle>"
+        << m + 1 << "</text>\n";
   }
   o << "<polyline class=net points=\"";
-  for (int m = 0; m < n; ++m) o << num(left + (m + 0.5) * bw) << "," << num(y(series_at(r.cumulative_net, m))) << " ";
+  for (int m = 0; m < n; ++m)
+    o << num(left + (m + 0.5) * bw) << "," << num(y(series_at(r.cumulative_net, m))) << " ";
   o << "\" />\n</svg>\n<p class=legend><span class=swatch-bar></span> incremental cost per month "
-       "<span class=swatch-net></span> cumulative net (benefits - cost) &middot; months along the bottom</p>\n";
+       "<span class=swatch-net></span> cumulative net (benefits - cost) &middot; months along the "
+       "bottom</p>\n";
 }
 
 // --- monthly table (by quarter, to stay on one page) ------------------------
 void monthly_table(std::ostringstream& o, const Scenario& s, const Result& r) {
   const std::string& cur = s.org.currency_symbol;
-  o << "<table class=monthly><thead><tr><th>Months</th><th>Cash cost</th><th>Incremental</th><th>Economic</th>"
+  o << "<table class=monthly><thead><tr><th>Months</th><th>Cash "
+       "cost</th><th>Incremental</th><th>Economic</th>"
        "<th>Value</th><th>Cumulative net</th><th>Hours saved/week</th></tr></thead><tbody>\n";
   for (int q = 0; q * 3 < r.months; ++q) {
     const int a = q * 3, b = std::min(r.months, a + 3);
@@ -142,9 +166,9 @@ void monthly_table(std::ostringstream& o, const Scenario& s, const Result& r) {
       val += series_at(r.value, m);
     }
     o << "<tr><td>" << a + 1 << "-" << b << "</td><td>" << format_money(cash, cur) << "</td><td>"
-      << format_money(inc, cur) << "</td><td>" << format_money(eco, cur) << "</td><td>" << format_money(val, cur)
-      << "</td><td>" << format_money(series_at(r.cumulative_net, b - 1), cur) << "</td><td>"
-      << format_number(series_at(r.hours_saved_per_week, b - 1), 0) << "</td></tr>\n";
+      << format_money(inc, cur) << "</td><td>" << format_money(eco, cur) << "</td><td>"
+      << format_money(val, cur) << "</td><td>" << format_money(series_at(r.cumulative_net, b - 1), cur)
+      << "</td><td>" << format_number(series_at(r.hours_saved_per_week, b - 1), 0) << "</td></tr>\n";
   }
   o << "</tbody></table>\n";
 }
@@ -152,30 +176,37 @@ void monthly_table(std::ostringstream& o, const Scenario& s, const Result& r) {
 // --- schedule ---------------------------------------------------------------
 void schedule(std::ostringstream& o, const Scenario& s, const Result& r) {
   const Schedule& sch = r.schedule;
-  o << "<p>" << sch.groups.size() << " groups; at most " << sch.peak_concurrent << " running at once; the last ends in week "
-    << sch.last_end_week << ". Binding constraint: <b>" << html_escape(constraint_name(sch.binding)) << "</b>.";
+  o << "<p>" << sch.groups.size() << " groups; at most " << sch.peak_concurrent
+    << " running at once; the last ends in week " << sch.last_end_week << ". Binding constraint: <b>"
+    << html_escape(constraint_name(sch.binding)) << "</b>.";
   if (sch.unscheduled_groups > 0)
     o << " <b>" << sch.unscheduled_groups << " groups (" << sch.unscheduled_learners
       << " learners) do not start within the horizon.</b>";
-  o << "</p>\n<table><thead><tr><th>Tier</th><th>Model</th><th>Groups</th><th>Learners</th><th>Weeks</th></tr></thead><tbody>\n";
+  o << "</p>\n<table><thead><tr><th>Tier</th><th>Model</th><th>Groups</th><th>Learners</th><th>Weeks</th></"
+       "tr></thead><tbody>\n";
   struct Row {
     int tier, model, groups = 0, learners = 0, first = 1 << 30, last = 0;
   };
   std::vector<Row> rows;
   for (const auto& g : sch.groups) {
-    auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& x) { return x.tier == g.tier && x.model == g.model; });
+    auto it = std::find_if(rows.begin(), rows.end(),
+                           [&](const Row& x) { return x.tier == g.tier && x.model == g.model; });
     if (it == rows.end()) it = rows.insert(rows.end(), Row{g.tier, g.model});
     it->groups += 1;
     it->learners += g.learners;
     it->first = std::min(it->first, g.start_week);
     it->last = std::max(it->last, g.end_week);
   }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return std::tie(a.tier, a.model) < std::tie(b.tier, b.model); });
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& a, const Row& b) { return std::tie(a.tier, a.model) < std::tie(b.tier, b.model); });
   for (const auto& x : rows) {
-    const std::string tier = x.tier >= 0 && x.tier < static_cast<int>(s.framework.tiers.size()) ? s.framework.tiers[x.tier].name : "";
-    const std::string model = x.model >= 0 && x.model < static_cast<int>(s.models.size()) ? s.models[x.model].name : "";
-    o << "<tr><td>" << html_escape(tier) << "</td><td>" << html_escape(model) << "</td><td>" << x.groups << "</td><td>"
-      << x.learners << "</td><td>" << x.first << "-" << x.last << "</td></tr>\n";
+    const std::string tier = x.tier >= 0 && x.tier < static_cast<int>(s.framework.tiers.size())
+                                 ? s.framework.tiers[x.tier].name
+                                 : "";
+    const std::string model =
+        x.model >= 0 && x.model < static_cast<int>(s.models.size()) ? s.models[x.model].name : "";
+    o << "<tr><td>" << html_escape(tier) << "</td><td>" << html_escape(model) << "</td><td>" << x.groups
+      << "</td><td>" << x.learners << "</td><td>" << x.first << "-" << x.last << "</td></tr>\n";
   }
   o << "</tbody></table>\n";
 }
@@ -186,34 +217,43 @@ void assumptions(std::ostringstream& o, const Scenario& s) {
   int people = 0;
   for (const auto& g : s.segments) people += g.headcount;
   o << "<ul class=assumptions>\n";
-  o << "<li>" << people << " people in " << s.segments.size() << " segments; default loaded cost "
-    << cur << format_number(s.org.default_hourly_cost, 2) << "/h (BLS ECEC, Dec 2024); " << format_number(s.org.hours_per_fte_year)
-    << " h per FTE-year; discount rate " << format_share(s.org.discount_rate_annual, 1) << ".</li>\n";
-  o << "<li>Overhead " << format_share(s.adjustments.overhead) << " and contingency " << format_share(s.adjustments.contingency)
-    << " on cash costs; benefits x attribution " << format_share(s.adjustments.attribution) << " x confidence "
-    << format_share(s.adjustments.confidence) << " (Phillips ROI Methodology); skill half-life without reinforcement "
+  o << "<li>" << people << " people in " << s.segments.size() << " segments; default loaded cost " << cur
+    << format_number(s.org.default_hourly_cost, 2) << "/h (BLS ECEC, Dec 2024); "
+    << format_number(s.org.hours_per_fte_year) << " h per FTE-year; discount rate "
+    << format_share(s.org.discount_rate_annual, 1) << ".</li>\n";
+  o << "<li>Overhead " << format_share(s.adjustments.overhead) << " and contingency "
+    << format_share(s.adjustments.contingency) << " on cash costs; benefits x attribution "
+    << format_share(s.adjustments.attribution) << " x confidence " << format_share(s.adjustments.confidence)
+    << " (Phillips ROI Methodology); skill half-life without reinforcement "
     << range_text(s.adjustments.decay_half_life_months, "", 1) << " months (Arthur et al. 1998).</li>\n";
   const Readiness& rd = s.readiness;
-  o << "<li>Readiness (1-5): learning climate " << rd.learning_climate << ", systems " << rd.organisational_systems
-    << ", job design " << rd.job_design << ", manager support " << rd.manager_support << ", incentives " << rd.incentives
-    << "; practice time " << format_number(rd.practice_hours_week, 1) << " h/week; productivity dip "
+  o << "<li>Readiness (1-5): learning climate " << rd.learning_climate << ", systems "
+    << rd.organisational_systems << ", job design " << rd.job_design << ", manager support "
+    << rd.manager_support << ", incentives " << rd.incentives << "; practice time "
+    << format_number(rd.practice_hours_week, 1) << " h/week; productivity dip "
     << format_share(rd.productivity_dip) << " while habits form.</li>\n";
   o << "<li>Capacity: " << s.capacity.max_parallel_groups << " groups at once, " << s.capacity.coaches
     << " coaches, a new group at most every " << s.capacity.stagger_weeks << " weeks, first wave "
     << format_share(s.capacity.first_wave_share)
-    << (s.capacity.monthly_spend_cap > 0 ? ", spend cap " + format_money(s.capacity.monthly_spend_cap, cur) + "/month" : std::string())
+    << (s.capacity.monthly_spend_cap > 0
+            ? ", spend cap " + format_money(s.capacity.monthly_spend_cap, cur) + "/month"
+            : std::string())
     << ".</li>\n</ul>\n";
-  o << "<table class=assume><thead><tr><th>Tier</th><th>Learning hours</th><th>Uplift</th><th>Source</th></tr></thead><tbody>\n";
+  o << "<table class=assume><thead><tr><th>Tier</th><th>Learning "
+       "hours</th><th>Uplift</th><th>Source</th></tr></thead><tbody>\n";
   for (const auto& t : s.framework.tiers)
     o << "<tr><td>" << html_escape(t.name) << "</td><td>" << range_text(t.learning_hours, "") << "</td><td>"
-      << html_escape(format_share(t.uplift.low) + " / " + format_share(t.uplift.likely) + " / " + format_share(t.uplift.high))
+      << html_escape(format_share(t.uplift.low) + " / " + format_share(t.uplift.likely) + " / " +
+                     format_share(t.uplift.high))
       << "</td><td>" << html_escape(t.source) << "</td></tr>\n";
   o << "</tbody></table>\n";
-  o << "<table class=assume><thead><tr><th>Delivery model</th><th>Cost (low / likely / high)</th><th>Applies</th><th>Source</th></tr></thead><tbody>\n";
+  o << "<table class=assume><thead><tr><th>Delivery model</th><th>Cost (low / likely / "
+       "high)</th><th>Applies</th><th>Source</th></tr></thead><tbody>\n";
   for (const auto& m : s.models)
     o << "<tr><td>" << html_escape(m.name) << (m.sunk ? " (sunk)" : "") << "</td><td>"
       << html_escape(range_text(m.cost, cur)) << " " << basis_text(m.basis) << "</td><td>"
-      << html_escape(format_share(m.application_rate.likely)) << "</td><td>" << html_escape(m.source) << "</td></tr>\n";
+      << html_escape(format_share(m.application_rate.likely)) << "</td><td>" << html_escape(m.source)
+      << "</td></tr>\n";
   o << "</tbody></table>\n";
 }
 
@@ -247,8 +287,8 @@ std::string report_html(const Scenario& s, Case c, const Result& r) {
     << kStyle << "</head><body>\n";
   o << "<h1>" << html_escape(s.title) << "</h1>\n<p class=sub>" << html_escape(s.org.name) << " &middot; "
     << case_name(c) << " case &middot; " << s.org.horizon_months << " months from "
-    << format_plan_month(1, s.org.start_year, s.org.start_month) << " &middot; " << html_escape(s.org.currency_code)
-    << "</p>\n";
+    << format_plan_month(1, s.org.start_year, s.org.start_month) << " &middot; "
+    << html_escape(s.org.currency_code) << "</p>\n";
   if (!s.description.empty()) o << "<p>" << html_escape(s.description) << "</p>\n";
   headline(o, s, r);
   o << "<h2>Cost and return by month</h2>\n";

@@ -100,7 +100,8 @@ Json schedule_json(const Names& names, const Schedule& sch) {
 // Entry [m * width + k] of a flat series, or 0 past its end (never reads out
 // of bounds, whatever a caller passes in).
 double flat_at(const std::vector<double>& v, int m, int width, int k) {
-  const std::size_t i = static_cast<std::size_t>(m) * static_cast<std::size_t>(width) + static_cast<std::size_t>(k);
+  const std::size_t i =
+      static_cast<std::size_t>(m) * static_cast<std::size_t>(width) + static_cast<std::size_t>(k);
   return i < v.size() ? v[i] : 0.0;
 }
 
@@ -164,10 +165,14 @@ std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pret
 const char* case_name(Case c) { return c == Case::Low ? "low" : c == Case::High ? "high" : "likely"; }
 
 bool parse_case(const std::string& text, Case& out) {
-  if (text == "low") out = Case::Low;
-  else if (text == "likely") out = Case::Likely;
-  else if (text == "high") out = Case::High;
-  else return false;
+  if (text == "low")
+    out = Case::Low;
+  else if (text == "likely")
+    out = Case::Likely;
+  else if (text == "high")
+    out = Case::High;
+  else
+    return false;
   return true;
 }
 

@@ -17,7 +17,8 @@ namespace planner::io::fields {
 
 #define PLANNER_FIELD(f) v(#f, a.f, b.f)
 
-template <class V> void visit(V& v, Organisation& a, const Organisation& b) {
+template <class V>
+void visit(V& v, Organisation& a, const Organisation& b) {
   PLANNER_FIELD(name);
   PLANNER_FIELD(currency_code);
   PLANNER_FIELD(currency_symbol);
@@ -29,7 +30,8 @@ template <class V> void visit(V& v, Organisation& a, const Organisation& b) {
   PLANNER_FIELD(default_hourly_cost);
 }
 
-template <class V> void visit(V& v, Tier& a, const Tier& b) {
+template <class V>
+void visit(V& v, Tier& a, const Tier& b) {
   PLANNER_FIELD(name);
   PLANNER_FIELD(description);
   PLANNER_FIELD(learning_hours);
@@ -39,12 +41,14 @@ template <class V> void visit(V& v, Tier& a, const Tier& b) {
   PLANNER_FIELD(source);
 }
 
-template <class V> void visit(V& v, TierFramework& a, const TierFramework& b) {
+template <class V>
+void visit(V& v, TierFramework& a, const TierFramework& b) {
   PLANNER_FIELD(name);
   PLANNER_FIELD(tiers);
 }
 
-template <class V> void visit(V& v, DeliveryModel& a, const DeliveryModel& b) {
+template <class V>
+void visit(V& v, DeliveryModel& a, const DeliveryModel& b) {
   PLANNER_FIELD(id);
   PLANNER_FIELD(name);
   PLANNER_FIELD(basis);
@@ -65,7 +69,8 @@ template <class V> void visit(V& v, DeliveryModel& a, const DeliveryModel& b) {
   PLANNER_FIELD(source);
 }
 
-template <class V> void visit(V& v, Segment& a, const Segment& b) {
+template <class V>
+void visit(V& v, Segment& a, const Segment& b) {
   PLANNER_FIELD(name);
   PLANNER_FIELD(headcount);
   PLANNER_FIELD(hourly_cost);
@@ -76,14 +81,16 @@ template <class V> void visit(V& v, Segment& a, const Segment& b) {
   PLANNER_FIELD(managers);
 }
 
-template <class V> void visit(V& v, Assignment& a, const Assignment& b) {
+template <class V>
+void visit(V& v, Assignment& a, const Assignment& b) {
   PLANNER_FIELD(segment);
   PLANNER_FIELD(tier);
   PLANNER_FIELD(model);
   PLANNER_FIELD(share);
 }
 
-template <class V> void visit(V& v, Capacity& a, const Capacity& b) {
+template <class V>
+void visit(V& v, Capacity& a, const Capacity& b) {
   PLANNER_FIELD(max_parallel_groups);
   PLANNER_FIELD(coaches);
   PLANNER_FIELD(stagger_weeks);
@@ -91,7 +98,8 @@ template <class V> void visit(V& v, Capacity& a, const Capacity& b) {
   PLANNER_FIELD(monthly_spend_cap);
 }
 
-template <class V> void visit(V& v, Readiness& a, const Readiness& b) {
+template <class V>
+void visit(V& v, Readiness& a, const Readiness& b) {
   PLANNER_FIELD(learning_climate);
   PLANNER_FIELD(organisational_systems);
   PLANNER_FIELD(job_design);
@@ -101,7 +109,8 @@ template <class V> void visit(V& v, Readiness& a, const Readiness& b) {
   PLANNER_FIELD(productivity_dip);
 }
 
-template <class V> void visit(V& v, Adjustments& a, const Adjustments& b) {
+template <class V>
+void visit(V& v, Adjustments& a, const Adjustments& b) {
   PLANNER_FIELD(overhead);
   PLANNER_FIELD(contingency);
   PLANNER_FIELD(attribution);
@@ -110,14 +119,16 @@ template <class V> void visit(V& v, Adjustments& a, const Adjustments& b) {
   PLANNER_FIELD(distribution);
 }
 
-template <class V> void visit(V& v, Target& a, const Target& b) {
+template <class V>
+void visit(V& v, Target& a, const Target& b) {
   PLANNER_FIELD(share);
   PLANNER_FIELD(tier);
   PLANNER_FIELD(by_month);
   PLANNER_FIELD(count_applying);
 }
 
-template <class V> void visit(V& v, Scenario& a, const Scenario& b) {
+template <class V>
+void visit(V& v, Scenario& a, const Scenario& b) {
   PLANNER_FIELD(version);
   PLANNER_FIELD(title);
   PLANNER_FIELD(description);
@@ -135,17 +146,29 @@ template <class V> void visit(V& v, Scenario& a, const Scenario& b) {
 #undef PLANNER_FIELD
 
 // True for the types above (records read and written field by field).
-template <class T> struct is_record : std::false_type {};
-template <> struct is_record<Organisation> : std::true_type {};
-template <> struct is_record<Tier> : std::true_type {};
-template <> struct is_record<TierFramework> : std::true_type {};
-template <> struct is_record<DeliveryModel> : std::true_type {};
-template <> struct is_record<Segment> : std::true_type {};
-template <> struct is_record<Assignment> : std::true_type {};
-template <> struct is_record<Capacity> : std::true_type {};
-template <> struct is_record<Readiness> : std::true_type {};
-template <> struct is_record<Adjustments> : std::true_type {};
-template <> struct is_record<Target> : std::true_type {};
-template <> struct is_record<Scenario> : std::true_type {};
+template <class T>
+struct is_record : std::false_type {};
+template <>
+struct is_record<Organisation> : std::true_type {};
+template <>
+struct is_record<Tier> : std::true_type {};
+template <>
+struct is_record<TierFramework> : std::true_type {};
+template <>
+struct is_record<DeliveryModel> : std::true_type {};
+template <>
+struct is_record<Segment> : std::true_type {};
+template <>
+struct is_record<Assignment> : std::true_type {};
+template <>
+struct is_record<Capacity> : std::true_type {};
+template <>
+struct is_record<Readiness> : std::true_type {};
+template <>
+struct is_record<Adjustments> : std::true_type {};
+template <>
+struct is_record<Target> : std::true_type {};
+template <>
+struct is_record<Scenario> : std::true_type {};
 
 }  // namespace planner::io::fields

@@ -26,7 +26,8 @@ namespace planner::io {
 // ---------------------------------------------------------------------------
 namespace {
 
-template <class E> struct EnumName {
+template <class E>
+struct EnumName {
   E value;
   const char* name;
 };
@@ -44,7 +45,8 @@ const EnumName<GroupKind> kGroupKinds[] = {{GroupKind::None, "none"},
 const EnumName<Distribution> kDistributions[] = {{Distribution::Triangular, "triangular"},
                                                  {Distribution::Pert, "pert"}};
 
-template <class E, std::size_t N> const char* name_of(const EnumName<E> (&table)[N], E v) {
+template <class E, std::size_t N>
+const char* name_of(const EnumName<E> (&table)[N], E v) {
   for (const auto& e : table)
     if (e.value == v) return e.name;
   return table[0].name;
@@ -53,10 +55,14 @@ const EnumName<CostBasis> (&names_for(CostBasis))[5] { return kCostBases; }
 const EnumName<GroupKind> (&names_for(GroupKind))[5] { return kGroupKinds; }
 const EnumName<Distribution> (&names_for(Distribution))[2] { return kDistributions; }
 
-template <class E> struct is_scenario_enum : std::false_type {};
-template <> struct is_scenario_enum<CostBasis> : std::true_type {};
-template <> struct is_scenario_enum<GroupKind> : std::true_type {};
-template <> struct is_scenario_enum<Distribution> : std::true_type {};
+template <class E>
+struct is_scenario_enum : std::false_type {};
+template <>
+struct is_scenario_enum<CostBasis> : std::true_type {};
+template <>
+struct is_scenario_enum<GroupKind> : std::true_type {};
+template <>
+struct is_scenario_enum<Distribution> : std::true_type {};
 
 }  // namespace
 
@@ -71,7 +77,9 @@ namespace {
 
 using Issues = std::vector<Issue>;
 
-std::string join(const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; }
+std::string join(const std::string& path, const std::string& key) {
+  return path.empty() ? key : path + "." + key;
+}
 
 void wrong_type(Issues& issues, const std::string& path, const char* expected, const Json& got) {
   issues.push_back({path, std::string("expected ") + expected + ", got " + describe_json_value(got)});
@@ -136,8 +144,9 @@ void read(const Json& j, const std::string& path, std::string& out, Issues& issu
     wrong_type(issues, path, "a string", j);
 }
 
-template <class E> std::enable_if_t<is_scenario_enum<E>::value> read(const Json& j, const std::string& path, E& out,
-                                                                        Issues& issues) {
+template <class E>
+std::enable_if_t<is_scenario_enum<E>::value> read(const Json& j, const std::string& path, E& out,
+                                                  Issues& issues) {
   const auto& table = names_for(E{});
   if (j.is_string()) {
     for (const auto& e : table)
@@ -171,16 +180,19 @@ void read(const Json& j, const std::string& path, Range& out, Issues& issues) {
   out = r;
 }
 
-template <class T> std::enable_if_t<fields::is_record<T>::value> read(const Json& j, const std::string& path, T& out,
-                                                                        Issues& issues);
+template <class T>
+std::enable_if_t<fields::is_record<T>::value> read(const Json& j, const std::string& path, T& out,
+                                                   Issues& issues);
 
-template <class T> void read(const Json& j, const std::string& path, std::vector<T>& out, Issues& issues) {
+template <class T>
+void read(const Json& j, const std::string& path, std::vector<T>& out, Issues& issues) {
   if (!j.is_array()) {
     wrong_type(issues, path, "an array", j);
     return;
   }
   std::vector<T> items(j.size());  // each element starts from T's defaults
-  for (std::size_t i = 0; i < j.size(); ++i) read(j[i], path + "[" + std::to_string(i) + "]", items[i], issues);
+  for (std::size_t i = 0; i < j.size(); ++i)
+    read(j[i], path + "[" + std::to_string(i) + "]", items[i], issues);
   out = std::move(items);
 }
 
@@ -190,15 +202,17 @@ struct FieldReader {
   Issues& issues;
   std::vector<std::string> known;
 
-  template <class T> void operator()(const char* key, T& field, const T&) {
+  template <class T>
+  void operator()(const char* key, T& field, const T&) {
     known.emplace_back(key);
     auto it = object.find(key);
     if (it != object.end()) read(*it, join(path, key), field, issues);
   }
 };
 
-template <class T> std::enable_if_t<fields::is_record<T>::value> read(const Json& j, const std::string& path, T& out,
-                                                                        Issues& issues) {
+template <class T>
+std::enable_if_t<fields::is_record<T>::value> read(const Json& j, const std::string& path, T& out,
+                                                   Issues& issues) {
   if (!j.is_object()) {
     wrong_type(issues, path, "an object", j);
     return;
@@ -229,7 +243,8 @@ Json write(int v, int, bool) { return v; }
 Json write(double v, double, bool) { return v; }
 Json write(bool v, bool, bool) { return v; }
 Json write(const std::string& v, const std::string&, bool) { return v; }
-template <class E> std::enable_if_t<is_scenario_enum<E>::value, Json> write(E v, E, bool) {
+template <class E>
+std::enable_if_t<is_scenario_enum<E>::value, Json> write(E v, E, bool) {
   return name_of(names_for(E{}), v);
 }
 Json write(const Range& r, const Range&, bool minimal) {
@@ -240,9 +255,10 @@ Json write(const Range& r, const Range&, bool minimal) {
   j["high"] = r.high;
   return j;
 }
-template <class T> std::enable_if_t<fields::is_record<T>::value, Json> write(const T& v, const T& defaults,
-                                                                               bool minimal);
-template <class T> Json write(const std::vector<T>& v, const std::vector<T>&, bool minimal) {
+template <class T>
+std::enable_if_t<fields::is_record<T>::value, Json> write(const T& v, const T& defaults, bool minimal);
+template <class T>
+Json write(const std::vector<T>& v, const std::vector<T>&, bool minimal) {
   Json j = Json::array();
   const T element_defaults{};  // what a reader starts each element from
   for (const auto& e : v) j.push_back(write(e, element_defaults, minimal));
@@ -253,17 +269,19 @@ struct FieldWriter {
   Json& object;
   bool minimal;
 
-  template <class T> void operator()(const char* key, const T& value, const T& defaults) {
+  template <class T>
+  void operator()(const char* key, const T& value, const T& defaults) {
     // A reader fills a missing field from the same defaults, so leaving it
     // out changes nothing. `version` always stays: it selects the schema.
-    if (minimal && std::string(key) != "version" && write(value, defaults, false) == write(defaults, defaults, false))
+    if (minimal && std::string(key) != "version" &&
+        write(value, defaults, false) == write(defaults, defaults, false))
       return;
     object[key] = write(value, defaults, minimal);
   }
 };
 
-template <class T> std::enable_if_t<fields::is_record<T>::value, Json> write(const T& v, const T& defaults,
-                                                                               bool minimal) {
+template <class T>
+std::enable_if_t<fields::is_record<T>::value, Json> write(const T& v, const T& defaults, bool minimal) {
   Json j = Json::object();
   FieldWriter writer{j, minimal};
   fields::visit(writer, const_cast<T&>(v), defaults);  // the writer only reads
@@ -308,6 +326,8 @@ std::string scenario_to_json(const Scenario& s, bool pretty) {
   return dump_json(write(s, Scenario{}, false), pretty);
 }
 
-std::string scenario_to_minimal_json(const Scenario& s) { return dump_json(write(s, Scenario{}, true), false); }
+std::string scenario_to_minimal_json(const Scenario& s) {
+  return dump_json(write(s, Scenario{}, true), false);
+}
 
 }  // namespace planner::io

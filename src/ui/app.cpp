@@ -326,6 +326,7 @@ bool App::open_link_fragment(const std::string& fragment) {
   if (!io::decode_link(fragment, s, info)) {
     st.error = "This link could not be opened: " + info.message;
     if (!info.issues.empty()) st.error += " (" + info.issues.front().text() + ")";
+    if (!st.error.empty() && st.error.back() != '.') st.error += '.';
     st.error += " Your current plan is unchanged.";
     return false;
   }

@@ -74,6 +74,18 @@ void view_menu(AppState& st, App& app) {
   ImGui::MenuItem("Summary view (results only)", nullptr, &st.summary_view);
 }
 
+// The first sentence of a description, at most ~110 characters, for the menu
+// line; the whole text shows as the item's tooltip.
+std::string first_sentence(const std::string& text) {
+  size_t end = text.find(". ");
+  if (end == std::string::npos) end = text.size();
+  if (end > 110) {
+    end = text.rfind(' ', 110);
+    return text.substr(0, end == std::string::npos ? 110 : end) + "\xE2\x80\xA6";
+  }
+  return text.substr(0, end);
+}
+
 void presets_menu(AppState& st, App& app) {
   if (st.presets.empty()) ImGui::TextDisabled("No presets in this build");
   const float wrap = ImGui::GetFontSize() * 30;
@@ -82,11 +94,18 @@ void presets_menu(AppState& st, App& app) {
     const std::string label = p.title.empty() ? p.name : p.title;
     if (ImGui::MenuItem(label.c_str(), nullptr, st.preset_name == p.name)) app.open_preset(p.name);
     record_item_rect("preset." + p.name);
+    if (!p.description.empty() && ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(wrap);
+      ImGui::TextUnformatted(p.description.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     if (!p.description.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::Indent();
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-      ImGui::TextUnformatted(p.description.c_str());
+      ImGui::TextUnformatted(first_sentence(p.description).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Unindent();
       ImGui::PopStyleColor();

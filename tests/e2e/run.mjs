@@ -141,6 +141,18 @@ test("canvas follows window resizes and devicePixelRatio", async () => {
     const size = await page.evaluate(() => [document.getElementById("canvas").width, document.getElementById("canvas").height]);
     assert.deepEqual(size, [2560, 1440], "dpr 2: the drawing buffer has twice the CSS size");
   });
+  // Browser zoom / moving to another monitor: devicePixelRatio changes on a live page.
+  await withPlanner({}, async (page, context) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 1280, height: 720, deviceScaleFactor: 1.5, mobile: false });
+    // Browser zoom changes devicePixelRatio and fires `resize`; the emulation
+    // above changes only the ratio, so the event is sent here.
+    await page.evaluate(() => window.dispatchEvent(new Event("resize")));
+    await page.waitForFunction(() => document.getElementById("canvas").width === 1920, null, { timeout: 10000 });
+    await page.waitForTimeout(500);
+    assertShowsUi(await screenshot(page, "dpr-1.5-live"));
+    assertNoPageErrors(page);
+  });
 });
 
 test("touch: a tap on the canvas acts where the finger is", () => withPlanner({ hasTouch: true }, async (page) => {
@@ -174,6 +186,31 @@ test("offline: after the first visit a reload with the network off still shows t
     await context.setOffline(false);
   } finally {
     await context.close();
+  }
+});
+
+test("an update: a new build's service worker replaces the cache and offers a reload", async () => {
+  // A copy of the site, so this test can publish a "new build" of it.
+  const copy = path.join(tmpDir, "site-copy");
+  fs.cpSync(siteDir, copy, { recursive: true });
+  const copyServer = await startServer(path.join(root, "scripts/serve.py"), copy);
+  const context = await newContext();
+  try {
+    const page = await openPlanner(context, copyServer.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    const swFile = path.join(copy, "sw.js");
+    const oldVersion = /const VERSION = "([0-9a-f]{16})"/.exec(fs.readFileSync(swFile, "utf8"))[1];
+    const newVersion = oldVersion.split("").reverse().join("");
+    fs.writeFileSync(swFile, fs.readFileSync(swFile, "utf8").replace(oldVersion, newVersion));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction((v) => caches.keys().then((k) => k.length === 1 && k[0] === `planner-${v}`),
+      newVersion, { timeout: 20000, polling: 200 });
+    await page.waitForSelector("#update", { state: "visible", timeout: 10000 });
+    note(`cache planner-${oldVersion} replaced by planner-${newVersion}; the page offers a reload`);
+  } finally {
+    await context.close();
+    await copyServer.stop();
   }
 });
 
@@ -326,6 +363,12 @@ test("links: edit, copy the link, open it in a new page -> identical results()",
     assert.deepEqual(await results(reader), await results(page), "the link opens the same plan");
     assert.equal((await scenario(reader)).segments[0].headcount, 777);
     await screenshot(reader, "opened-link");
+    // Pasting another link into the same tab's address bar (only the fragment changes).
+    await editHeadcount(page, 888);
+    const other = await page.evaluate(() => window.planner.linkFragment());
+    await reader.evaluate((fragment) => { location.hash = fragment; }, other);
+    await reader.waitForFunction(() => window.planner.scenario().segments[0].headcount === 888, null, { timeout: 10000 });
+    assert.deepEqual(await results(reader), await results(page), "a changed fragment opens that plan");
   } finally {
     await context.close();
   }
@@ -367,35 +410,48 @@ test("reload finds the last edit (autosave)", async () => {
   }
 });
 
-test("downloads: the CSV export and the printable report carry the plan's figures", () =>
-  withPlanner({}, async (page, context) => {
-    const file = writeTemp("current.json", JSON.stringify(await scenario(page)));
-    const [download] = await Promise.all([page.waitForEvent("download"), clickItem(page, "export.csv")]);
-    const csv = fs.readFileSync(await download.path(), "utf8");
-    const candidates = ["csv-monthly", "csv-schedule", "csv-segments"].map((as) => cli("export", file, "--as", as));
-    assert.ok(candidates.includes(csv), `the downloaded ${download.suggestedFilename()} equals one of the CLI's CSV exports`);
-    assert.match(csv.split("\n")[0], /^[A-Za-z_ ]+(,[A-Za-z_ ()%$0-9]+)+\r?$/, "a header row");
-    note(`CSV ${download.suggestedFilename()}: ${csv.split("\n").length - 1} lines`);
+// Opens a menu, then clicks through its items (each id as the UI records it).
+async function chooseMenu(page, ...ids) {
+  for (const id of ids) await clickItem(page, id);
+}
 
-    const [report] = await Promise.all([context.waitForEvent("page"), clickItem(page, "export.report")]);
+test("downloads: the CSV export, the printable report and the saved scenario carry the plan", () =>
+  withPlanner({}, async (page, context) => {
+    const current = await scenario(page);
+    const file = writeTemp("current.json", JSON.stringify(current));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      chooseMenu(page, "menu.file", "file.export_csv", "file.csv.monthly"),
+    ]);
+    const csv = fs.readFileSync(await download.path(), "utf8");
+    assert.equal(csv, cli("export", file, "--as", "csv-monthly"), `${download.suggestedFilename()} = planner-cli export --as csv-monthly`);
+    assert.match(csv.split("\n")[0], /^[a-z_]+(,[a-z_0-9]+)+\r?$/i, "a header row of plain column names");
+    note(`CSV ${download.suggestedFilename()}: ${csv.split("\n").length - 1} lines, header: ${csv.split("\n")[0].slice(0, 80)}...`);
+
+    const [report] = await Promise.all([context.waitForEvent("page"), chooseMenu(page, "menu.file", "file.report")]);
     await report.waitForLoadState();
     const shown = await report.evaluate(() => document.body.innerText);
     const expectedPage = await context.newPage();
     await expectedPage.setContent(cli("export", file, "--as", "html"));
     const expected = await expectedPage.evaluate(() => document.body.innerText);
     assert.equal(shown, expected, "the report tab shows what planner-cli export --as html writes");
+    fs.mkdirSync(shotDir, { recursive: true });
     await report.screenshot({ path: path.join(shotDir, "web-report.png"), fullPage: true });
+
+    const [saved] = await Promise.all([page.waitForEvent("download"), chooseMenu(page, "menu.file", "file.save")]);
+    assert.deepEqual(JSON.parse(fs.readFileSync(await saved.path(), "utf8")), current, "the saved JSON is the scenario");
+    note(`saved ${saved.suggestedFilename()}`);
   }));
 
 test("open a scenario file through the file picker", () => withPlanner({}, async (page) => {
   const names = cli("presets").split("\n").map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
   const name = names[names.length - 1];
   const file = writeTemp("picked.json", cli("export", "--preset", name, "--as", "json"));
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), clickItem(page, "file.open")]);
+  const revision = await page.evaluate(() => window.planner.revision());
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), chooseMenu(page, "menu.file", "file.open")]);
   await chooser.setFiles(file);
-  await page.waitForFunction(() => window.planner.revision() > 0, null, { timeout: 10000 });
-  await waitFrames(page, 1);
-  assert.deepEqual(await results(page), JSON.parse(cli("report", "--preset", name, "--json")));
+  await page.waitForFunction((r) => window.planner.revision() > r, revision, { timeout: 10000 });
+  assert.deepEqual(await results(page), JSON.parse(cli("report", "--preset", name, "--json")), `the opened file (${name}) is on screen`);
 }));
 
 test("timing: recompute + draw for the default preset, averaged over many frames", () =>

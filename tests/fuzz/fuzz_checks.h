@@ -24,10 +24,12 @@ inline void check_loaded(const Scenario& s) {
   std::vector<Issue> issues;
   if (!io::scenario_from_json(full, again, issues)) fail("saved JSON does not load back");
   if (io::scenario_to_json(again, false) != full) fail("JSON round trip changed the scenario");
-  if (!io::scenario_from_json(io::scenario_to_minimal_json(s), again, issues)) fail("minimal JSON does not load back");
+  if (!io::scenario_from_json(io::scenario_to_minimal_json(s), again, issues))
+    fail("minimal JSON does not load back");
   if (io::scenario_to_json(again, false) != full) fail("minimal JSON round trip changed the scenario");
   std::string message;
-  if (!io::decode_link(io::encode_link_fragment(s), again, message)) fail("link of a valid scenario does not decode");
+  if (!io::decode_link(io::encode_link_fragment(s), again, message))
+    fail("link of a valid scenario does not decode");
   if (io::scenario_to_json(again, false) != full) fail("link round trip changed the scenario");
 
   long long people = 0;

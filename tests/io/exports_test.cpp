@@ -45,9 +45,10 @@ TEST(Csv, MonthlyTableHasAHeaderAndOneRowPerMonth) {
   const Result r = evaluate(s, Case::Likely);
   const auto rows = lines(io::monthly_csv(s, r));
   ASSERT_EQ(rows.size(), static_cast<std::size_t>(s.org.horizon_months) + 1);
-  EXPECT_EQ(rows[0].rfind("month,calendar_month,cash_cost,incremental_cost,economic_cost,hours_saved_per_week,value,"
-                          "cumulative_net,cost_by_model:platform,",
-                          0),
+  EXPECT_EQ(rows[0].rfind(
+                "month,calendar_month,cash_cost,incremental_cost,economic_cost,hours_saved_per_week,value,"
+                "cumulative_net,cost_by_model:platform,",
+                0),
             0u)
       << rows[0];
   EXPECT_NE(rows[0].find("\"cost_by_segment:Marketing, EMEA\""), std::string::npos);

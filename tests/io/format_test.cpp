@@ -1,9 +1,9 @@
 // Display formatting shared by the CLI, the UI and the HTML report.
+#include "io/format.h"
+
 #include <gtest/gtest.h>
 
 #include <limits>
-
-#include "io/format.h"
 
 using namespace planner::io;
 

@@ -1,10 +1,11 @@
 // The link codec: every preset and thousands of generated scenarios survive
 // encode -> decode; each way a link can be broken gets its own message; the
 // encoding is pinned so native and wasm produce the very same link.
+#include "io/link_codec.h"
+
 #include <gtest/gtest.h>
 
 #include "io/json_text.h"
-#include "io/link_codec.h"
 #include "io/presets.h"
 #include "io/sample_scenarios.h"
 #include "io/scenario_json.h"
@@ -15,7 +16,9 @@ using planner::testing::rich_scenario;
 
 namespace {
 
-std::string payload_of(const std::string& text) { return "s=1." + io::base64url_encode(io::deflate_raw(text)); }
+std::string payload_of(const std::string& text) {
+  return "s=1." + io::base64url_encode(io::deflate_raw(text));
+}
 
 io::DecodedLink decode(const std::string& link) {
   Scenario s = rich_scenario();
@@ -80,8 +83,8 @@ TEST(LinkCodec, AcceptsUrlFragmentOrBarePayloadAndReadsTheViewFlag) {
   const std::string fragment = io::encode_link_fragment(s, "summary");
   ASSERT_EQ(fragment.rfind("s=1.", 0), 0u);
   ASSERT_NE(fragment.find("&view=summary"), std::string::npos);
-  for (const std::string& link : {"https://x.test/app?q=1#" + fragment, "#" + fragment, fragment, "  " + fragment + "\n",
-                                   fragment.substr(2, fragment.find('&') - 2)}) {
+  for (const std::string& link : {"https://x.test/app?q=1#" + fragment, "#" + fragment, fragment,
+                                  "  " + fragment + "\n", fragment.substr(2, fragment.find('&') - 2)}) {
     Scenario back;
     io::DecodedLink info;
     EXPECT_TRUE(io::decode_link(link, back, info)) << link.substr(0, 40) << ": " << info.message;
@@ -104,10 +107,26 @@ TEST(LinkCodec, DefaultPresetLinkIsUnder600Characters) {
 TEST(LinkCodec, TwentySegmentLinkIsUnder2000Characters) {
   Scenario s;
   ASSERT_TRUE(io::load_preset("default", s));
-  static const char* names[] = {"Sales EMEA", "Sales Americas", "Sales APAC", "Marketing", "Customer Support",
-                                "Finance", "Legal", "HR", "Engineering Platform", "Engineering Product", "Data",
-                                "Design", "Operations", "Procurement", "IT", "Security", "Research", "Partnerships",
-                                "Executive Office", "Facilities"};
+  static const char* names[] = {"Sales EMEA",
+                                "Sales Americas",
+                                "Sales APAC",
+                                "Marketing",
+                                "Customer Support",
+                                "Finance",
+                                "Legal",
+                                "HR",
+                                "Engineering Platform",
+                                "Engineering Product",
+                                "Data",
+                                "Design",
+                                "Operations",
+                                "Procurement",
+                                "IT",
+                                "Security",
+                                "Research",
+                                "Partnerships",
+                                "Executive Office",
+                                "Facilities"};
   std::vector<Segment> segments;
   for (int i = 0; i < 20; ++i) {
     Segment g = s.segments[static_cast<std::size_t>(i) % s.segments.size()];
@@ -162,9 +181,12 @@ TEST(LinkCodec, BrokenLinkWithoutAPlan) {
 TEST(LinkCodec, BrokenLinkFromANewerVersion) {
   const auto info = decode("#s=2.AAAA");
   EXPECT_EQ(info.error, io::LinkError::WrongFormat);
-  EXPECT_EQ(info.message, "the link was made by a newer version of the planner (link format 2; this version opens format 1)");
+  EXPECT_EQ(
+      info.message,
+      "the link was made by a newer version of the planner (link format 2; this version opens format 1)");
   EXPECT_EQ(decode("#s=abc").error, io::LinkError::WrongFormat);
-  EXPECT_EQ(decode("#s=x.AAAA").message, "the link is not in a format this planner knows (it should start with \"s=1.\")");
+  EXPECT_EQ(decode("#s=x.AAAA").message,
+            "the link is not in a format this planner knows (it should start with \"s=1.\")");
   EXPECT_EQ(decode("#s=99999999999999.AAAA").error, io::LinkError::WrongFormat);
 }
 
@@ -174,16 +196,20 @@ TEST(LinkCodec, BrokenLinkWithBadBase64) {
   bad[20] = '%';
   auto info = decode(bad);
   EXPECT_EQ(info.error, io::LinkError::BadCharacters);
-  EXPECT_EQ(info.message, "the link is damaged: it contains '%' at position 17 of the plan, which a planner link never contains");
+  EXPECT_EQ(
+      info.message,
+      "the link is damaged: it contains '%' at position 17 of the plan, which a planner link never contains");
   bad[20] = ' ';
   EXPECT_EQ(decode(bad).message,
-            "the link is damaged: it contains a space or symbol at position 17 of the plan, which a planner link never contains");
+            "the link is damaged: it contains a space or symbol at position 17 of the plan, which a planner "
+            "link never contains");
   EXPECT_EQ(decode("s=1.AB+/").error, io::LinkError::BadCharacters);
 }
 
 TEST(LinkCodec, BrokenLinkThatWasCutOff) {
   const std::string good = io::encode_link_fragment(rich_scenario());
-  for (std::size_t keep : {good.size() - 1, good.size() - 2, good.size() - 3, good.size() / 2, std::size_t{6}}) {
+  for (std::size_t keep :
+       {good.size() - 1, good.size() - 2, good.size() - 3, good.size() / 2, std::size_t{6}}) {
     const auto info = decode(good.substr(0, keep));
     EXPECT_EQ(info.error, io::LinkError::Truncated) << keep;
     EXPECT_EQ(info.message, "the link is cut off (it was probably not copied whole)") << keep;
@@ -196,7 +222,8 @@ TEST(LinkCodec, BrokenLinkWithBadDeflate) {
   EXPECT_EQ(info.error, io::LinkError::Damaged);
   EXPECT_EQ(info.message, "the link is damaged: its plan cannot be unpacked");
   // Valid deflate followed by extra bytes is damaged too.
-  EXPECT_EQ(decode("s=1." + io::base64url_encode(io::deflate_raw("{}") + "junk")).error, io::LinkError::Damaged);
+  EXPECT_EQ(decode("s=1." + io::base64url_encode(io::deflate_raw("{}") + "junk")).error,
+            io::LinkError::Damaged);
 }
 
 TEST(LinkCodec, BrokenLinkThatUnpacksTooLarge) {
@@ -223,11 +250,13 @@ TEST(LinkCodec, BrokenLinkWithHugeValuesNamesTheField) {
 TEST(LinkCodec, BrokenLinkWithDeepNesting) {
   const auto info = decode(payload_of("{\"title\":" + std::string(5000, '[') + std::string(5000, ']') + "}"));
   EXPECT_EQ(info.error, io::LinkError::InvalidScenario);
-  EXPECT_EQ(info.message, "the link's plan cannot be used: 1 problem - (document): nested deeper than 64 levels");
+  EXPECT_EQ(info.message,
+            "the link's plan cannot be used: 1 problem - (document): nested deeper than 64 levels");
 }
 
 TEST(LinkCodec, BrokenLinkThatIsNotAScenario) {
-  EXPECT_EQ(decode(payload_of("[1,2,3]")).message,
-            "the link's plan cannot be used: 1 problem - (document): expected a scenario object, got an array");
+  EXPECT_EQ(
+      decode(payload_of("[1,2,3]")).message,
+      "the link's plan cannot be used: 1 problem - (document): expected a scenario object, got an array");
   EXPECT_EQ(decode(payload_of("{\"version\": 3}")).issues.at(0).path, "version");
 }

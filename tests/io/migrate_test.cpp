@@ -1,8 +1,9 @@
 // Schema migrations: the chain runs step by step from a document's version to
 // the current one; the shipped version-1 fixture loads unchanged.
+#include "io/migrate.h"
+
 #include <gtest/gtest.h>
 
-#include "io/migrate.h"
 #include "io/scenario_json.h"
 
 using namespace planner;

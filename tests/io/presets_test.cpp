@@ -1,9 +1,10 @@
 // The embedded presets: listed with title and description, each loads and
 // validates, the JSON text is what was embedded.
+#include "io/presets.h"
+
 #include <gtest/gtest.h>
 
 #include "core/evaluate.h"
-#include "io/presets.h"
 #include "io/scenario_json.h"
 
 using namespace planner;

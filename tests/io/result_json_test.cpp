@@ -1,11 +1,12 @@
 // The results document: every total, the schedule by name, one object per
 // month with every series; "not within the horizon" is null, never -1.
+#include "io/result_json.h"
+
 #include <gtest/gtest.h>
 
 #include "core/evaluate.h"
 #include "io/json_text.h"
 #include "io/presets.h"
-#include "io/result_json.h"
 #include "io/sample_scenarios.h"
 
 using namespace planner;

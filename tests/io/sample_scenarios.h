@@ -85,7 +85,10 @@ inline Scenario rich_scenario() {
       {"Engineering", 120, 80, 20, {10, 0, 0}, {1.0, 0.6, 0.2}, 2, 8},
       {"=Finance", 15, 60, 8, {0, 0, 0}, {0.9, 0.3, 0.0}, 3, 2},
   };
-  s.plan = {{-1, 0, "platform", 1.0}, {0, 1, "coaching", 0.6}, {0, 1, "workshop", 0.4}, {1, 2, "consulting", 1.0},
+  s.plan = {{-1, 0, "platform", 1.0},
+            {0, 1, "coaching", 0.6},
+            {0, 1, "workshop", 0.4},
+            {1, 2, "consulting", 1.0},
             {2, 1, "cohort", 0.5}};
   s.capacity = {5, 3, 3, 0.3, 90000};
   s.readiness = {4, 2, 5, 4, 1, 1.75, 0.15};
@@ -106,7 +109,9 @@ struct TestRng {
     return state * 2685821657736338717ull;
   }
   double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }  // [0, 1)
-  int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+  int between(int lo, int hi) {
+    return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+  }
   double real(double lo, double hi) { return lo + (hi - lo) * unit(); }
   Range range(double lo, double hi) {
     double a = real(lo, hi), b = real(lo, hi), c = real(lo, hi);

@@ -1,10 +1,11 @@
 // Scenario <-> JSON: every field round-trips, and every kind of bad input is
 // refused with a message naming the field, leaving the caller's scenario alone.
+#include "io/scenario_json.h"
+
 #include <gtest/gtest.h>
 
 #include "io/json_text.h"
 #include "io/sample_scenarios.h"
-#include "io/scenario_json.h"
 
 using namespace planner;
 using planner::testing::generated_scenario;
@@ -68,11 +69,26 @@ TEST(ScenarioJson, EveryFieldRoundTrips) {
 
 TEST(ScenarioJson, WritesEveryFieldByItsCxxName) {
   const std::string text = io::scenario_to_json(rich_scenario());
-  for (const char* key : {"\"version\"", "\"org\"", "\"currency_symbol\"", "\"hours_per_fte_year\"", "\"framework\"",
-                          "\"learning_hours\"", "\"ramp_weeks\"", "\"basis\": \"per_seat_month\"", "\"group\": \"team\"",
-                          "\"needs_coach\"", "\"decay_half_life_months\"", "\"current_at_tier\"", "\"target_share\"",
-                          "\"first_wave_share\"", "\"monthly_spend_cap\"", "\"productivity_dip\"",
-                          "\"distribution\": \"triangular\"", "\"count_applying\"", "\"low\"", "\"likely\""})
+  for (const char* key : {"\"version\"",
+                          "\"org\"",
+                          "\"currency_symbol\"",
+                          "\"hours_per_fte_year\"",
+                          "\"framework\"",
+                          "\"learning_hours\"",
+                          "\"ramp_weeks\"",
+                          "\"basis\": \"per_seat_month\"",
+                          "\"group\": \"team\"",
+                          "\"needs_coach\"",
+                          "\"decay_half_life_months\"",
+                          "\"current_at_tier\"",
+                          "\"target_share\"",
+                          "\"first_wave_share\"",
+                          "\"monthly_spend_cap\"",
+                          "\"productivity_dip\"",
+                          "\"distribution\": \"triangular\"",
+                          "\"count_applying\"",
+                          "\"low\"",
+                          "\"likely\""})
     EXPECT_NE(text.find(key), std::string::npos) << key;
 }
 
@@ -119,7 +135,8 @@ TEST(ScenarioJson, MissingFieldsTakeTheCxxDefaults) {
 
 TEST(ScenarioJson, RejectsWrongTypeWithFullPath) {
   const auto p = problems(rich_with("/segments/2/headcount", "abc"));
-  EXPECT_TRUE(has(p, "segments[2].headcount: expected a whole number, got \"abc\"")) << ::testing::PrintToString(p);
+  EXPECT_TRUE(has(p, "segments[2].headcount: expected a whole number, got \"abc\""))
+      << ::testing::PrintToString(p);
 }
 
 TEST(ScenarioJson, RejectsNegativeHeadcountWithFieldPath) {
@@ -136,7 +153,8 @@ TEST(ScenarioJson, RejectsUnknownFieldAndSuggestsTheNearest) {
   doc["segments"][0]["headcont"] = 4;
   doc["colour"] = "blue";
   const auto p = problems(io::dump_json(doc, false));
-  EXPECT_TRUE(has(p, "segments[0].headcont: unknown field (did you mean \"headcount\"?)")) << ::testing::PrintToString(p);
+  EXPECT_TRUE(has(p, "segments[0].headcont: unknown field (did you mean \"headcount\"?)"))
+      << ::testing::PrintToString(p);
   EXPECT_TRUE(has(p, "colour: unknown field")) << ::testing::PrintToString(p);
 }
 
@@ -233,7 +251,8 @@ TEST(ScenarioJson, RejectsADocumentThatIsNotAnObject) {
 TEST(ScenarioJson, RejectsANewerSchemaVersion) {
   const auto p = problems(rich_with("/version", 7));
   ASSERT_EQ(p.size(), 1u);
-  EXPECT_EQ(p[0], "version: this scenario was saved by a newer planner (schema version 7; this one reads up to 1)");
+  EXPECT_EQ(p[0],
+            "version: this scenario was saved by a newer planner (schema version 7; this one reads up to 1)");
   EXPECT_EQ(problems(rich_with("/version", 0)), std::vector<std::string>{"version: must be >= 1, got 0"});
 }
 
@@ -241,8 +260,8 @@ TEST(ScenarioJson, ValidateProblemsComeBackWithTheParseProblems) {
   io::Json doc;
   std::string error;
   io::parse_json(io::scenario_to_json(rich_scenario()), doc, error);
-  doc["title"] = 3;                                 // a type problem
-  doc["target"]["share"] = 1.5;                     // a model problem (validate)
+  doc["title"] = 3;              // a type problem
+  doc["target"]["share"] = 1.5;  // a model problem (validate)
   const auto p = problems(io::dump_json(doc, false));
   EXPECT_TRUE(has(p, "title: expected a string, got 3"));
   EXPECT_TRUE(has(p, "target.share: must be between 0 and 1, got 1.5")) << ::testing::PrintToString(p);
