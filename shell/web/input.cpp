@@ -5,6 +5,10 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_impl_glfw.h>
+
+#include <algorithm>
+#include <vector>
 
 #include "host.h"
 
@@ -28,6 +32,27 @@ EM_JS(int, pw_is_mac, (), {
   return platform.indexOf("Mac") >= 0 || platform.indexOf("iPhone") >= 0 || platform.indexOf("iPad") >= 0 ? 1
                                                                                                           : 0;
 });
+
+struct HeldRelease {
+  int key, scancode, mods;
+};
+std::vector<int> pressed_since_frame;  // keys that went down since the last NewFrame
+std::vector<HeldRelease> held_releases;
+
+void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  planner::web::wake();
+  auto held = [key](const HeldRelease& r) { return r.key == key; };
+  if (action == GLFW_PRESS) {
+    held_releases.erase(std::remove_if(held_releases.begin(), held_releases.end(), held),
+                        held_releases.end());
+    pressed_since_frame.push_back(key);
+  } else if (action == GLFW_RELEASE && std::find(pressed_since_frame.begin(), pressed_since_frame.end(),
+                                                 key) != pressed_since_frame.end()) {
+    held_releases.push_back({key, scancode, mods});
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
 
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
   float per_step = 0.0f;
@@ -59,7 +84,15 @@ void install_input_fixes(GLFWwindow* window) {
   pw_block_browser_shortcuts();
   ImGui::GetIO().ConfigMacOSXBehaviors = pw_is_mac() != 0;
   glfwSetScrollCallback(window, nullptr);  // raw browser deltas; replaced by on_wheel
+  glfwSetKeyCallback(window, on_key);
   emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
+}
+
+void after_imgui_new_frame(GLFWwindow* window) {
+  pressed_since_frame.clear();
+  for (const HeldRelease& r : held_releases)
+    ImGui_ImplGlfw_KeyCallback(window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+  held_releases.clear();
 }
 
 }  // namespace planner::web

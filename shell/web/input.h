@@ -9,7 +9,15 @@ namespace planner::web {
 // O, Z, Y, Shift+Z, A), sets macOS behaviours on Macs, and turns wheel
 // events on the canvas into ImGui wheel steps (pixels / 100, lines / 3,
 // pages x 80, sign flipped), as later ImGui web backends do.
-// Call after ImGui_ImplGlfw_InitForOpenGL (it removes GLFW's raw wheel callback).
+// Also keeps quick key taps: ImGui 1.86 reads key state once per frame, so
+// a key pressed and released between two frames (a tap during a slow frame)
+// would be lost; such a release is held back until a frame has seen the key
+// down (what ImGui 1.87's input queue does).
+// Call after ImGui_ImplGlfw_InitForOpenGL (it replaces GLFW's raw wheel and
+// ImGui's key callbacks).
 void install_input_fixes(GLFWwindow* window);
+
+// Call right after ImGui::NewFrame(): applies the held-back key releases.
+void after_imgui_new_frame(GLFWwindow* window);
 
 }  // namespace planner::web

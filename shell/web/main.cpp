@@ -96,6 +96,7 @@ void draw_frame() {
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // DisplaySize is already in device pixels
   const double t0 = emscripten_get_now();
   ImGui::NewFrame();
+  planner::web::after_imgui_new_frame(h.window);
   h.app->draw();
   ImGui::Render();
   const double t1 = emscripten_get_now();

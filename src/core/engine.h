@@ -58,10 +58,8 @@ struct EngineScratch {
   std::vector<TierAt> tiers;
   std::vector<Group> groups;  // every planned group, in priority order
   std::vector<int> started;   // indices into groups, in start order
-  // Scheduler occupancy per week (W = horizon weeks).
-  std::vector<int> parallel_occ;  // [w]
-  std::vector<int> coach_occ;     // [w]
-  std::vector<int> manager_occ;   // [s * W + w]
+  // Scheduler state (W = horizon weeks).
+  std::vector<int> running_managed;   // [s] needs_manager groups of segment s running now
   std::vector<int>
       first_ending;  // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
   std::vector<int> ended;            // [s * K + k] learners whose tier-k group has ended by the current week

@@ -56,9 +56,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   std::vector<Group>& groups = w.groups;
   const int G = static_cast<int>(groups.size());
 
-  reset(w.parallel_occ, static_cast<size_t>(W), 0);
-  reset(w.coach_occ, static_cast<size_t>(W), 0);
-  reset(w.manager_occ, static_cast<size_t>(S) * W, 0);
+  // Groups running now: only the current week is ever asked about, and weeks
+  // are visited in order, so counters go up at a start and down at an end.
+  int running_grouped = 0, running_coached = 0, peak = 0;
+  reset(w.running_managed, static_cast<size_t>(S), 0);
   reset(w.first_ending, static_cast<size_t>(W), -1);
   reset(w.ended, static_cast<size_t>(S) * K, 0);
   reset(w.pending_by_rank, static_cast<size_t>(K) * R, 0);
@@ -122,8 +123,14 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   int week = 0, next_end = 0;
   long long held_now[8];
   while (week < W && head >= 0) {
-    for (int e = w.first_ending[week]; e >= 0; e = groups[e].next_ending)
-      w.ended[groups[e].segment * K + groups[e].tier] += groups[e].learners;
+    for (int e = w.first_ending[week]; e >= 0; e = groups[e].next_ending) {
+      const Group& done = groups[e];
+      const ModelAt& dm = w.models[done.model];
+      w.ended[done.segment * K + done.tier] += done.learners;
+      running_grouped -= dm.grouped;
+      running_coached -= dm.needs_coach;
+      w.running_managed[done.segment] -= dm.needs_manager;
+    }
     const bool pilot_done = pilot_pending == 0 && week >= pilot_end;
     for (long long& h : held_now) h = 0;
     int prev = -1;
@@ -138,12 +145,12 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         why = Constraint::TierOrder;
       } else if (g.rank > min_rank[g.tier] || (g.tier == 0 && !g.pilot && !pilot_done)) {
         why = Constraint::Wave;
-      } else if (m.grouped && w.parallel_occ[week] >= cap.max_parallel_groups) {
+      } else if (m.grouped && running_grouped >= cap.max_parallel_groups) {
         why = Constraint::ParallelGroups;
       } else if (m.needs_manager &&
-                 w.manager_occ[static_cast<size_t>(g.segment) * W + week] >= seg.managers) {
+                 w.running_managed[g.segment] >= seg.managers) {
         why = Constraint::Managers;
-      } else if (m.needs_coach && w.coach_occ[week] >= cap.coaches) {
+      } else if (m.needs_coach && running_coached >= cap.coaches) {
         why = Constraint::Coaches;
       } else if (m.grouped && cap.stagger_weeks > 0 && last_grouped_start >= 0 &&
                  week < last_grouped_start + cap.stagger_weeks) {
@@ -163,12 +170,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       // Start it.
       g.start = week;
       g.end = week + m.duration_weeks;
-      const int occupied_to = std::min(g.end, W);
-      for (int t = week; t < occupied_to; ++t) {
-        if (m.grouped) ++w.parallel_occ[t];
-        if (m.needs_coach) ++w.coach_occ[t];
-        if (m.needs_manager) ++w.manager_occ[static_cast<size_t>(g.segment) * W + t];
-      }
+      running_grouped += m.grouped;
+      running_coached += m.needs_coach;
+      w.running_managed[g.segment] += m.needs_manager;
+      peak = std::max(peak, running_grouped);
       if (g.end < W) {  // file it under the week it ends
         g.next_ending = w.first_ending[g.end];
         w.first_ending[g.end] = i;
@@ -228,8 +233,7 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       ++sch.unscheduled_groups;
       sch.unscheduled_learners += g.learners;
     }
-  sch.peak_concurrent = 0;
-  for (int t = 0; t < W; ++t) sch.peak_concurrent = std::max(sch.peak_concurrent, w.parallel_occ[t]);
+  sch.peak_concurrent = peak;
   sch.binding = Constraint::None;
   long long most = 0;
   for (int c = 0; c < 8; ++c)

@@ -49,7 +49,8 @@ void AppState::close_step_if_idle(bool any_item_active) {
 
 void AppState::replace(const Scenario& s) {
   close_step_if_idle(false);
-  history.record(scenario);
+  // Loading what is already on screen (the start-up preset again) is no step to undo.
+  if (io::scenario_to_json(s, false) != io::scenario_to_json(scenario, false)) history.record(scenario);
   scenario = s;
   committed = s;
   selection = PanelSelection{};

@@ -83,7 +83,7 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   if (!ImGui::BeginTable("segments", columns, flags, ImVec2(0, height))) return changed;
   ImGui::TableSetupScrollFreeze(2, 1);
   ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 1.6f * em);
-  ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 8.5f * em);
+  ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 9.6f * em);
   ImGui::TableSetupColumn("Headcount", ImGuiTableColumnFlags_WidthFixed, 4.9f * em);
   ImGui::TableSetupColumn("Cost/h", ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
   ImGui::TableSetupColumn("AI h/wk", ImGuiTableColumnFlags_WidthFixed, 4.4f * em);

@@ -9,14 +9,18 @@ import sys
 def struct_fields(header):
     out = {}
     for struct, body in re.findall(r"struct (\w+) \{(.*?)\n\};", header, re.S):
+        code = " ".join(line.split("//")[0] for line in body.splitlines())  # comments out, lines joined
+        code = re.sub(r"\{[^{}]*\}", "", code)  # brace initialisers and inline function bodies
         names = []
-        for line in body.splitlines():
-            code = line.split("//")[0].strip()
-            if not code.endswith(";") or "(" in code or code.startswith(("enum", "static", "using")):
+        for stmt in code.split(";"):
+            stmt = " ".join(stmt.split())
+            if not stmt or "(" in stmt or stmt.startswith(("enum", "static", "using")):
                 continue
-            decl = re.sub(r"\{[^}]*\}", "", code[:-1])  # drop brace initialisers
-            first, *rest = decl.split(",")
-            names.append(re.findall(r"(\w+)\s*(?:=.*)?$", first.strip())[0])
+            first, *rest = stmt.split(",")
+            found = re.findall(r"(\w+)\s*(?:=.*)?$", first.strip())
+            if not found:
+                continue
+            names.append(found[0])
             names += [re.match(r"\s*(\w+)", r).group(1) for r in rest]
         out[struct] = names
     return out

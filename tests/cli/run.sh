@@ -140,6 +140,23 @@ PY
 echo "== every field of core/scenario.h is in the JSON field lists and in docs/schema.md"
 if python3 tests/cli/check_schema_complete.py; then ok "schema complete"; else bad "schema incomplete (see above)"; fi
 
+echo "== native and wasm give byte-identical documents and links"
+WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"
+if [ -f "$WASM_CLI" ]; then
+  wasm() { node --no-experimental-fetch "$WASM_CLI" "$@"; }
+  for p in $("$CLI" presets | awk '{print $1}'); do
+    same=1
+    for c in low likely high; do
+      cmp -s <("$CLI" report --preset "$p" --case "$c" --json) <(wasm report --preset "$p" --case "$c" --json) || same=0
+    done
+    cmp -s <("$CLI" export --preset "$p" --as link) <(wasm export --preset "$p" --as link) || same=0
+    cmp -s <("$CLI" report --preset "$p" --csv) <(wasm report --preset "$p" --csv) || same=0
+    if [ $same = 1 ]; then ok "$p: results JSON (3 cases), CSV and link identical in wasm"; else bad "$p: native and wasm differ"; fi
+  done
+else
+  echo "     (skipped: no $WASM_CLI; build it with scripts/build.sh wasm planner-cli)"
+fi
+
 echo
 echo "cli acceptance: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,9 +1,10 @@
 // planner_page.mjs — acting on the planner page as a user would, through
 // window.planner (shell/web/test_hook.cpp) for reading what the app computed.
 //
-// ImGui 1.86 polls key state once per frame, so every press and release must
-// each land in a drawn frame; clicks need a hover frame first; a pause
-// between clicks keeps ImGui from seeing a double-click.
+// ImGui 1.86 polls mouse and key state once per frame: a click's press and
+// release each land in a drawn frame, after a hover frame; a pause between
+// clicks keeps ImGui from seeing a double-click. (Key taps need no such care:
+// the host keeps them, see shell/web/input.h.)
 
 export async function openPlanner(context, url, { timeoutMs = 90000 } = {}) {
   const page = await context.newPage();
@@ -71,12 +72,14 @@ export async function clickItem(page, id, options) {
   await clickCanvas(page, r.x + r.w / 2, r.y + r.h / 2, options);
 }
 
-// A key (or chord like "Control+z") held across a frame, then released.
+// A quick key tap (or chord like "Control+z"): pressed and released at once.
+// The host holds a release back until a frame has seen the key down, so the
+// app sees exactly one press; holding the key across slow frames (SwiftShader
+// frames take 100+ ms here) would trigger ImGui's key repeat instead.
 export async function pressKey(page, chord) {
   const keys = chord.split("+");
   for (const k of keys) await page.keyboard.down(k);
-  await waitFrames(page, 1);
-  for (const k of keys.reverse()) await page.keyboard.up(k);
+  for (const k of [...keys].reverse()) await page.keyboard.up(k);
   await waitFrames(page, 2);
 }
 
