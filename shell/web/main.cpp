@@ -124,10 +124,10 @@ void tick() {
 }
 
 // Any GLFW input wakes the loop. Installed before ImGui's backend, which
-// chains to them; the cursor callback is ours alone (1.86 polls the position).
+// chains to them; the cursor callback is ours alone (1.86 polls the position)
+// and keys go through input.cpp, which wakes the loop itself.
 void on_cursor_pos(GLFWwindow*, double, double) { planner::web::wake(); }
 void on_mouse_button(GLFWwindow*, int, int, int) { planner::web::wake(); }
-void on_key(GLFWwindow*, int, int, int, int) { planner::web::wake(); }
 void on_char(GLFWwindow*, unsigned int) { planner::web::wake(); }
 void on_cursor_enter(GLFWwindow*, int) { planner::web::wake(); }
 void on_focus(GLFWwindow*, int) { planner::web::wake(); }
@@ -178,7 +178,6 @@ int main() {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   h.canvas = planner::web::wanted_canvas_pixels();
   h.window = glfwCreateWindow(h.canvas.width, h.canvas.height, "AI upskilling planner", nullptr, nullptr);
-  planner::web::resize_canvas(h.canvas);  // in case GLFW changed it (see canvas.h)
   if (!h.window) {
     planner::web::show_page_message(
         "WebGL2 is not available",
@@ -198,7 +197,6 @@ int main() {
 
   glfwSetCursorPosCallback(h.window, on_cursor_pos);
   glfwSetMouseButtonCallback(h.window, on_mouse_button);
-  glfwSetKeyCallback(h.window, on_key);
   glfwSetCharCallback(h.window, on_char);
   glfwSetCursorEnterCallback(h.window, on_cursor_enter);
   glfwSetWindowFocusCallback(h.window, on_focus);

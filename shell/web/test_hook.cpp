@@ -14,6 +14,8 @@
 //   planner.setDark(bool)      theme
 //   planner.rects()            named widget rectangles in canvas pixels (App::item_rects_json)
 //   planner.recomputeMs()      how long the last validate + evaluate took
+//   planner.uncertainty()      the Monte Carlo document (= `cli simulate --json`), {} before samples
+//   planner.busy()             App::busy(): work in progress, the page keeps drawing
 //   planner.toPage(x, y)       canvas pixels -> page (CSS) pixels for page.mouse
 //   planner.measure(n, edit)   draws n frames synchronously (edit: each after a
 //                              scenario change) and returns timing in ms
@@ -126,6 +128,12 @@ EMSCRIPTEN_KEEPALIVE void planner_hook_set_dark(int dark) {
   planner::web::wake();
 }
 
+EMSCRIPTEN_KEEPALIVE int planner_hook_busy() { return app() && app()->busy() ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_uncertainty() {
+  return keep(app() ? app()->uncertainty_json() : "null");
+}
+
 EMSCRIPTEN_KEEPALIVE double planner_hook_recompute_ms() { return app() ? app()->last_recompute_ms() : 0; }
 
 EMSCRIPTEN_KEEPALIVE const char* planner_hook_rects() {
@@ -173,6 +181,7 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
 
 namespace {
 
+// clang-format off (JavaScript, which clang-format would reflow as C++)
 EM_JS(void, pw_install_test_hook, (), {
   function text(fn) { return UTF8ToString(fn()); }
   function withString(value, fn) {
@@ -186,36 +195,43 @@ EM_JS(void, pw_install_test_hook, (), {
     }
   }
   window.planner = {ready : false, frames : function(){return Module["_planner_hook_frames"](); },
-    results : function() {
+    results: function() {
   return JSON.parse(text(Module["_planner_hook_results"])); },
-    scenario : function() {
+    scenario: function() {
   return JSON.parse(text(Module["_planner_hook_scenario"])); },
-    setScenario : function(json) {
+    setScenario: function(json) {
   var value = typeof json == "string" ? json : JSON.stringify(json);
   return withString(value, Module["_planner_hook_set_scenario"]) == 1;
     },
-    lastError : function() {
+    lastError: function() {
   return text(Module["_planner_hook_last_error"]); },
-    revision : function() {
+    revision: function() {
   return Module["_planner_hook_revision"](); },
-    linkFragment : function() {
+    linkFragment: function() {
   return text(Module["_planner_hook_link_fragment"]); },
-    lastCopied : function() {
+    lastCopied: function() {
   return text(Module["_planner_hook_last_copied"]); },
-    setDark : function(dark) {
+    setDark: function(dark) {
   Module["_planner_hook_set_dark"](dark ? 1 : 0); },
-    rects : function() {
+    rects: function() {
   return JSON.parse(text(Module["_planner_hook_rects"])); },
-    toPage : function(x, y) {
+    recomputeMs: function() {
+  return Module["_planner_hook_recompute_ms"](); },
+    uncertainty: function() {
+  return JSON.parse(text(Module["_planner_hook_uncertainty"])); },
+    busy: function() {
+  return Module["_planner_hook_busy"]() == 1; },
+    toPage: function(x, y) {
   var canvas = Module["canvas"];
   var box = canvas.getBoundingClientRect();
   return {x : box.left + x * box.width / canvas.width, y : box.top + y * box.height / canvas.height};
     },
-    measure : function(frames, edit) {
+    measure: function(frames, edit) {
   return JSON.parse(UTF8ToString(Module["_planner_hook_measure"](frames, edit ? 1 : 0)));
     }
 };
 });
+// clang-format on
 
 EM_JS(void, pw_mark_ready, (), {
   window.planner.ready = true;

@@ -59,11 +59,13 @@ struct EngineScratch {
   std::vector<Group> groups;  // every planned group, in priority order
   std::vector<int> started;   // indices into groups, in start order
   // Scheduler state (W = horizon weeks).
-  std::vector<int> running_managed;   // [s] needs_manager groups of segment s running now
+  std::vector<int> running_managed;  // [s] needs_manager groups of segment s running now
   std::vector<int>
       first_ending;  // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
   std::vector<int> ended;            // [s * K + k] learners whose tier-k group has ended by the current week
   std::vector<int> pending_by_rank;  // [k * R + r] feasible groups not yet started
+  std::vector<int> row_model;        // [plan row] model index (-1: unknown)
+  std::vector<int> default_model;    // [k] the tier's default model index (-1: none)
   std::vector<int> min_rank;         // [k] lowest (pilot, wave) rank with a tier-k group waiting
   std::vector<int> ready_today;      // [s * K + k] learners ready for tier k today (no tier k-1 first)
   std::vector<double> month_buf;     // one group's cost by month

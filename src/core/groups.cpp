@@ -1,15 +1,16 @@
 // groups.cpp — the plan turned into groups: for each segment and tier, the
-// learners split across delivery models by the plan's shares, the first-wave
-// pilot split off tier 0, and each part cut into groups of the model's size.
+// learners split across delivery models by the plan's shares, the first wave
+// (pilot) split off, and each part cut into groups of the model's size.
 //
 // Priority order (the scheduler fills capacity in this order):
 //   by tier (broad foundations before advanced programmes, so a year-long
 //   cohort never takes a slot a one-day class of the tier below could use),
-//   then first wave before the rest, then by wave, segment, model. A group
+//   then first wave before the rest, then by wave, segment, plan row. A group
 //   lower in the order still starts whenever those above it are held back.
 // Self-paced models (GroupKind::None) are cut into batches of group_size too,
 // so that a spending cap can admit them a batch at a time.
 #include <algorithm>
+#include <limits>
 
 #include "core/engine.h"
 #include "core/learners.h"
@@ -30,31 +31,37 @@ void emit(EngineScratch& w, int segment, int tier, int model, int wave, bool pil
     g.wave = wave;
     g.pilot = pilot;
     g.learners = base + (i < extra ? 1 : 0);
-    g.next = static_cast<int>(w.groups.size());  // creation order, the final tie-break
     w.groups.push_back(g);
   }
 }
 
-// Splits one model's share of a (segment, tier) into the first wave and the
-// rest. The first wave is first_wave_share of every tier's learners, so the
-// pilot people go on to their next tier ahead of the others (their tier-k
-// places come first in the learner order, and they finish tier k-1 first).
-// Only tier 0 is gated: its rest starts once the pilot's tier-0 groups end.
-void emit_part(const Scenario& s, EngineScratch& w, int segment, int tier, int model, int learners) {
-  const int wave = s.segments[segment].wave;
+// Emits one (segment, tier)'s groups of one pass: the first wave (pilot) or
+// the rest. The plan's rows split the learners across models in row order
+// (cumulative rounding keeps the parts adding up), the remainder going to the
+// tier's default model. The first wave is first_wave_share of every tier's
+// learners, so the pilot people go on to their next tier ahead of the others
+// (their tier-k places come first in the learner order, and they finish tier
+// k-1 first). Only tier 0 is gated: its rest starts once the pilot's tier-0
+// groups end.
+void emit_segment_tier(const Scenario& s, EngineScratch& w, int sg, int k, int n, bool pilot) {
   const double first = s.capacity.first_wave_share;
-  const int pilot = first > 0 ? people_for_share(first, learners) : 0;
-  emit(w, segment, tier, model, wave, true, pilot);
-  emit(w, segment, tier, model, wave, false, learners - pilot);
-}
-
-bool before(const Group& a, const Group& b) {
-  if (a.tier != b.tier) return a.tier < b.tier;
-  if (a.pilot != b.pilot) return a.pilot;
-  if (a.wave != b.wave) return a.wave < b.wave;
-  if (a.segment != b.segment) return a.segment < b.segment;
-  if (a.model != b.model) return a.model < b.model;
-  return a.next < b.next;
+  const int wave = s.segments[sg].wave;
+  auto part = [&](int model, int count) {
+    const int in_pilot = first > 0 ? people_for_share(first, count) : 0;
+    emit(w, sg, k, model, wave, pilot, pilot ? in_pilot : count - in_pilot);
+  };
+  double cumulative = 0;
+  int given = 0;
+  for (size_t r = 0; r < s.plan.size(); ++r) {
+    const Assignment& a = s.plan[r];
+    const int j = w.row_model[r];
+    if ((a.segment != sg && a.segment != -1) || a.tier != k || !(a.share > 0) || j < 0) continue;
+    cumulative += a.share;
+    const int upto = people_for_share(std::min(1.0, cumulative), n);
+    part(j, upto - given);
+    given = upto;
+  }
+  if (given < n && w.default_model[k] >= 0) part(w.default_model[k], n - given);
 }
 
 }  // namespace
@@ -63,30 +70,36 @@ void build_groups(const Scenario& s, EngineScratch& w) {
   const int tiers = static_cast<int>(s.framework.tiers.size());
   const int segs = static_cast<int>(s.segments.size());
   w.groups.clear();
+  reset(w.row_model, s.plan.size(), -1);
+  for (size_t r = 0; r < s.plan.size(); ++r) w.row_model[r] = find_model(s, s.plan[r].model);
+  reset(w.default_model, static_cast<size_t>(tiers), -1);
+  for (int k = 0; k < tiers; ++k) w.default_model[k] = find_model(s, s.framework.tiers[k].default_model);
   reset(w.ready_today, static_cast<size_t>(segs * tiers), 0);
-  for (int sg = 0; sg < segs; ++sg) {
-    const Segment& seg = s.segments[sg];
-    for (int k = 0; k < tiers; ++k) {
-      const int n = learners_for_tier(seg, k);
-      w.ready_today[sg * tiers + k] = ready_learners_for_tier(seg, k);
-      if (n == 0) continue;
-      // Plan rows in order; cumulative rounding keeps the parts adding up to n.
-      double cumulative = 0;
-      int given = 0;
-      for (const Assignment& a : s.plan) {
-        if ((a.segment != sg && a.segment != -1) || a.tier != k || !(a.share > 0)) continue;
-        const int j = find_model(s, a.model);
-        if (j < 0) continue;
-        cumulative += a.share;
-        const int upto = people_for_share(std::min(1.0, cumulative), n);
-        emit_part(s, w, sg, k, j, upto - given);
-        given = upto;
+  for (int sg = 0; sg < segs; ++sg)
+    for (int k = 0; k < tiers; ++k)
+      w.ready_today[sg * tiers + k] = ready_learners_for_tier(s.segments[sg], k);
+
+  // Generated directly in priority order: tier, first wave before the rest,
+  // wave (ascending, whatever numbers the plan uses), segment, plan row.
+  constexpr int kNoWave = std::numeric_limits<int>::max();
+  int lowest_wave = kNoWave;
+  for (const Segment& seg : s.segments) lowest_wave = std::min(lowest_wave, seg.wave);
+  for (int k = 0; k < tiers; ++k)
+    for (int pass = 0; pass < 2; ++pass) {
+      const bool pilot = pass == 0;
+      if (pilot && !(s.capacity.first_wave_share > 0)) continue;
+      for (int wave = lowest_wave; wave != kNoWave;) {
+        int next_wave = kNoWave;
+        for (int sg = 0; sg < segs; ++sg) {
+          const Segment& seg = s.segments[sg];
+          if (seg.wave > wave) next_wave = std::min(next_wave, seg.wave);
+          if (seg.wave != wave) continue;
+          const int n = learners_for_tier(seg, k);
+          if (n > 0) emit_segment_tier(s, w, sg, k, n, pilot);
+        }
+        wave = next_wave;
       }
-      const int j = find_model(s, s.framework.tiers[k].default_model);
-      if (given < n && j >= 0) emit_part(s, w, sg, k, j, n - given);
     }
-  }
-  std::sort(w.groups.begin(), w.groups.end(), before);
 
   // Ranks of (tier, pilot, wave), increasing within each tier, and, per (segment, tier), how many tier k-1
   // finishers each group waits for: learners fill groups in priority order,

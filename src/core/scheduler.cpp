@@ -147,8 +147,7 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         why = Constraint::Wave;
       } else if (m.grouped && running_grouped >= cap.max_parallel_groups) {
         why = Constraint::ParallelGroups;
-      } else if (m.needs_manager &&
-                 w.running_managed[g.segment] >= seg.managers) {
+      } else if (m.needs_manager && w.running_managed[g.segment] >= seg.managers) {
         why = Constraint::Managers;
       } else if (m.needs_coach && running_coached >= cap.coaches) {
         why = Constraint::Coaches;
@@ -174,9 +173,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       running_coached += m.needs_coach;
       w.running_managed[g.segment] += m.needs_manager;
       peak = std::max(peak, running_grouped);
-      if (g.end < W) {  // file it under the week it ends
+      if (g.end < W) {  // file it under the week it ends, and make sure that week is visited
         g.next_ending = w.first_ending[g.end];
         w.first_ending[g.end] = i;
+        next_end = std::min(next_end, g.end);
       }
       if (!capped || m.sunk) n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
       book_group_cash(s, g, m, w.month_buf.data(), first, n, out);
@@ -198,7 +198,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     // The next week anything can change.
     int upcoming = W;
     if (next_end <= week) next_end = week + 1;
-    while (next_end < W && w.first_ending[next_end] < 0) ++next_end;
+    while (next_end < W && w.first_ending[next_end] < 0)
+      ++next_end;  // ends filed later come in via the min above
     upcoming = std::min(upcoming, next_end);
     if (held_now[static_cast<int>(Constraint::Stagger)] > 0)
       upcoming = std::min(upcoming, last_grouped_start + cap.stagger_weeks);

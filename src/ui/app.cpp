@@ -153,6 +153,7 @@ void App::set_theme_dark(bool dark) {
 
 bool App::busy() const {
   // The "link copied" note fades out after two seconds: keep frames coming.
+  if (state_->uncertainty_busy) return true;  // Monte Carlo or frontier still running
   return ImGui::GetCurrentContext() && ImGui::GetTime() - state_->link_copied_at < 2.5;
 }
 
@@ -230,7 +231,13 @@ bool draw_inputs(AppState& st) {
 }
 
 void draw_results_area(AppState& st) {
-  draw_results(st.scenario, st.result, st.charts, st.issues, st.results_ui);
+  // A plan picked on the frontier or found by goal seek replaces the
+  // scenario as one undoable step.
+  auto uncertainty_tab = [&st] {
+    Scenario adopt;
+    if (draw_uncertainty_tab(st.uncertainty, st.scenario, st.revision, adopt)) st.replace(adopt);
+  };
+  draw_results(st.scenario, st.result, st.charts, st.issues, st.results_ui, "Uncertainty", uncertainty_tab);
 }
 
 }  // namespace
@@ -246,6 +253,8 @@ void App::draw() {
   }
   shortcuts(st, *this);
   draw_menu_bar(st, *this);
+  // Sampling advances a slice per frame (at most ~8 ms), never blocking a frame.
+  st.uncertainty_busy = uncertainty_work(st.uncertainty, st.scenario, st.issues.empty(), st.revision);
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -349,6 +358,10 @@ std::string App::item_rects_json() const {
 }
 
 double App::last_recompute_ms() const { return state_->recompute_ms; }
+
+std::string App::uncertainty_json() const {
+  return planner::ui::uncertainty_json(state_->uncertainty, state_->scenario);
+}
 
 bool App::open_preset(const std::string& name) {
   Scenario s;

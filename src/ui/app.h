@@ -78,6 +78,9 @@ class App {
   std::string item_rects_json() const;
   // Milliseconds the last validate + evaluate took.
   double last_recompute_ms() const;
+  // The Monte Carlo document for the current samples (io/uncertainty_json.h,
+  // as `planner-cli simulate --json`); "{}" before the first samples.
+  std::string uncertainty_json() const;
   // Opens a built-in preset by name (as the Presets menu does); false if unknown.
   bool open_preset(const std::string& name);
 

@@ -17,6 +17,7 @@
 #include "io/presets.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/panel_uncertainty.h"
 #include "ui/panels.h"
 #include "ui/results_view.h"
 #include "ui/undo_history.h"
@@ -49,6 +50,9 @@ struct AppState {
   Fonts fonts;
   bool summary_view = false;
   double link_copied_at = -100;  // ImGui time of the last "Copy link", for the note beside it
+
+  UncertaintyUi uncertainty;      // Monte Carlo, tornado, frontier (panel_uncertainty.h)
+  bool uncertainty_busy = false;  // sampling or exploring: keep frames coming
 
   PanelSelection selection;
   ResultsUi results_ui;

@@ -191,7 +191,7 @@ void problems(const std::vector<Issue>& issues) {
 }  // namespace
 
 void draw_results(const Scenario& s, const Result& r, const ChartData& d, const std::vector<Issue>& issues,
-                  ResultsUi& ui) {
+                  ResultsUi& ui, const char* extra_name, const std::function<void()>& extra_tab) {
   if (!issues.empty()) {
     problems(issues);
     return;
@@ -217,6 +217,10 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d, const 
   }
   if (tab("Schedule")) {
     schedule(s, r);
+    ImGui::EndTabItem();
+  }
+  if (extra_name && extra_tab && tab(extra_name)) {
+    extra_tab();
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();

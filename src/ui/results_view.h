@@ -4,6 +4,7 @@
 // (ChartData) and hands those to the chart functions in charts.h.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,9 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
 float headline_height();
 
 // The chart tabs, or the list of input problems when the scenario is invalid.
+// `extra_tab` (if set) draws the body of one more tab named `extra_name`.
 void draw_results(const Scenario& s, const Result& r, const ChartData& data, const std::vector<Issue>& issues,
-                  ResultsUi& ui);
+                  ResultsUi& ui, const char* extra_name = nullptr,
+                  const std::function<void()>& extra_tab = {});
 
 }  // namespace planner::ui

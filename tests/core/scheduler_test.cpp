@@ -188,6 +188,27 @@ TEST(Scheduler, GroupsThatCannotStartWithinTheHorizonAreUnscheduled) {
   EXPECT_EQ(r.schedule.unscheduled_learners, 10);
 }
 
+// Regression: the scheduler only visits weeks where something changes; a
+// short group started after it had looked ahead must still have its end seen.
+TEST(Scheduler, AShortGroupStartedLaterStillReleasesTheNextTier) {
+  Scenario s = two_tiers();
+  s.models[0].duration_weeks = Range::fixed(1);
+  s.models[1].duration_weeks = Range::fixed(1);
+  DeliveryModel slow = s.models[0];
+  slow.id = "slow";
+  slow.duration_weeks = Range::fixed(10);
+  s.models.push_back(slow);
+  s.segments.push_back(s.segments[0]);
+  s.segments[0].target_share = {1.0, 0.0};
+  s.plan = {{0, 0, "slow", 1.0}};
+  s.capacity.stagger_weeks = 1;
+  Result r = evaluate(s, Case::Likely);
+  ASSERT_EQ(r.schedule.unscheduled_groups, 0);
+  ASSERT_EQ(r.schedule.groups.size(), 3u);
+  EXPECT_EQ(starts(r), (std::vector<int>{0, 1, 2}));  // slow (0-10), short tier 0 (1-2), its tier 1 at 2
+  EXPECT_EQ(r.schedule.groups[2].tier, 1);
+}
+
 TEST(Scheduler, PlanSharesSplitLearnersAcrossModels) {
   Scenario s = tiny();
   s.segments[0].headcount = 20;

@@ -32,7 +32,7 @@ cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   kill "$xvfb_pid" 2>/dev/null || true
   wait 2>/dev/null || true
-  rm -rf "$work"
+  [ -n "${KEEP_WORK:-}" ] && echo "work dir kept: $work" >&2 || rm -rf "$work"
 }
 trap cleanup EXIT
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
@@ -79,16 +79,18 @@ xdotool mousemove "$x" "$y"; sleep 0.3
 # Click the cell (a plain click opens a number for typing, its text
 # selected), type the number, Enter. Press and release are apart so each
 # lands in its own frame even when software rendering is slow.
-xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.5
-xdotool type --delay 120 250; sleep 0.3
-xdotool key Return; sleep 0.8
+# Generous pauses: under Xvfb a software-rendered frame can take 100-300 ms on
+# a loaded machine, and a key must not share a frame with the next one.
+xdotool mousedown 1; sleep 0.3; xdotool mouseup 1; sleep 1.0
+xdotool type --delay 300 250; sleep 1.0
+xdotool key Return; sleep 1.0
 screenshot "$shots/desktop-2-edited.png" 1280x720
 
 # ---- 3. undo and redo with the keyboard -------------------------------------------------
 xdotool mousemove 1000 700; sleep 0.2
-xdotool key --delay 150 ctrl+z; sleep 0.8
+xdotool key --delay 300 ctrl+z; sleep 1.2
 screenshot "$shots/desktop-3-undone.png" 1280x720
-xdotool key --delay 150 ctrl+shift+z; sleep 0.8
+xdotool key --delay 300 ctrl+shift+z; sleep 1.2
 
 # ---- 4. quit and check ---------------------------------------------------------------------
 kill -TERM "$app_pid"
@@ -121,7 +123,9 @@ done
 # ---- 6. idle ---------------------------------------------------------------------------------
 "$bin" --no-autosave --preset default --size 1280x720 >/dev/null 2>&1 &
 app_pid=$!
-sleep 2
+# The Monte Carlo of the start-up plan runs a slice per frame first (frames
+# keep coming while it samples); then the window must sleep.
+sleep 8
 t0="$(cpu_ticks "$app_pid")"
 sleep 3
 t1="$(cpu_ticks "$app_pid")"

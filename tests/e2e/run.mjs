@@ -7,8 +7,10 @@
 //
 // Sections
 //   1. Set-up      paths, the CLI the results are compared with, the tiny runner
-//   2. Tests       rendering, idle, resize/dpr, offline, editing + undo, presets,
-//                  themes, links, autosave, files, timing
+//   2. Tests       the page (rendering, idle, resize/dpr, touch, offline, updates,
+//                  loading, no WebGL2, lost context), input (clipboard, wheel,
+//                  typing + undo), presets vs the CLI, themes, links, autosave,
+//                  files (CSV, report, save, open), timing
 //   3. Main        serve the site on a free loopback port, run, print "N passed, N failed"
 //
 // Screenshots go to build/screenshots/web-*.png. Needs build/web (scripts/build.sh
@@ -211,6 +213,27 @@ test("an update: a new build's service worker replaces the cache and offers a re
   } finally {
     await context.close();
     await copyServer.stop();
+  }
+});
+
+test("a loading indicator shows the download's progress", async () => {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions",
+      { offline: false, latency: 40, downloadThroughput: 500 * 1024, uploadThroughput: 500 * 1024 });
+    await page.goto(server.url);
+    await page.waitForFunction(() => /^Loading \d+\.\d MB of \d+\.\d MB/.test(document.getElementById("card-text").textContent),
+      null, { timeout: 20000, polling: 50 });
+    const bar = await page.evaluate(() => parseFloat(document.getElementById("bar-fill").style.width));
+    assert.ok(bar > 0 && bar < 100, `the bar is part-way (${bar} %)`);
+    await screenshot(page, "loading");
+    await waitReady(page);
+    assert.equal(await page.evaluate(() => document.getElementById("overlay").classList.contains("hidden")), true);
+  } finally {
+    await context.close();
   }
 });
 

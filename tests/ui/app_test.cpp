@@ -230,6 +230,22 @@ TEST(UiApp, FileMenuServicesReceiveTheDocuments) {
   EXPECT_NE(saved[0].find(".json\n"), std::string::npos);
 }
 
+TEST(UiApp, SamplingRunsAcrossFramesThenLetsTheHostIdle) {
+  UiDriver ui;
+  EXPECT_TRUE(ui.app().busy());  // the first frames start the Monte Carlo
+  int frames = 0;
+  while (ui.app().busy() && frames < 2000) {
+    ui.frame();
+    ++frames;
+  }
+  EXPECT_FALSE(ui.app().busy()) << "still sampling after " << frames << " frames";
+  EXPECT_NE(ui.app().uncertainty_json(), "{}");
+  // An edit restarts it.
+  ASSERT_TRUE(ui.type_into("segments.0.headcount", "90"));
+  ui.frame();
+  EXPECT_TRUE(ui.app().busy());
+}
+
 TEST(UiApp, OpenFileBytesWithBadJsonNamesTheFileAndKeepsWork) {
   UiDriver ui;
   const std::string scenario = ui.app().scenario_json();
