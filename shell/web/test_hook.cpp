@@ -181,55 +181,43 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
 
 namespace {
 
-// clang-format off (JavaScript, which clang-format would reflow as C++)
+// JavaScript, which clang-format would reflow as C++:
+// clang-format off
 EM_JS(void, pw_install_test_hook, (), {
   function text(fn) { return UTF8ToString(fn()); }
   function withString(value, fn) {
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
     stringToUTF8(value, ptr, size);
-    try {
-      return fn(ptr);
-    } finally {
-      _free(ptr);
-    }
+    try { return fn(ptr); } finally { _free(ptr); }
   }
-  window.planner = {ready : false, frames : function(){return Module["_planner_hook_frames"](); },
-    results: function() {
-  return JSON.parse(text(Module["_planner_hook_results"])); },
-    scenario: function() {
-  return JSON.parse(text(Module["_planner_hook_scenario"])); },
+  window.planner = {
+    ready: false,
+    frames: function() { return Module["_planner_hook_frames"](); },
+    results: function() { return JSON.parse(text(Module["_planner_hook_results"])); },
+    scenario: function() { return JSON.parse(text(Module["_planner_hook_scenario"])); },
     setScenario: function(json) {
-  var value = typeof json == "string" ? json : JSON.stringify(json);
-  return withString(value, Module["_planner_hook_set_scenario"]) == 1;
+      var value = typeof json == "string" ? json : JSON.stringify(json);
+      return withString(value, Module["_planner_hook_set_scenario"]) == 1;
     },
-    lastError: function() {
-  return text(Module["_planner_hook_last_error"]); },
-    revision: function() {
-  return Module["_planner_hook_revision"](); },
-    linkFragment: function() {
-  return text(Module["_planner_hook_link_fragment"]); },
-    lastCopied: function() {
-  return text(Module["_planner_hook_last_copied"]); },
-    setDark: function(dark) {
-  Module["_planner_hook_set_dark"](dark ? 1 : 0); },
-    rects: function() {
-  return JSON.parse(text(Module["_planner_hook_rects"])); },
-    recomputeMs: function() {
-  return Module["_planner_hook_recompute_ms"](); },
-    uncertainty: function() {
-  return JSON.parse(text(Module["_planner_hook_uncertainty"])); },
-    busy: function() {
-  return Module["_planner_hook_busy"]() == 1; },
+    lastError: function() { return text(Module["_planner_hook_last_error"]); },
+    revision: function() { return Module["_planner_hook_revision"](); },
+    linkFragment: function() { return text(Module["_planner_hook_link_fragment"]); },
+    lastCopied: function() { return text(Module["_planner_hook_last_copied"]); },
+    setDark: function(dark) { Module["_planner_hook_set_dark"](dark ? 1 : 0); },
+    rects: function() { return JSON.parse(text(Module["_planner_hook_rects"])); },
+    recomputeMs: function() { return Module["_planner_hook_recompute_ms"](); },
+    uncertainty: function() { return JSON.parse(text(Module["_planner_hook_uncertainty"])); },
+    busy: function() { return Module["_planner_hook_busy"]() == 1; },
     toPage: function(x, y) {
-  var canvas = Module["canvas"];
-  var box = canvas.getBoundingClientRect();
-  return {x : box.left + x * box.width / canvas.width, y : box.top + y * box.height / canvas.height};
+      var canvas = Module["canvas"];
+      var box = canvas.getBoundingClientRect();
+      return {x: box.left + x * box.width / canvas.width, y: box.top + y * box.height / canvas.height};
     },
     measure: function(frames, edit) {
-  return JSON.parse(UTF8ToString(Module["_planner_hook_measure"](frames, edit ? 1 : 0)));
+      return JSON.parse(UTF8ToString(Module["_planner_hook_measure"](frames, edit ? 1 : 0)));
     }
-};
+  };
 });
 // clang-format on
 
