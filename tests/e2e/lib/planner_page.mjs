@@ -13,6 +13,10 @@ export async function openPlanner(context, url, { timeoutMs = 90000 } = {}) {
   page.on("console", (m) => {
     if (m.type() === "error") page.plannerErrors.push(`console: ${m.text()}`);
   });
+  // Playwright turns on file-chooser interception asynchronously when the
+  // first listener appears; a chooser opened before that is missed. Turn it
+  // on now, so a later waitForEvent("filechooser") sees every chooser.
+  page.on("filechooser", () => {});
   await page.goto(url);
   await waitReady(page, timeoutMs);
   return page;
