@@ -36,6 +36,20 @@ const Command kCommands[] = {
      "json|json-minimal|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
      "write the scenario, its link, a CSV table or the printable report to stdout",
      PLANNER_CLI_RUN(cmd_export)},
+    {"simulate",
+     "(--preset NAME | --link URL | FILE.json) [--samples N] [--seed S] [--distribution pert|triangular] "
+     "[--histogram OUTPUT] [--json]",
+     "Monte Carlo over every range: P10/P50/P90, chance ROI > 0, chance the target is met",
+     PLANNER_CLI_RUN(cmd_simulate)},
+    {"tornado", "(--preset NAME | --link URL | FILE.json) [--output OUTPUT] [--top N] [--json]",
+     "which range inputs move an output most (each swung low to high)", PLANNER_CLI_RUN(cmd_tornado)},
+    {"frontier", "(--preset NAME | --link URL | FILE.json) [--measure people|benefits] [--json]",
+     "budget vs capability: the best plan found for each budget", PLANNER_CLI_RUN(cmd_frontier)},
+    {"seek",
+     "(--preset NAME | --link URL | FILE.json) [--share 80%] [--tier K] [--by-month M] [--budget B] "
+     "[--measure people|benefits] [--write OUT.json] [--json]",
+     "goal seek: the cheapest plan meeting the target, or the most capability a budget buys",
+     PLANNER_CLI_RUN(cmd_seek)},
 };
 
 namespace {
@@ -74,5 +88,7 @@ int main(int argc, char** argv) {
       }
     return c.run(args);
   }
-  return usage_error(name, "unknown command (commands: report, presets, validate, export; see --help)");
+  return usage_error(name,
+                     "unknown command (commands: report, presets, validate, export, simulate, tornado, "
+                     "frontier, seek; see --help)");
 }
