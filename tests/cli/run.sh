@@ -140,6 +140,23 @@ PY
 echo "== every field of core/scenario.h is in the JSON field lists and in docs/schema.md"
 if python3 tests/cli/check_schema_complete.py; then ok "schema complete"; else bad "schema incomplete (see above)"; fi
 
+echo "== uncertainty commands (issue 6)"
+"$CLI" simulate --preset default --samples 1000 --json >"$tmp/sim.json"
+check_figure "simulate: P10 <= P50 <= P90 for every output" "$tmp/sim.json" \
+  "int(all(o['p10'] <= o['p50'] <= o['p90'] for o in d['outputs'].values()))" 1 0
+check_figure "simulate: 1000 samples taken" "$tmp/sim.json" "d['samples']" 1000 0
+check_figure "simulate: chance ROI > 0 is a probability" "$tmp/sim.json" "int(0 <= d['chance_roi_positive'] <= 1)" 1 0
+"$CLI" simulate --preset default --samples 1000 --seed 7 --json >"$tmp/sim7.json"
+if cmp -s "$tmp/sim.json" "$tmp/sim7.json"; then bad "simulate: another seed gives the same percentiles"; else ok "simulate: the seed changes the draw"; fi
+"$CLI" tornado --preset default --json >"$tmp/tornado.json"
+check_figure "tornado: bars sorted by swing" "$tmp/tornado.json" \
+  "int(len(d['bars']) > 3 and all(a['swing'] >= b['swing'] for a, b in zip(d['bars'], d['bars'][1:])))" 1 0
+"$CLI" frontier --preset default --json >"$tmp/frontier.json"
+check_figure "frontier: more budget never buys less capability" "$tmp/frontier.json" \
+  "int(all(a['cost'] <= b['cost'] and a['capability'] <= b['capability'] for a, b in zip(d['points'], d['points'][1:])))" 1 0
+"$CLI" seek --preset default --share 95% --tier 3 >"$tmp/seek.txt"
+if grep -q "Infeasible" "$tmp/seek.txt"; then ok "seek: an unreachable target is reported as infeasible"; else bad "seek: 95% at tier 3 not reported infeasible" "$(head -3 "$tmp/seek.txt")"; fi
+
 echo "== native and wasm give byte-identical documents and links"
 WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"
 if [ -f "$WASM_CLI" ]; then
@@ -151,7 +168,8 @@ if [ -f "$WASM_CLI" ]; then
     done
     cmp -s <("$CLI" export --preset "$p" --as link) <(wasm export --preset "$p" --as link) || same=0
     cmp -s <("$CLI" report --preset "$p" --csv) <(wasm report --preset "$p" --csv) || same=0
-    if [ $same = 1 ]; then ok "$p: results JSON (3 cases), CSV and link identical in wasm"; else bad "$p: native and wasm differ"; fi
+    cmp -s <("$CLI" simulate --preset "$p" --samples 300 --json) <(wasm simulate --preset "$p" --samples 300 --json) || same=0
+    if [ $same = 1 ]; then ok "$p: results JSON (3 cases), CSV, link and Monte Carlo identical in wasm"; else bad "$p: native and wasm differ"; fi
   done
 else
   echo "     (skipped: no $WASM_CLI; build it with scripts/build.sh wasm planner-cli)"
