@@ -34,7 +34,10 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w) {
       const double half_life_months = d.decay_half_life_months > 0
                                           ? d.decay_half_life_months
                                           : s.adjustments.decay_half_life_months.at(c);
-      m.decay_per_week = std::pow(0.5, 1.0 / (half_life_months * kWeeksPerMonth));
+      // validate() requires a positive half-life; a non-positive one (never valid)
+      // loses the gain at once rather than letting it grow.
+      m.decay_per_week =
+          half_life_months > 0 ? std::pow(0.5, 1.0 / (half_life_months * kWeeksPerMonth)) : 0.0;
     }
   }
   w.tiers.resize(s.framework.tiers.size());

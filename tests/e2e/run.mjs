@@ -45,7 +45,11 @@ const chromiumArgs = [
 
 function cli(...args) {
   if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} is missing: build it with scripts/build.sh native`);
-  return execFileSync(cliPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  try {
+    return execFileSync(cliPath, args, { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    throw new Error(`planner-cli ${args.join(" ")} failed: ${(error.stderr || error.message).trim()}`);
+  }
 }
 
 function writeTemp(name, text) {
