@@ -46,12 +46,11 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w) {
     const Tier& t = s.framework.tiers[k];
     TierAt& a = w.tiers[k];
     a.learning_hours = t.learning_hours.at(c);
-    const double uplift = t.uplift.at(c);
-    // A person applying tier k saves uplift(k), not the sum of the steps, so each
-    // tier adds only its increase over the tier below. Sampled ranges may cross;
-    // a higher tier then adds nothing rather than taking a saving away.
-    a.marginal_uplift = std::max(0.0, uplift - previous_uplift);
-    previous_uplift = std::max(previous_uplift, uplift);
+    // Sampled ranges may cross; a higher tier then saves what the tier below
+    // does rather than taking a saving away.
+    a.uplift = std::max(previous_uplift, t.uplift.at(c));
+    a.below_uplift = previous_uplift;
+    previous_uplift = a.uplift;
     a.ramp_weeks = std::max(0, t.ramp_weeks);
   }
 }

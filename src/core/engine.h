@@ -34,8 +34,9 @@ struct ModelAt {
 };
 
 struct TierAt {
-  double learning_hours = 0;   // per learner
-  double marginal_uplift = 0;  // uplift(k) - uplift(k-1), >= 0: uplift belongs to the tier, not the step
+  double learning_hours = 0;  // per learner
+  double uplift = 0;          // share of addressable hours a person applying this tier saves
+  double below_uplift = 0;    // uplift of the tier below (0 for the first tier), at most `uplift`
   int ramp_weeks = 0;
 };
 
@@ -75,8 +76,14 @@ struct EngineScratch {
   std::vector<int> first_benefit_week;  // [j] earliest week a saving through model j begins (W: none)
   std::vector<double> week_hours;       // [w] after decay, all models
   std::vector<double> week_value;       // [w]
-  std::vector<double> finished;         // [k * M + m] tier-k finishers in month m
-  std::vector<double> applying;         // [k * M + m] tier-k appliers who start applying in month m
+  // What each (segment s, tier k, model j) booked, so that a learner who moves
+  // on to tier k+1 gives up the saving counted for tier k: [(s * K + k) * J + j].
+  std::vector<double> booked_learners;     // learners enrolled
+  std::vector<double> booked_appliers;     // appliers whose saving began inside the horizon
+  std::vector<double> booked_saving;       // appliers x saving per applier (share of addressable hours)
+  std::vector<double> booked_start_weeks;  // appliers x week their saving began
+  std::vector<double> finished;            // [k * M + m] tier-k finishers in month m
+  std::vector<double> applying;            // [k * M + m] tier-k appliers who start applying in month m
   int weeks = 0;
   int ranks = 0;
 };

@@ -2,6 +2,7 @@
 // and wasm draw the same scenarios).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "engine_fixtures.h"
@@ -198,6 +199,32 @@ TEST(Properties, EvaluatingTwiceIntoOneResultGivesTheSameNumbers) {
     EXPECT_EQ(r.totals.incremental_cost, first.incremental_cost);
     EXPECT_EQ(r.totals.npv, first.npv);
     EXPECT_EQ(r.cash_cost, cash);
+  }
+}
+
+}  // namespace
+}  // namespace planner
+
+namespace planner {
+namespace {
+
+// Uplift belongs to the tier: raising any tier's uplift can only add saving
+// when nobody is at a tier today (with people already there, a higher
+// tier-k uplift rightly shrinks what tier k+1 adds over today's baseline).
+TEST(Properties, RaisingATiersUpliftNeverLowersBenefitsFromScratch) {
+  for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
+    Scenario s = generate(seed, {false, false, seed % 2 == 0});
+    for (Segment& g : s.segments) g.current_at_tier.assign(g.current_at_tier.size(), 0);
+    const double before = evaluate(s, Case::Likely).totals.benefits;
+    for (size_t k = 0; k < s.framework.tiers.size(); ++k) {
+      Scenario higher = s;
+      Range& u = higher.framework.tiers[k].uplift;
+      const double ceiling = k + 1 < s.framework.tiers.size() ? s.framework.tiers[k + 1].uplift.likely : 1.0;
+      u.likely = u.likely + 0.5 * (ceiling - u.likely);
+      u.high = std::max(u.high, u.likely);
+      const double after = evaluate(higher, Case::Likely).totals.benefits;
+      EXPECT_GE(after, before - 1e-6 * (1 + before)) << "seed " << seed << ", tier " << k;
+    }
   }
 }
 
