@@ -29,6 +29,15 @@ namespace planner {
 
 namespace {
 
+// base^n by squaring: only multiplications, so native and wasm agree bit for
+// bit (std::pow with a fractional exponent may differ between their libms).
+double power(double base, int n) {
+  double result = 1;
+  for (; n > 0; n >>= 1, base *= base)
+    if (n & 1) result *= base;
+  return result;
+}
+
 // Takes out of the tier k-1 streams of segment `sg` the savings that
 // `progressing` tier-k appliers (who came through the plan's tier k-1
 // programmes) had there, from week `start` on. Returns the steady-state hours
@@ -51,7 +60,8 @@ double give_up_lower_tier(const Scenario& s, int sg, int k, double progressing, 
     const double weekly = people * saving * hours_factor;
     removed += weekly;
     if (start >= W) continue;
-    const double kept = std::pow(w.models[j].decay_per_week, std::max(0.0, start - began));
+    const double kept =
+        power(w.models[j].decay_per_week, static_cast<int>(std::lround(std::max(0.0, start - began))));
     w.new_hours[static_cast<size_t>(j) * W + start] -= weekly * kept;
     w.new_value[static_cast<size_t>(j) * W + start] -= weekly * kept * s.segments[sg].hourly_cost;
   }

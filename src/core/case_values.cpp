@@ -6,6 +6,7 @@
 #include "core/calendar.h"
 #include "core/engine.h"
 #include "core/learners.h"
+#include "core/uncertainty/random.h"  // portable exp: native and wasm agree bit for bit
 
 namespace planner {
 
@@ -36,8 +37,9 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w) {
                                           : s.adjustments.decay_half_life_months.at(c);
       // validate() requires a positive half-life; a non-positive one (never valid)
       // loses the gain at once rather than letting it grow.
-      m.decay_per_week =
-          half_life_months > 0 ? std::pow(0.5, 1.0 / (half_life_months * kWeeksPerMonth)) : 0.0;
+      m.decay_per_week = half_life_months > 0
+                             ? mc::portable_exp(-0.69314718055994530942 / (half_life_months * kWeeksPerMonth))
+                             : 0.0;
     }
   }
   w.tiers.resize(s.framework.tiers.size());
