@@ -98,4 +98,20 @@ std::string format_plan_month(int month, int start_year, int start_month) {
   return std::string(names[m]) + " " + std::to_string(year);
 }
 
+const char* cost_basis_unit(CostBasis b) {
+  switch (b) {
+    case CostBasis::PerSeatMonth:
+      return "per seat per month";
+    case CostBasis::PerLearner:
+      return "per learner";
+    case CostBasis::PerLearnerWeek:
+      return "per learner per week";
+    case CostBasis::PerLearnerMonth:
+      return "per learner per month";
+    case CostBasis::PerEngagement:
+      return "per engagement";
+  }
+  return "";
+}
+
 }  // namespace planner::io

@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "core/scenario.h"
+
 namespace planner::io {
 
 // "$84,000", "-$1,250", "€3,000". Rounded to whole currency units.
@@ -25,5 +27,8 @@ std::string format_fte(double fte);
 std::string format_hours_per_week(double hours);
 // Month m (1-based) of a plan starting in start_month/start_year: "Jul 2027".
 std::string format_plan_month(int month, int start_year, int start_month);
+
+// The unit a delivery model's cost is quoted in: "per seat per month".
+const char* cost_basis_unit(CostBasis b);
 
 }  // namespace planner::io

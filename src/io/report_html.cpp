@@ -60,22 +60,6 @@ std::string month_text(const Scenario& s, int month) {
          format_plan_month(month, s.org.start_year, s.org.start_month) + ")";
 }
 
-const char* basis_text(CostBasis b) {
-  switch (b) {
-    case CostBasis::PerSeatMonth:
-      return "per seat per month";
-    case CostBasis::PerLearner:
-      return "per learner";
-    case CostBasis::PerLearnerWeek:
-      return "per learner per week";
-    case CostBasis::PerLearnerMonth:
-      return "per learner per month";
-    case CostBasis::PerEngagement:
-      return "per engagement";
-  }
-  return "";
-}
-
 // --- headline --------------------------------------------------------------
 void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
   const Totals& t = r.totals;
@@ -251,7 +235,7 @@ void assumptions(std::ostringstream& o, const Scenario& s) {
        "high)</th><th>Applies</th><th>Source</th></tr></thead><tbody>\n";
   for (const auto& m : s.models)
     o << "<tr><td>" << html_escape(m.name) << (m.sunk ? " (sunk)" : "") << "</td><td>"
-      << html_escape(range_text(m.cost, cur)) << " " << basis_text(m.basis) << "</td><td>"
+      << html_escape(range_text(m.cost, cur)) << " " << cost_basis_unit(m.basis) << "</td><td>"
       << html_escape(format_share(m.application_rate.likely)) << "</td><td>" << html_escape(m.source)
       << "</td></tr>\n";
   o << "</tbody></table>\n";

@@ -2,10 +2,11 @@
 #pragma once
 
 #include "core/scenario.h"
+#include "io/format.h"
 
 namespace planner::ui {
 
-const char* cost_basis_unit(CostBasis b);  // "per seat per month"
+using io::cost_basis_unit;                 // "per seat per month" (shared with the report)
 const char* group_kind_name(GroupKind g);  // "cohort"
 const char* case_label(Case c);            // "Low" | "Likely" | "High"
 
