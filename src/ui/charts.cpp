@@ -210,14 +210,20 @@ void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_ser
   }
 }
 
-void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
-                  const Axes& axes) {
+// The highest point of positive series stacked on one another.
+static double tallest_stack(const SeriesView* series, int n_series, int n_points) {
   double hi = 0;
   for (int i = 0; i < n_points; ++i) {
     double sum = 0;
     for (int s = 0; s < n_series; ++s) sum += std::max(0.0, finite_or_zero(series[s].values[i]));
     hi = std::max(hi, sum);
   }
+  return hi;
+}
+
+void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
+                  const Axes& axes) {
+  const double hi = tallest_stack(series, n_series, n_points);
   Plot p = begin_plot(id, size, 0, hi, axes);
   x_axis(p, n_points, true, axes);
   const float slot = (p.max.x - p.min.x) / std::max(1, n_points);
@@ -244,12 +250,7 @@ void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_s
 void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
                   const Axes& axes) {
   std::vector<double> base(n_points, 0.0), top(n_points, 0.0);
-  double hi = 0;
-  for (int i = 0; i < n_points; ++i) {
-    double sum = 0;
-    for (int s = 0; s < n_series; ++s) sum += std::max(0.0, finite_or_zero(series[s].values[i]));
-    hi = std::max(hi, sum);
-  }
+  const double hi = tallest_stack(series, n_series, n_points);
   Plot p = begin_plot(id, size, 0, hi, axes);
   x_axis(p, n_points, false, axes);
   // Anti-aliased fills leave hairline seams between neighbouring quads.
