@@ -50,7 +50,7 @@ struct Group {
   bool feasible = true;  // false: can never start (its own monthly cost exceeds the spend cap)
   int start = -1, end = -1;
   Constraint reason = Constraint::None;
-  int next = -1;         // pending list link
+  int next = -1;         // parked list link (scheduler)
   int next_ending = -1;  // next group ending in the same week
 };
 
@@ -65,11 +65,14 @@ struct EngineScratch {
       first_ending;  // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
   std::vector<int> ended;            // [s * K + k] learners whose tier-k group has ended by the current week
   std::vector<int> pending_by_rank;  // [k * R + r] feasible groups not yet started
-  std::vector<int> row_model;        // [plan row] model index (-1: unknown)
-  std::vector<int> default_model;    // [k] the tier's default model index (-1: none)
-  std::vector<int> min_rank;         // [k] lowest (pilot, wave) rank with a tier-k group waiting
-  std::vector<int> ready_today;      // [s * K + k] learners ready for tier k today (no tier k-1 first)
-  std::vector<double> month_buf;     // one group's cost by month
+  std::vector<unsigned long long> active;  // bit per group: pending and re-tried each visited week
+  std::vector<int> parked_tier_order;      // [s * K + k] first group waiting for tier k of s to end
+  std::vector<int> parked_wave;            // [k] first tier-k group waiting for earlier waves
+  std::vector<int> row_model;              // [plan row] model index (-1: unknown)
+  std::vector<int> default_model;          // [k] the tier's default model index (-1: none)
+  std::vector<int> min_rank;               // [k] lowest (pilot, wave) rank with a tier-k group waiting
+  std::vector<int> ready_today;            // [s * K + k] learners ready for tier k today (no tier k-1 first)
+  std::vector<double> month_buf;           // one group's cost by month
   // Benefits per model per week, before decay is rolled up.
   std::vector<double> new_hours;        // [j * W + w] hours/week of saving that begins at week w
   std::vector<double> new_value;        // [j * W + w] value/week of saving that begins at week w

@@ -17,6 +17,12 @@
 // The spend cap bounds incremental cash (sunk seats are already paid for),
 // including overhead and contingency.
 //
+// Groups held by tier order or wave order are parked until what holds them
+// changes (a tier-(k-1) group of their segment ends; the tier's lowest waiting
+// wave moves on; the pilot ends), so each visited week only re-tries groups
+// that could start. Those two rules are checked first and, once passed, stay
+// passed, so parking changes no start, reason or count.
+//
 // A group that fails a rule remembers it (GroupRun::delayed_by). The schedule's
 // binding constraint is the capacity rule (parallel, managers, coaches,
 // stagger, spend cap) that held back the most group-weeks; tier and wave order
@@ -44,6 +50,26 @@ bool fits_cap(double cap, double markup, const double* by_month, int first, int 
   for (int i = 0; i < n && first + i < months; ++i)
     if (booked[first + i] + by_month[i] * markup > cap * (1 + kCapSlack)) return false;
   return true;
+}
+
+// Lowest set bit at or after `from`, or -1.
+int next_active(const std::vector<unsigned long long>& bits, int from) {
+  size_t word = static_cast<size_t>(from) >> 6;
+  if (word >= bits.size()) return -1;
+  unsigned long long b = bits[word] & (~0ULL << (from & 63));
+  while (b == 0) {
+    if (++word == bits.size()) return -1;
+    b = bits[word];
+  }
+  return static_cast<int>(word * 64 + static_cast<size_t>(__builtin_ctzll(b)));
+}
+
+void set_active(std::vector<unsigned long long>& bits, int i, bool on) {
+  const unsigned long long mask = 1ULL << (i & 63);
+  if (on)
+    bits[static_cast<size_t>(i) >> 6] |= mask;
+  else
+    bits[static_cast<size_t>(i) >> 6] &= ~mask;
 }
 
 }  // namespace
@@ -76,7 +102,12 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   };
 
   // Groups that can never start are set aside, so they do not hold later waves.
-  int pilot_pending = 0, head = -1, tail = -1;
+  // The rest are pending: active (re-tried each visited week) or parked on a
+  // list (linked through Group::next) that the event freeing them wakes.
+  reset(w.active, (static_cast<size_t>(G) + 63) / 64, 0ULL);
+  reset(w.parked_tier_order, static_cast<size_t>(S) * K, -1);  // [s * K + k]: waiting for tier k of s to end
+  reset(w.parked_wave, static_cast<size_t>(K), -1);            // [k]: waiting for tier k's earlier waves
+  int pilot_pending = 0, pending = 0;
   for (int i = 0; i < G; ++i) {
     Group& g = groups[i];
     const ModelAt& m = w.models[g.model];
@@ -99,18 +130,25 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     if (!g.feasible) continue;
     ++w.pending_by_rank[g.tier * R + g.rank];
     if (g.pilot && g.tier == 0) ++pilot_pending;
-    g.next = -1;
-    if (tail < 0)
-      head = i;
-    else
-      groups[tail].next = i;
-    tail = i;
+    ++pending;
+    set_active(w.active, i, true);
   }
+  auto park = [&](int& list, int i) {
+    set_active(w.active, i, false);
+    groups[i].next = list;
+    list = i;
+  };
+  auto wake = [&](int& list) {
+    for (int i = list; i >= 0; i = groups[i].next) set_active(w.active, i, true);
+    list = -1;
+  };
 
   reset(w.min_rank, static_cast<size_t>(K), 0);
   std::vector<int>& min_rank = w.min_rank;  // per tier: lowest rank with a group still waiting
   auto advance_rank = [&](int k) {
+    const int was = min_rank[k];
     while (min_rank[k] < R && w.pending_by_rank[k * R + min_rank[k]] == 0) ++min_rank[k];
+    if (min_rank[k] != was) wake(w.parked_wave[k]);
   };
   for (int k = 0; k < K; ++k) advance_rank(k);
 
@@ -122,21 +160,24 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   // counted for all of them at once.
   int week = 0, next_end = 0;
   long long held_now[8];
-  while (week < W && head >= 0) {
+  bool pilot_done = false;
+  while (week < W && pending > 0) {
     for (int e = w.first_ending[week]; e >= 0; e = groups[e].next_ending) {
       const Group& done = groups[e];
       const ModelAt& dm = w.models[done.model];
       w.ended[done.segment * K + done.tier] += done.learners;
+      wake(w.parked_tier_order[done.segment * K + done.tier]);
       running_grouped -= dm.grouped;
       running_coached -= dm.needs_coach;
       w.running_managed[done.segment] -= dm.needs_manager;
     }
-    const bool pilot_done = pilot_pending == 0 && week >= pilot_end;
+    if (!pilot_done && pilot_pending == 0 && week >= pilot_end) {
+      pilot_done = true;
+      wake(w.parked_wave[0]);
+    }
     for (long long& h : held_now) h = 0;
-    int prev = -1;
-    for (int i = head; i >= 0;) {
+    for (int i = next_active(w.active, 0); i >= 0; i = next_active(w.active, i + 1)) {
       Group& g = groups[i];
-      const int next = g.next;
       const ModelAt& m = w.models[g.model];
       const Segment& seg = s.segments[g.segment];
       Constraint why = Constraint::None;
@@ -162,8 +203,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       if (why != Constraint::None) {
         g.reason = why;
         ++held_now[static_cast<int>(why)];
-        prev = i;
-        i = next;
+        if (why == Constraint::TierOrder) park(w.parked_tier_order[g.segment * K + g.tier - 1], i);
+        if (why == Constraint::Wave) park(w.parked_wave[g.tier], i);
         continue;
       }
       // Start it.
@@ -186,14 +227,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         pilot_end = std::max(pilot_end, g.end);
       }
       --w.pending_by_rank[g.tier * R + g.rank];
+      --pending;
+      set_active(w.active, i, false);
       advance_rank(g.tier);
       w.started.push_back(i);
-      // Unlink.
-      if (prev < 0)
-        head = next;
-      else
-        groups[prev].next = next;
-      i = next;
     }
     // The next week anything can change.
     int upcoming = W;
