@@ -110,10 +110,22 @@ void add_group_effects(const Scenario& s, const Group& g, EngineScratch& w, Resu
   // Productivity dip over the ramp-up weeks inside the horizon.
   const double dip_per_week = appliers * s.readiness.productivity_dip * seg.addressable_hours_week;
   if (dip_per_week > 0) {
-    for (int week = g.end; week < benefit_start && week < W; ++week) {
-      out.totals.dip_hours += dip_per_week;
-      out.economic_cost[month_of_week(week)] += dip_per_week * seg.hourly_cost;
+    // Added week by week (locals, then written back) so the sums stay the same
+    // to the last bit whatever the ramp-up.
+    const double dip_cost = dip_per_week * seg.hourly_cost;
+    const int stop = std::min(benefit_start, W);
+    double dip_total = out.totals.dip_hours;
+    for (int week = g.end; week < stop;) {
+      const int month = month_of_week(week);
+      const int month_end = std::min(stop, first_week_of_month(month + 1));
+      double cost = out.economic_cost[month];
+      for (; week < month_end; ++week) {
+        dip_total += dip_per_week;
+        cost += dip_cost;
+      }
+      out.economic_cost[month] = cost;
     }
+    out.totals.dip_hours = dip_total;
   }
 }
 

@@ -19,58 +19,67 @@ int weeks_in_month(int start, int end, int m) {
 int group_cash_by_month(const ModelAt& m, int learners, int start_week, double* by_month, int* first_month) {
   const int end = start_week + m.duration_weeks;
   const int first = month_of_week(start_week);
-  const int last = month_of_week(end - 1);
-  const int n = last - first + 1;
+  const int n = month_of_week(end - 1) - first + 1;
   *first_month = first;
   const double people = learners;
-  for (int i = 0; i < n; ++i) {
-    const int weeks = weeks_in_month(start_week, end, first + i);
-    double v = 0;
-    switch (m.basis) {
-      case CostBasis::PerSeatMonth:
-        v = people * m.cost;
-        break;  // whole months billed
-      case CostBasis::PerLearner:
-        v = i == 0 ? people * m.cost : 0;
-        break;
-      case CostBasis::PerLearnerWeek:
-        v = people * m.cost * weeks;
-        break;
-      case CostBasis::PerLearnerMonth:
-        v = people * m.cost * weeks * kMonthsPerWeek;
-        break;
-      case CostBasis::PerEngagement: {
-        const int engagements = (learners + m.group_size - 1) / m.group_size;
-        v = engagements * m.cost * weeks / m.duration_weeks;
-        break;
-      }
+  // Weeks of the programme in each of its months: the first and last month
+  // are cut by the start and the end.
+  auto weeks = [&](int i) {
+    const int a = std::max(start_week, first_week_of_month(first + i));
+    const int b = std::min(end, first_week_of_month(first + i + 1));
+    return b > a ? b - a : 0;
+  };
+  switch (m.basis) {
+    case CostBasis::PerSeatMonth:  // whole months billed
+      for (int i = 0; i < n; ++i) by_month[i] = people * m.cost;
+      break;
+    case CostBasis::PerLearner:
+      by_month[0] = people * m.cost;
+      for (int i = 1; i < n; ++i) by_month[i] = 0;
+      break;
+    case CostBasis::PerLearnerWeek:
+      for (int i = 0; i < n; ++i) by_month[i] = people * m.cost * weeks(i);
+      break;
+    case CostBasis::PerLearnerMonth:
+      for (int i = 0; i < n; ++i) by_month[i] = people * m.cost * weeks(i) * kMonthsPerWeek;
+      break;
+    case CostBasis::PerEngagement: {
+      const int engagements = (learners + m.group_size - 1) / m.group_size;
+      for (int i = 0; i < n; ++i) by_month[i] = engagements * m.cost * weeks(i) / m.duration_weeks;
+      break;
     }
-    by_month[i] = v;
   }
   return n;
 }
 
 void book_group_cash(const Scenario& s, const Group& g, const ModelAt& m, const double* by_month,
                      int first_month, int n, Result& out) {
+  n = std::min(n, out.months - first_month);  // months at or past the horizon are outside the plan
+  if (n <= 0) return;
+  if (m.sunk) {
+    for (int i = 0; i < n; ++i) {
+      out.cash_cost[first_month + i] += by_month[i];
+      out.totals.sunk_cost += by_month[i];
+    }
+    return;
+  }
   const double markup = cash_markup(s);
+  double* by_model = &out.cost_by_model[static_cast<size_t>(first_month) * out.models + g.model];
+  double* by_tier = &out.cost_by_tier[static_cast<size_t>(first_month) * out.tiers + g.tier];
+  double* by_segment = &out.cost_by_segment[static_cast<size_t>(first_month) * out.segments + g.segment];
+  double model_total = out.incremental_cost_by_model[g.model];
   for (int i = 0; i < n; ++i) {
     const int month = first_month + i;
-    if (month >= out.months) break;
-    const double raw = by_month[i];
-    if (m.sunk) {
-      out.cash_cost[month] += raw;
-      out.totals.sunk_cost += raw;
-      continue;
-    }
-    const double inc = raw * markup;
+    const double inc = by_month[i] * markup;
     out.cash_cost[month] += inc;
     out.incremental_cost[month] += inc;
     out.economic_cost[month] += inc;
-    out.cost_by_model[month * out.models + g.model] += inc;
-    out.cost_by_tier[month * out.tiers + g.tier] += inc;
-    out.cost_by_segment[month * out.segments + g.segment] += inc;
-    out.incremental_cost_by_model[g.model] += inc;
+    by_model[static_cast<size_t>(i) * out.models] += inc;
+    by_tier[static_cast<size_t>(i) * out.tiers] += inc;
+    by_segment[static_cast<size_t>(i) * out.segments] += inc;
+    model_total += inc;
   }
+  out.incremental_cost_by_model[g.model] = model_total;
 }
 
 void book_time_costs(const Scenario& s, const Group& g, const EngineScratch& w, Result& out) {
@@ -81,16 +90,22 @@ void book_time_costs(const Scenario& s, const Group& g, const EngineScratch& w, 
   const double manager_per_week = m.needs_manager ? m.manager_hours_per_week : 0.0;
   const int end = std::min(g.end, w.weeks);
   if (g.start >= end) return;
-  const int last = month_of_week(end - 1);
-  for (int month = month_of_week(g.start); month <= last && month < out.months; ++month) {
+  const int last = std::min(month_of_week(end - 1), out.months - 1);
+  // Totals accumulate in locals (same order of additions), written back once.
+  Totals& t = out.totals;
+  double learner_total = t.learner_hours, practice_total = t.practice_hours, manager_total = t.manager_hours;
+  for (int month = month_of_week(g.start); month <= last; ++month) {
     const int weeks = weeks_in_month(g.start, end, month);
     const double learner_h = weeks * (learning_per_week + practice_per_week);
     const double manager_h = weeks * manager_per_week;
-    out.totals.learner_hours += learner_h;
-    out.totals.practice_hours += weeks * practice_per_week;
-    out.totals.manager_hours += manager_h;
+    learner_total += learner_h;
+    practice_total += weeks * practice_per_week;
+    manager_total += manager_h;
     out.economic_cost[month] += (learner_h + manager_h) * rate;
   }
+  t.learner_hours = learner_total;
+  t.practice_hours = practice_total;
+  t.manager_hours = manager_total;
 }
 
 }  // namespace planner

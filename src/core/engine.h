@@ -54,25 +54,40 @@ struct Group {
   int next_ending = -1;  // next group ending in the same week
 };
 
+// Everything build_groups() reads, flattened: headcounts, tiers today and
+// targets, waves, the plan's rows (model as an index), group sizes, default
+// models and the first-wave share. No Range is in it, so the Monte Carlo,
+// the tornado and price sweeps evaluate one shape over and over.
+struct GroupShape {
+  std::vector<int> ints;
+  std::vector<double> reals;
+  bool operator==(const GroupShape& o) const { return ints == o.ints && reals == o.reals; }
+};
+
 struct EngineScratch {
   std::vector<ModelAt> models;
   std::vector<TierAt> tiers;
   std::vector<Group> groups;  // every planned group, in priority order
-  std::vector<int> started;   // indices into groups, in start order
+  GroupShape groups_shape;    // the shape `groups` was built for
+  GroupShape shape;           // the shape being evaluated (kept to reuse its memory)
+  bool groups_built = false;
+  std::vector<int> started;  // indices into groups, in start order
   // Scheduler state (W = horizon weeks).
   std::vector<int> running_managed;  // [s] needs_manager groups of segment s running now
   std::vector<int>
       first_ending;  // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
   std::vector<int> ended;            // [s * K + k] learners whose tier-k group has ended by the current week
   std::vector<int> pending_by_rank;  // [k * R + r] feasible groups not yet started
-  std::vector<unsigned long long> active;  // bit per group: pending and re-tried each visited week
-  std::vector<int> parked_tier_order;      // [s * K + k] first group waiting for tier k of s to end
-  std::vector<int> parked_wave;            // [k] first tier-k group waiting for earlier waves
-  std::vector<int> row_model;              // [plan row] model index (-1: unknown)
-  std::vector<int> default_model;          // [k] the tier's default model index (-1: none)
-  std::vector<int> min_rank;               // [k] lowest (pilot, wave) rank with a tier-k group waiting
-  std::vector<int> ready_today;            // [s * K + k] learners ready for tier k today (no tier k-1 first)
-  std::vector<double> month_buf;           // one group's cost by month
+  std::vector<unsigned long long> active;   // bit per group: pending and re-tried each visited week
+  std::vector<int> parked_tier_order;       // [s * K + k] first group waiting for tier k of s to end
+  std::vector<int> parked_wave;             // [k] first tier-k group waiting for earlier waves
+  std::vector<int> parked_tier_order_last;  // last of each list above
+  std::vector<int> parked_wave_last;
+  std::vector<int> row_model;      // [plan row] model index (-1: unknown)
+  std::vector<int> default_model;  // [k] the tier's default model index (-1: none)
+  std::vector<int> min_rank;       // [k] lowest (pilot, wave) rank with a tier-k group waiting
+  std::vector<int> ready_today;    // [s * K + k] learners ready for tier k today (no tier k-1 first)
+  std::vector<double> month_buf;   // one group's cost by month
   // Benefits per model per week, before decay is rolled up.
   std::vector<double> new_hours;        // [j * W + w] hours/week of saving that begins at week w
   std::vector<double> new_value;        // [j * W + w] value/week of saving that begins at week w

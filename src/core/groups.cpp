@@ -64,16 +64,52 @@ void emit_segment_tier(const Scenario& s, EngineScratch& w, int sg, int k, int n
   if (given < n && w.default_model[k] >= 0) part(w.default_model[k], n - given);
 }
 
+// The shape build_groups() depends on, into w.shape (row_model and
+// default_model must be resolved first).
+void read_shape(const Scenario& s, EngineScratch& w) {
+  std::vector<int>& ints = w.shape.ints;
+  std::vector<double>& reals = w.shape.reals;
+  ints.clear();
+  reals.clear();
+  ints.push_back(static_cast<int>(s.framework.tiers.size()));
+  ints.push_back(static_cast<int>(s.segments.size()));
+  for (const Segment& seg : s.segments) {
+    ints.push_back(seg.headcount);
+    ints.push_back(seg.wave);
+    ints.push_back(static_cast<int>(seg.current_at_tier.size()));
+    ints.insert(ints.end(), seg.current_at_tier.begin(), seg.current_at_tier.end());
+    ints.push_back(static_cast<int>(seg.target_share.size()));
+    reals.insert(reals.end(), seg.target_share.begin(), seg.target_share.end());
+  }
+  ints.push_back(static_cast<int>(s.plan.size()));
+  for (size_t r = 0; r < s.plan.size(); ++r) {
+    ints.push_back(s.plan[r].segment);
+    ints.push_back(s.plan[r].tier);
+    ints.push_back(w.row_model[r]);
+    reals.push_back(s.plan[r].share);
+  }
+  ints.push_back(static_cast<int>(w.models.size()));
+  for (const ModelAt& m : w.models) ints.push_back(m.group_size);
+  ints.insert(ints.end(), w.default_model.begin(), w.default_model.end());
+  reals.push_back(s.capacity.first_wave_share);
+}
+
 }  // namespace
 
 void build_groups(const Scenario& s, EngineScratch& w) {
   const int tiers = static_cast<int>(s.framework.tiers.size());
   const int segs = static_cast<int>(s.segments.size());
-  w.groups.clear();
   reset(w.row_model, s.plan.size(), -1);
   for (size_t r = 0; r < s.plan.size(); ++r) w.row_model[r] = find_model(s, s.plan[r].model);
   reset(w.default_model, static_cast<size_t>(tiers), -1);
   for (int k = 0; k < tiers; ++k) w.default_model[k] = find_model(s, s.framework.tiers[k].default_model);
+  // The same shape as last time gives the same groups: keep them.
+  read_shape(s, w);
+  if (w.groups_built && w.shape == w.groups_shape) return;
+  std::swap(w.shape, w.groups_shape);
+  w.groups_built = true;
+
+  w.groups.clear();
   reset(w.ready_today, static_cast<size_t>(segs * tiers), 0);
   for (int sg = 0; sg < segs; ++sg)
     for (int k = 0; k < tiers; ++k)

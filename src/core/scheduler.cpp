@@ -18,10 +18,10 @@
 // including overhead and contingency.
 //
 // Groups held by tier order or wave order are parked until what holds them
-// changes (a tier-(k-1) group of their segment ends; the tier's lowest waiting
-// wave moves on; the pilot ends), so each visited week only re-tries groups
-// that could start. Those two rules are checked first and, once passed, stay
-// passed, so parking changes no start, reason or count.
+// is gone (their segment's tier k-1 has ended for enough people; the tier's
+// earlier waves or the pilot have started or ended), so each visited week
+// only re-tries groups that could start. Those two rules are checked first
+// and, once passed, stay passed, so parking changes no start, reason or count.
 //
 // A group that fails a rule remembers it (GroupRun::delayed_by). The schedule's
 // binding constraint is the capacity rule (parallel, managers, coaches,
@@ -107,6 +107,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   reset(w.active, (static_cast<size_t>(G) + 63) / 64, 0ULL);
   reset(w.parked_tier_order, static_cast<size_t>(S) * K, -1);  // [s * K + k]: waiting for tier k of s to end
   reset(w.parked_wave, static_cast<size_t>(K), -1);            // [k]: waiting for tier k's earlier waves
+  reset(w.parked_tier_order_last, static_cast<size_t>(S) * K, -1);
+  reset(w.parked_wave_last, static_cast<size_t>(K), -1);
   int pilot_pending = 0, pending = 0;
   for (int i = 0; i < G; ++i) {
     Group& g = groups[i];
@@ -133,22 +135,41 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     ++pending;
     set_active(w.active, i, true);
   }
-  auto park = [&](int& list, int i) {
+  // A parked list is kept in group order, which within one list is also the
+  // order of `needed` (tier order) and of rank, pilot first (wave order): what
+  // an event frees is always a prefix of the list.
+  auto park = [&](int& first, int& last, int i) {
     set_active(w.active, i, false);
-    groups[i].next = list;
-    list = i;
+    if (first < 0 || last < i) {  // the usual case: parked in group order
+      groups[i].next = -1;
+      (first < 0 ? first : groups[last].next) = i;
+      last = i;
+      return;
+    }
+    int* link = &first;
+    while (*link < i) link = &groups[*link].next;
+    groups[i].next = *link;
+    *link = i;
   };
-  auto wake = [&](int& list) {
-    for (int i = list; i >= 0; i = groups[i].next) set_active(w.active, i, true);
-    list = -1;
+  auto wake_while = [&](int& first, int& last, auto freed) {
+    while (first >= 0 && freed(groups[first])) {
+      set_active(w.active, first, true);
+      first = groups[first].next;
+    }
+    if (first < 0) last = -1;
   };
+  bool pilot_done = false;
+  auto wave_freed = [&](const Group& g) {
+    return g.rank <= w.min_rank[g.tier] && (g.tier != 0 || g.pilot || pilot_done);
+  };
+  auto wake_wave = [&](int k) { wake_while(w.parked_wave[k], w.parked_wave_last[k], wave_freed); };
 
   reset(w.min_rank, static_cast<size_t>(K), 0);
   std::vector<int>& min_rank = w.min_rank;  // per tier: lowest rank with a group still waiting
   auto advance_rank = [&](int k) {
     const int was = min_rank[k];
     while (min_rank[k] < R && w.pending_by_rank[k * R + min_rank[k]] == 0) ++min_rank[k];
-    if (min_rank[k] != was) wake(w.parked_wave[k]);
+    if (min_rank[k] != was) wake_wave(k);
   };
   for (int k = 0; k < K; ++k) advance_rank(k);
 
@@ -160,20 +181,21 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   // counted for all of them at once.
   int week = 0, next_end = 0;
   long long held_now[8];
-  bool pilot_done = false;
   while (week < W && pending > 0) {
     for (int e = w.first_ending[week]; e >= 0; e = groups[e].next_ending) {
       const Group& done = groups[e];
       const ModelAt& dm = w.models[done.model];
       w.ended[done.segment * K + done.tier] += done.learners;
-      wake(w.parked_tier_order[done.segment * K + done.tier]);
+      const int key = done.segment * K + done.tier;
+      wake_while(w.parked_tier_order[key], w.parked_tier_order_last[key],
+                 [&](const Group& g) { return w.ended[key] >= g.needed; });
       running_grouped -= dm.grouped;
       running_coached -= dm.needs_coach;
       w.running_managed[done.segment] -= dm.needs_manager;
     }
     if (!pilot_done && pilot_pending == 0 && week >= pilot_end) {
       pilot_done = true;
-      wake(w.parked_wave[0]);
+      wake_wave(0);
     }
     for (long long& h : held_now) h = 0;
     for (int i = next_active(w.active, 0); i >= 0; i = next_active(w.active, i + 1)) {
@@ -203,8 +225,12 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       if (why != Constraint::None) {
         g.reason = why;
         ++held_now[static_cast<int>(why)];
-        if (why == Constraint::TierOrder) park(w.parked_tier_order[g.segment * K + g.tier - 1], i);
-        if (why == Constraint::Wave) park(w.parked_wave[g.tier], i);
+        if (why == Constraint::TierOrder) {
+          const int key = g.segment * K + g.tier - 1;
+          park(w.parked_tier_order[key], w.parked_tier_order_last[key], i);
+        } else if (why == Constraint::Wave) {
+          park(w.parked_wave[g.tier], w.parked_wave_last[g.tier], i);
+        }
         continue;
       }
       // Start it.
