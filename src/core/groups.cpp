@@ -106,7 +106,7 @@ void build_groups(const Scenario& s, EngineScratch& w) {
   // The same shape as last time gives the same groups: keep them.
   read_shape(s, w);
   if (w.groups_built && w.shape == w.groups_shape) return;
-  std::swap(w.shape, w.groups_shape);
+  w.groups_shape = w.shape;  // a copy: both keep their memory for the next call
   w.groups_built = true;
 
   w.groups.clear();
