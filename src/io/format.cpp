@@ -86,7 +86,10 @@ std::string format_fte(double fte) {
 
 std::string format_hours_per_week(double hours) {
   if (!std::isfinite(hours)) return "n/a";
-  return trimmed(hours, 2) + " h/week";
+  // As many decimals as the size of the figure deserves: 3.75, 42.5, 103, 1,250.
+  const double size = std::fabs(hours);
+  if (size >= 100) return format_number(hours, 0) + " h/week";
+  return trimmed(hours, size >= 10 ? 1 : 2) + " h/week";
 }
 
 std::string format_plan_month(int month, int start_year, int start_month) {

@@ -39,6 +39,9 @@ TEST(Format, PercentShareFteHours) {
   EXPECT_EQ(format_fte(1234.6), "1,235 FTE");
   EXPECT_EQ(format_hours_per_week(30), "30 h/week");
   EXPECT_EQ(format_hours_per_week(3.75), "3.75 h/week");
+  EXPECT_EQ(format_hours_per_week(42.56), "42.6 h/week");
+  EXPECT_EQ(format_hours_per_week(102.61), "103 h/week");
+  EXPECT_EQ(format_hours_per_week(1250.4), "1,250 h/week");
   EXPECT_EQ(format_number(1560), "1,560");
   EXPECT_EQ(format_number(1560.256, 2), "1,560.26");
 }
