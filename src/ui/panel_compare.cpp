@@ -149,7 +149,10 @@ void figures_table(const io::Comparison& cmp) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##compare_table", 4, flags)) return;
-  ImGui::TableSetupColumn("Figure", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+  // The figure names never clip: their column is as wide as the longest one.
+  float names_w = 0;
+  for (const io::ComparedFigure& f : cmp.figures) names_w = std::max(names_w, ImGui::CalcTextSize(f.label).x);
+  ImGui::TableSetupColumn("Figure", ImGuiTableColumnFlags_WidthFixed, names_w);
   ImGui::TableSetupColumn("Current", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Other", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Current - other", ImGuiTableColumnFlags_WidthStretch, 1.1f);
@@ -188,6 +191,17 @@ void figures_table(const io::Comparison& cmp) {
     }
   }
   ImGui::EndTable();
+}
+
+// How to read the table: under it where there is room, after the charts otherwise.
+void reading_note() {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped(
+      "Differences are current minus other, at the case chosen in the toolbar. Green: the current plan does "
+      "better, red: the other one does; costs stay uncoloured (a cheaper plan may simply do less). n/a: a "
+      "plan "
+      "has no value there (not reached within its horizon, no cost, nobody capable).");
+  ImGui::PopStyleColor();
 }
 
 // ---- 4. charts --------------------------------------------------------------------------------
@@ -315,6 +329,7 @@ void draw_compare_tab(CompareUi& ui, const Scenario& current, const Result& curr
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     figures_table(cmp);
+    reading_note();
     ImGui::TableSetColumnIndex(1);
     const float line = ImGui::GetFrameHeightWithSpacing();
     const float h = std::max(9 * em, (ImGui::GetContentRegionAvail().y - 4.4f * line) * 0.5f);
@@ -330,6 +345,8 @@ void draw_compare_tab(CompareUi& ui, const Scenario& current, const Result& curr
   cost_benefit_chart(ui, current, current_charts, h);
   ImGui::Spacing();
   capability_chart(ui, current, current_result, h);
+  ImGui::Spacing();
+  reading_note();
   ImGui::EndChild();
 }
 
