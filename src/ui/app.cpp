@@ -161,7 +161,9 @@ void App::set_theme_dark(bool dark) {
 bool App::busy() const {
   // The "link copied" note fades out after two seconds: keep frames coming.
   if (state_->uncertainty_busy) return true;  // Monte Carlo or frontier still running
-  return ImGui::GetCurrentContext() && ImGui::GetTime() - state_->link_copied_at < 2.5;
+  if (!ImGui::GetCurrentContext()) return false;
+  const double now = ImGui::GetTime();
+  return now - state_->link_copied_at < 2.5 || now - state_->compare.link_copied_at < 2.5;
 }
 
 // ---- 3. draw ---------------------------------------------------------------------
@@ -247,7 +249,7 @@ void compare_requests(AppState& st, App& app, const CompareRequests& rq) {
     Scenario other;
     io::DecodedLink info;
     if (io::decode_link(ui.link_input, other, info)) {
-      set_compare_other(ui, other, "a pasted link");
+      set_compare_other(ui, other, "from a pasted link");
       ui.link_input.clear();
       st.recompute();
     } else {
@@ -408,7 +410,7 @@ bool App::open_link_fragment(const std::string& fragment) {
     Scenario other;
     io::DecodedLink second;
     if (io::decode_comparison_link(fragment, other, second)) {
-      set_compare_other(st.compare, other, "the link");
+      set_compare_other(st.compare, other, "from the link");
       st.recompute();
     } else {
       st.error = "The plan to compare with in this link could not be opened: " + second.message;
@@ -454,6 +456,10 @@ bool App::compare_with_preset(const std::string& name) {
 }
 
 void App::clear_comparison() { clear_compare(state_->compare); }
+unsigned long App::comparison_revision() const { return state_->compare.revision; }
+std::string App::url_fragment() const {
+  return state_->compare.active ? comparison_link_fragment() : link_fragment();
+}
 
 bool App::open_preset(const std::string& name) {
   Scenario s;

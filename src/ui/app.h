@@ -94,6 +94,11 @@ class App {
   // Compares the current plan with a built-in preset; false if unknown.
   bool compare_with_preset(const std::string& name);
   void clear_comparison();
+  // Grows whenever the comparison starts, changes plan or ends.
+  unsigned long comparison_revision() const;
+  // What the address bar should hold: comparison_link_fragment() while
+  // comparing, else link_fragment().
+  std::string url_fragment() const;
 
  private:
   std::unique_ptr<AppState> state_;

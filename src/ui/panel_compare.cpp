@@ -28,6 +28,7 @@ void set_compare_other(CompareUi& ui, const Scenario& other, const std::string& 
   ui.valid = false;
   ui.message.clear();
   ui.select_tab = true;
+  ++ui.revision;
 }
 
 void clear_compare(CompareUi& ui) {
@@ -40,6 +41,7 @@ void clear_compare(CompareUi& ui) {
   ui.valid = false;
   ui.comparison = io::Comparison{};
   ui.message.clear();
+  ++ui.revision;
 }
 
 void update_comparison(CompareUi& ui, const Scenario& current, Case c, const Result& current_result,

@@ -25,7 +25,7 @@ namespace planner::ui {
 struct CompareUi {
   bool active = false;  // an other plan is set
   Scenario other;
-  std::string source;  // where it came from: "preset aie-rollout", "file plan.json", "a link"
+  std::string source;  // where it came from: "preset aie-rollout", "file plan.json", "from the link"
   Result other_result;
   ChartData other_charts;
   bool evaluated = false;  // other_result is for `evaluated_case`
@@ -39,6 +39,7 @@ struct CompareUi {
   bool select_tab = false;  // bring the Compare tab to the front next frame
   bool open_file_pending = false;  // the next opened file is the plan to compare with
   double link_copied_at = -100;    // ImGui time of "Copy comparison link"
+  unsigned long revision = 0;      // grows whenever the other plan is set or cleared
 };
 
 // Sets (or replaces) the plan to compare with; `source` says where it came from.

@@ -168,6 +168,21 @@ TEST(UiCompare, APastedLinkIsComparedAndABadOneExplained) {
   EXPECT_EQ(ui.app().comparison_json(), expected(current, preset("aie-rollout"), Case::Likely));
 }
 
+TEST(UiCompare, TheAddressBarCarriesBothPlansWhileComparing) {
+  UiDriver ui;
+  const unsigned long rev = ui.app().revision(), cmp = ui.app().comparison_revision();
+  EXPECT_EQ(ui.app().url_fragment(), ui.app().link_fragment());
+  ASSERT_TRUE(ui.app().compare_with_preset("aie-rollout"));
+  EXPECT_GT(ui.app().comparison_revision(), cmp);
+  EXPECT_EQ(ui.app().revision(), rev) << "comparing is no change to the plan: no undo step, no autosave";
+  EXPECT_EQ(ui.app().url_fragment(),
+            io::encode_comparison_fragment(parse(ui.app().scenario_json()), preset("aie-rollout")));
+  const unsigned long compared = ui.app().comparison_revision();
+  ui.app().clear_comparison();
+  EXPECT_GT(ui.app().comparison_revision(), compared);
+  EXPECT_EQ(ui.app().url_fragment(), ui.app().link_fragment());
+}
+
 TEST(UiCompare, DrawsInBothThemesAtBothScalesWithEveryPreset) {
   for (float scale : {1.0f, 2.0f}) {
     UiDriver ui({}, scale == 1.0f ? ImVec2(1280, 720) : ImVec2(2560, 1440), scale);
