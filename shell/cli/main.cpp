@@ -50,6 +50,12 @@ const Command kCommands[] = {
      "[--measure people|benefits] [--write OUT.json] [--json]",
      "goal seek: the cheapest plan meeting the target, or the most capability a budget buys",
      PLANNER_CLI_RUN(cmd_seek)},
+    {"compare",
+     "(--preset NAME | --link URL | FILE.json) [--with-preset NAME | --with-link URL | --with FILE.json] "
+     "[--case low|likely|high] [--json]",
+     "two plans side by side: headline figures and differences (current - other); without --with*, "
+     "the --link must carry both plans (#s=1...&b=1...)",
+     PLANNER_CLI_RUN(cmd_compare)},
 };
 
 namespace {
@@ -90,5 +96,5 @@ int main(int argc, char** argv) {
   }
   return usage_error(name,
                      "unknown command (commands: report, presets, validate, export, simulate, tornado, "
-                     "frontier, seek; see --help)");
+                     "frontier, seek, compare; see --help)");
 }

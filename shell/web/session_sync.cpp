@@ -20,11 +20,12 @@ void SessionSync::open_initial() {
   if (fragment_has_link(fragment)) app_.open_link_fragment(fragment);  // broken: message, work kept
   // What the page opened with is already in the URL and in storage.
   written_revision_ = app_.revision();
+  written_comparison_ = app_.comparison_revision();
   written_fragment_ = fragment;
 }
 
 void SessionSync::after_frame(double now_ms) {
-  if (app_.revision() == written_revision_) {
+  if (app_.revision() == written_revision_ && app_.comparison_revision() == written_comparison_) {
     pending_ = false;
     return;
   }
@@ -36,7 +37,8 @@ void SessionSync::after_frame(double now_ms) {
 }
 
 void SessionSync::flush() {
-  if (app_.revision() != written_revision_) write_now(emscripten_get_now());
+  if (app_.revision() != written_revision_ || app_.comparison_revision() != written_comparison_)
+    write_now(emscripten_get_now());
 }
 
 void SessionSync::on_fragment_changed(const std::string& fragment) {
@@ -44,19 +46,22 @@ void SessionSync::on_fragment_changed(const std::string& fragment) {
   flush();  // keep the user's last edit before the link replaces it on screen
   app_.open_link_fragment(fragment);
   written_revision_ = app_.revision();
+  written_comparison_ = app_.comparison_revision();
   written_fragment_ = fragment;
 }
 
 void SessionSync::write_now(double now_ms) {
+  const bool edited = app_.revision() != written_revision_;
   written_revision_ = app_.revision();
+  written_comparison_ = app_.comparison_revision();
   last_write_ms_ = now_ms;
   pending_ = false;
-  const std::string fragment = app_.link_fragment();
+  const std::string fragment = app_.url_fragment();
   if (!fragment.empty() && fragment != written_fragment_) {
     replace_url_fragment(fragment);
     written_fragment_ = fragment;
   }
-  if (!app_.showing_unedited_link()) storage_set(kAutosaveKey, app_.scenario_json());
+  if (edited && !app_.showing_unedited_link()) storage_set(kAutosaveKey, app_.scenario_json());
 }
 
 }  // namespace planner::web

@@ -7,7 +7,9 @@
 // After each frame: when App::revision() moved, the fragment is rewritten
 // (history.replaceState, at most every 300 ms) and the scenario is saved to
 // localStorage, except while an unedited link is on screen, so opening
-// someone's link never overwrites one's own work.
+// someone's link never overwrites one's own work. While two plans are
+// compared the fragment carries both (App::url_fragment), so a reload shows
+// the comparison again.
 #pragma once
 
 #include <string>
@@ -40,8 +42,9 @@ class SessionSync {
   void write_now(double now_ms);
 
   ui::App& app_;
-  unsigned long written_revision_ = 0;  // the revision the URL and autosave reflect
-  std::string written_fragment_;        // what the URL fragment holds
+  unsigned long written_revision_ = 0;    // the revision the URL and autosave reflect
+  unsigned long written_comparison_ = 0;  // the comparison revision the URL reflects
+  std::string written_fragment_;          // what the URL fragment holds
   double last_write_ms_ = -1e9;
   bool pending_ = false;
 };

@@ -15,7 +15,8 @@
 //   planner.rects()            named widget rectangles in canvas pixels (App::item_rects_json)
 //   planner.recomputeMs()      how long the last validate + evaluate took
 //   planner.uncertainty()      the Monte Carlo document (= `cli simulate --json`), {} before samples
-//   planner.busy()             App::busy(): work in progress, the page keeps drawing
+//   planner.comparison()       the side-by-side document (= `cli compare --json`), null when nothing is
+//   compared planner.busy()             App::busy(): work in progress, the page keeps drawing
 //   planner.toPage(x, y)       canvas pixels -> page (CSS) pixels for page.mouse
 //   planner.measure(n, edit)   draws n frames synchronously (edit: each after a
 //                              scenario change) and returns timing in ms
@@ -134,6 +135,10 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_uncertainty() {
   return keep(app() ? app()->uncertainty_json() : "null");
 }
 
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_comparison() {
+  return keep(app() ? app()->comparison_json() : "null");
+}
+
 EMSCRIPTEN_KEEPALIVE double planner_hook_recompute_ms() { return app() ? app()->last_recompute_ms() : 0; }
 
 EMSCRIPTEN_KEEPALIVE const char* planner_hook_rects() {
@@ -208,6 +213,7 @@ EM_JS(void, pw_install_test_hook, (), {
     rects: function() { return JSON.parse(text(Module["_planner_hook_rects"])); },
     recomputeMs: function() { return Module["_planner_hook_recompute_ms"](); },
     uncertainty: function() { return JSON.parse(text(Module["_planner_hook_uncertainty"])); },
+    comparison: function() { return JSON.parse(text(Module["_planner_hook_comparison"])); },
     busy: function() { return Module["_planner_hook_busy"]() == 1; },
     toPage: function(x, y) {
       var canvas = Module["canvas"];

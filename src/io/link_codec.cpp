@@ -149,58 +149,44 @@ std::string trim(const std::string& s) {
   return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
 }
 
-// Splits "a=1&s=1.xyz&view=summary" into the s and view values.
-void parameters(const std::string& fragment, std::string& s, std::string& view, bool& has_s) {
+// Splits "a=1&s=1.xyz&b=1.uvw&view=summary" into the s, b and view values.
+struct Parameters {
+  std::string s, b, view;
+  bool has_s = false, has_b = false;
+};
+
+Parameters parameters(const std::string& fragment) {
+  Parameters p;
   std::size_t start = 0;
   while (start <= fragment.size()) {
     std::size_t end = fragment.find('&', start);
     if (end == std::string::npos) end = fragment.size();
     const std::string part = fragment.substr(start, end - start);
     if (part.rfind("s=", 0) == 0) {
-      s = part.substr(2);
-      has_s = true;
+      p.s = part.substr(2);
+      p.has_s = true;
+    } else if (part.rfind("b=", 0) == 0) {
+      p.b = part.substr(2);
+      p.has_b = true;
     } else if (part.rfind("view=", 0) == 0) {
-      view = part.substr(5);
+      p.view = part.substr(5);
     }
     start = end + 1;
   }
+  return p;
 }
 
-}  // namespace
-
-// ---------------------------------------------------------------------------
-// public API
-// ---------------------------------------------------------------------------
-
-std::string encode_link_fragment(const Scenario& s, const std::string& view) {
-  std::string fragment =
-      "s=" + std::to_string(kLinkFormat) + "." + base64url_encode(deflate_raw(scenario_to_minimal_json(s)));
-  if (!view.empty()) fragment += "&view=" + view;
-  return fragment;
-}
-
-bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
-  info = DecodedLink{};
-  if (link.size() > kMaxLinkChars)
-    return fail(info, LinkError::TooLarge, "the link is too long to be a planner link (over 1 MiB of text)");
+// The text after '#' (or the whole text when it has none), trimmed.
+std::string fragment_of(const std::string& link) {
   std::string text = trim(link);
   const auto hash = text.find('#');
   if (hash != std::string::npos) text = text.substr(hash + 1);
+  return text;
+}
 
-  std::string payload;
-  bool has_s = false;
-  const auto dot = text.find('.');
-  if (dot != std::string::npos && dot > 0 && text.find_first_not_of("0123456789") == dot &&
-      text.find_first_not_of(kAlphabet, dot + 1) == std::string::npos) {
-    payload = text;  // a bare "1.abc"
-    has_s = true;
-  } else {
-    parameters(text, payload, info.view, has_s);
-  }
-  if (!has_s || payload.empty())
-    return fail(info, LinkError::NoScenario,
-                "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");
-
+// Decodes one plan ("1.<payload>", the value of s= or b=); `key` names the
+// parameter in messages. On failure `out` is untouched.
+bool decode_plan(const std::string& payload, const char* key, Scenario& out, DecodedLink& info) {
   const auto point = payload.find('.');
   const std::string format = point == std::string::npos ? "" : payload.substr(0, point);
   if (format != std::to_string(kLinkFormat)) {
@@ -211,13 +197,13 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
                   "the link was made by a newer version of the planner (link format " + format +
                       "; this version opens format " + std::to_string(kLinkFormat) + ")");
     return fail(info, LinkError::WrongFormat,
-                "the link is not in a format this planner knows (it should start with \"s=" +
-                    std::to_string(kLinkFormat) + ".\")");
+                "the link is not in a format this planner knows (it should start with \"" + std::string(key) +
+                    "=" + std::to_string(kLinkFormat) + ".\")");
   }
   const std::string body = payload.substr(point + 1);
   if (body.empty())
-    return fail(info, LinkError::Truncated, "the link is cut off: the plan after \"s=1.\" is missing");
-
+    return fail(info, LinkError::Truncated,
+                "the link is cut off: the plan after \"" + std::string(key) + "=1.\" is missing");
   std::string compressed;
   std::size_t bad = 0;
   if (!base64url_decode(body, compressed, bad)) {
@@ -254,6 +240,64 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
   }
   out = std::move(parsed);
   return true;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// public API
+// ---------------------------------------------------------------------------
+
+std::string encode_link_fragment(const Scenario& s, const std::string& view) {
+  std::string fragment =
+      "s=" + std::to_string(kLinkFormat) + "." + base64url_encode(deflate_raw(scenario_to_minimal_json(s)));
+  if (!view.empty()) fragment += "&view=" + view;
+  return fragment;
+}
+
+std::string encode_comparison_fragment(const Scenario& current, const Scenario& other,
+                                       const std::string& view) {
+  std::string fragment = encode_link_fragment(current);
+  fragment += "&b=" + std::to_string(kLinkFormat) + "." +
+              base64url_encode(deflate_raw(scenario_to_minimal_json(other)));
+  if (!view.empty()) fragment += "&view=" + view;
+  return fragment;
+}
+
+bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
+  info = DecodedLink{};
+  if (link.size() > kMaxLinkChars)
+    return fail(info, LinkError::TooLarge, "the link is too long to be a planner link (over 1 MiB of text)");
+  const std::string text = fragment_of(link);
+
+  Parameters p;
+  const auto dot = text.find('.');
+  if (dot != std::string::npos && dot > 0 && text.find_first_not_of("0123456789") == dot &&
+      text.find_first_not_of(kAlphabet, dot + 1) == std::string::npos) {
+    p.s = text;  // a bare "1.abc"
+    p.has_s = true;
+  } else {
+    p = parameters(text);
+  }
+  info.view = p.view;
+  info.has_comparison = p.has_b;
+  if (!p.has_s || p.s.empty())
+    return fail(info, LinkError::NoScenario,
+                "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");
+  return decode_plan(p.s, "s", out, info);
+}
+
+bool decode_comparison_link(const std::string& link, Scenario& out, DecodedLink& info) {
+  info = DecodedLink{};
+  if (link.size() > kMaxLinkChars)
+    return fail(info, LinkError::TooLarge, "the link is too long to be a planner link (over 1 MiB of text)");
+  const Parameters p = parameters(fragment_of(link));
+  info.view = p.view;
+  info.has_comparison = p.has_b;
+  if (!p.has_b || p.b.empty())
+    return fail(info, LinkError::NoScenario,
+                "the link holds no plan to compare with (it should contain \"&b=1.\" followed by the plan)");
+  return decode_plan(p.b, "b", out, info);
 }
 
 bool decode_link(const std::string& link, Scenario& out, std::string& message, std::vector<Issue>* issues) {

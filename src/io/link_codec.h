@@ -1,7 +1,7 @@
 // link_codec.h — a scenario in a URL fragment, so a plan travels as a link
 // and never through a server (the fragment is not sent in HTTP requests).
 //
-//   fragment = "s=" FORMAT "." PAYLOAD [ "&view=summary" ]
+//   fragment = "s=" FORMAT "." PAYLOAD [ "&b=" FORMAT "." PAYLOAD ] [ "&view=summary" ]
 //   PAYLOAD  = base64url( raw deflate, level 9, preset dictionary
 //                          link_dictionary() ( scenario_to_minimal_json ) )
 //
@@ -12,6 +12,13 @@
 // frozen with the format (link_dictionary.cpp, generated once). The minimal JSON leaves out every
 // field equal to its default and carries its own schema `version`, so old
 // links keep opening through the schema migrations.
+//
+// The optional "b=" part carries a second plan, the one the first is compared
+// with (scenarios side by side, issue 6). It is packed exactly like "s=".
+// decode_link() reads only "s=" (and ignores "b=", as planners made before
+// it do), so a link with both still opens its main plan anywhere;
+// decode_comparison_link() reads the "b=" part on its own, so a broken second
+// plan is reported by itself and never stops the main plan from opening.
 //
 // Decoding never trusts the link: the text, the base64 and the inflated size
 // are all capped, and each way a link can be broken gets its own message in
@@ -47,14 +54,23 @@ enum class LinkError {
 
 struct DecodedLink {
   LinkError error = LinkError::None;
-  std::string message;        // one sentence for the user; empty on success
-  std::vector<Issue> issues;  // for InvalidScenario: every problem by field path
-  std::string view;           // the view flag ("summary") or empty
+  std::string message;          // one sentence for the user; empty on success
+  std::vector<Issue> issues;    // for InvalidScenario: every problem by field path
+  std::string view;             // the view flag ("summary") or empty
+  bool has_comparison = false;  // the link has a "b=" part (a plan to compare with)
 };
+
+// "s=1.<current>&b=1.<other>", plus "&view=summary" when `view` is "summary".
+std::string encode_comparison_fragment(const Scenario& current, const Scenario& other,
+                                       const std::string& view = "");
 
 // Accepts a whole URL ("https://host/app#s=1.abc&view=summary"), a fragment
 // with or without '#', or just "1.abc". On failure `out` is untouched.
 bool decode_link(const std::string& link, Scenario& out, DecodedLink& info);
+// The link's second plan (its "b=" part), with the same caps and messages
+// ("b=" named where they name the parameter). NoScenario when the link has no
+// "b=" part. On failure `out` is untouched.
+bool decode_comparison_link(const std::string& link, Scenario& out, DecodedLink& info);
 // Convenience: message and issues only.
 bool decode_link(const std::string& link, Scenario& out, std::string& message,
                  std::vector<Issue>* issues = nullptr);

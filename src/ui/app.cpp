@@ -30,6 +30,7 @@ void AppState::recompute() {
     evaluate(scenario, view_case, result);
     charts = make_chart_data(scenario, result);
   }
+  update_comparison(compare, scenario, view_case, result, issues.empty());
   recompute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -103,6 +104,12 @@ bool AppState::load_json(const std::string& text, const std::string& what) {
   return true;
 }
 
+void AppState::request_open_file(bool for_compare) {
+  if (!host.request_open_file) return;
+  compare.open_file_pending = for_compare;
+  host.request_open_file();
+}
+
 std::string AppState::file_stem() const {
   std::string out;
   for (char c : scenario.title) {
@@ -154,7 +161,9 @@ void App::set_theme_dark(bool dark) {
 bool App::busy() const {
   // The "link copied" note fades out after two seconds: keep frames coming.
   if (state_->uncertainty_busy) return true;  // Monte Carlo or frontier still running
-  return ImGui::GetCurrentContext() && ImGui::GetTime() - state_->link_copied_at < 2.5;
+  if (!ImGui::GetCurrentContext()) return false;
+  const double now = ImGui::GetTime();
+  return now - state_->link_copied_at < 2.5 || now - state_->compare.link_copied_at < 2.5;
 }
 
 // ---- 3. draw ---------------------------------------------------------------------
@@ -179,7 +188,7 @@ void shortcuts(AppState& st, App& app) {
   // for letters are their upper-case ASCII codes.
   if (ImGui::IsKeyPressed('S', false) && st.host.save_file)
     st.host.save_file(st.file_stem() + ".json", "application/json", app.scenario_json());
-  if (ImGui::IsKeyPressed('O', false) && st.host.request_open_file) st.host.request_open_file();
+  if (ImGui::IsKeyPressed('O', false)) st.request_open_file(false);
 }
 
 bool draw_inputs(AppState& st) {
@@ -230,14 +239,49 @@ bool draw_inputs(AppState& st) {
   return changed;
 }
 
-void draw_results_area(AppState& st) {
+// Carries out what the user asked for in the Compare tab.
+void compare_requests(AppState& st, App& app, const CompareRequests& rq) {
+  CompareUi& ui = st.compare;
+  if (!rq.preset.empty() && !app.compare_with_preset(rq.preset))
+    ui.message = "There is no preset named " + rq.preset + ".";
+  if (rq.open_file) st.request_open_file(true);
+  if (rq.open_link) {
+    Scenario other;
+    io::DecodedLink info;
+    if (io::decode_link(ui.link_input, other, info)) {
+      set_compare_other(ui, other, "from a pasted link");
+      ui.link_input.clear();
+      st.recompute();
+    } else {
+      ui.message = "That link could not be opened: " + info.message +
+                   (info.issues.empty() ? "" : " (" + info.issues.front().text() + ")") + ".";
+    }
+  }
+  if (rq.copy_link && st.host.copy_text && st.host.link_for) {
+    st.host.copy_text(st.host.link_for(app.comparison_link_fragment()));
+    ui.link_copied_at = ImGui::GetTime();
+  }
+  if (rq.clear) app.clear_comparison();
+}
+
+void draw_results_area(AppState& st, App& app) {
   // A plan picked on the frontier or found by goal seek replaces the
   // scenario as one undoable step.
   auto uncertainty_tab = [&st] {
     Scenario adopt;
     if (draw_uncertainty_tab(st.uncertainty, st.scenario, st.revision, adopt)) st.replace(adopt);
   };
-  draw_results(st.scenario, st.result, st.charts, st.issues, st.results_ui, "Uncertainty", uncertainty_tab);
+  auto compare_tab = [&st, &app] {
+    CompareRequests rq;
+    const CompareHost host{static_cast<bool>(st.host.request_open_file),
+                           st.host.copy_text && st.host.link_for};
+    draw_compare_tab(st.compare, st.scenario, st.result, st.charts, st.presets, host, rq);
+    compare_requests(st, app, rq);
+  };
+  const bool select_compare = st.compare.select_tab;
+  st.compare.select_tab = false;
+  draw_results(st.scenario, st.result, st.charts, st.issues, st.results_ui,
+               {{"Uncertainty", uncertainty_tab}, {"Compare", compare_tab, select_compare}});
 }
 
 }  // namespace
@@ -273,7 +317,7 @@ void App::draw() {
 
   if (st.summary_view) {
     ImGui::BeginChild("##results", ImVec2(0, 0), true);
-    draw_results_area(st);
+    draw_results_area(st, *this);
     ImGui::EndChild();
   } else if (ImGui::BeginTable("##layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV,
                                ImGui::GetContentRegionAvail())) {
@@ -286,7 +330,7 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::TableSetColumnIndex(1);
     ImGui::BeginChild("##results", ImVec2(0, 0), false);
-    draw_results_area(st);
+    draw_results_area(st, *this);
     ImGui::EndChild();
     ImGui::EndTable();
   }
@@ -324,7 +368,23 @@ std::string App::last_error() const { return state_->error; }
 void App::show_notice(const std::string& text) { state_->notice = text; }
 
 void App::open_file_bytes(const std::string& filename, const std::string& bytes) {
-  if (state_->load_json(bytes, "Could not open " + filename)) state_->preset_name.clear();
+  AppState& st = *state_;
+  if (st.compare.open_file_pending) {  // asked for from the Compare tab
+    st.compare.open_file_pending = false;
+    Scenario other;
+    std::vector<Issue> found;
+    if (!io::scenario_from_json(bytes, other, found)) {
+      st.compare.message = "Could not compare with " + filename + ": " +
+                           (found.empty() ? std::string("not a scenario file") : found.front().text()) +
+                           (found.size() > 1 ? " (and " + std::to_string(found.size() - 1) + " more)" : "") +
+                           ".";
+      return;
+    }
+    set_compare_other(st.compare, other, "file " + filename);
+    st.recompute();
+    return;
+  }
+  if (st.load_json(bytes, "Could not open " + filename)) st.preset_name.clear();
 }
 
 std::string App::link_fragment() const { return io::encode_link_fragment(state_->scenario); }
@@ -345,6 +405,20 @@ bool App::open_link_fragment(const std::string& fragment) {
   st.preset_name.clear();
   st.unedited_link = true;
   st.summary_view = info.view == "summary";
+  if (info.has_comparison) {
+    // The second plan ("b="): broken, it gets its own message and the main plan stays open.
+    Scenario other;
+    io::DecodedLink second;
+    if (io::decode_comparison_link(fragment, other, second)) {
+      set_compare_other(st.compare, other, "from the link");
+      st.recompute();
+    } else {
+      st.error = "The plan to compare with in this link could not be opened: " + second.message;
+      if (!second.issues.empty()) st.error += " (" + second.issues.front().text() + ")";
+      if (st.error.back() != '.') st.error += '.';
+      st.error += " The link's main plan is open.";
+    }
+  }
   return true;
 }
 
@@ -361,6 +435,30 @@ double App::last_recompute_ms() const { return state_->recompute_ms; }
 
 std::string App::uncertainty_json() const {
   return planner::ui::uncertainty_json(state_->uncertainty, state_->scenario);
+}
+
+std::string App::comparison_json() const {
+  return planner::ui::comparison_json(state_->compare, state_->view_case);
+}
+
+std::string App::comparison_link_fragment() const {
+  const AppState& st = *state_;
+  if (!st.compare.active) return "";
+  return io::encode_comparison_fragment(st.scenario, st.compare.other);
+}
+
+bool App::compare_with_preset(const std::string& name) {
+  Scenario s;
+  if (!io::load_preset(name, s)) return false;
+  set_compare_other(state_->compare, s, "preset " + name);
+  state_->recompute();
+  return true;
+}
+
+void App::clear_comparison() { clear_compare(state_->compare); }
+unsigned long App::comparison_revision() const { return state_->compare.revision; }
+std::string App::url_fragment() const {
+  return state_->compare.active ? comparison_link_fragment() : link_fragment();
 }
 
 bool App::open_preset(const std::string& name) {

@@ -84,6 +84,22 @@ class App {
   // Opens a built-in preset by name (as the Presets menu does); false if unknown.
   bool open_preset(const std::string& name);
 
+  // Scenarios side by side (issue 6; ui/panel_compare.h). A link fragment with
+  // a "b=" part opens its second plan as the comparison.
+  // The comparison document (io/comparison.h, as `planner-cli compare --json`),
+  // "null" when nothing is compared (or the current plan is invalid).
+  std::string comparison_json() const;
+  // "s=<current>&b=<other>", or "" when nothing is compared.
+  std::string comparison_link_fragment() const;
+  // Compares the current plan with a built-in preset; false if unknown.
+  bool compare_with_preset(const std::string& name);
+  void clear_comparison();
+  // Grows whenever the comparison starts, changes plan or ends.
+  unsigned long comparison_revision() const;
+  // What the address bar should hold: comparison_link_fragment() while
+  // comparing, else link_fragment().
+  std::string url_fragment() const;
+
  private:
   std::unique_ptr<AppState> state_;
 };

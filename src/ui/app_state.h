@@ -17,6 +17,7 @@
 #include "io/presets.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/panel_compare.h"
 #include "ui/panel_uncertainty.h"
 #include "ui/panels.h"
 #include "ui/results_view.h"
@@ -51,6 +52,7 @@ struct AppState {
   bool summary_view = false;
   double link_copied_at = -100;  // ImGui time of the last "Copy link", for the note beside it
 
+  CompareUi compare;              // the plan side by side with this one (panel_compare.h)
   UncertaintyUi uncertainty;      // Monte Carlo, tornado, frontier (panel_uncertainty.h)
   bool uncertainty_busy = false;  // sampling or exploring: keep frames coming
 
@@ -74,6 +76,8 @@ struct AppState {
   // Loads JSON text; on failure sets `error` (prefixed by `what`) and returns false.
   bool load_json(const std::string& text, const std::string& what);
   std::string file_stem() const;  // a file name from the title: "leland-200-plan"
+  // Asks the host for a file; `for_compare` routes it to the comparison.
+  void request_open_file(bool for_compare);
 };
 
 // Menu bar and toolbar (menu_bar.cpp).

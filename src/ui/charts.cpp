@@ -4,6 +4,7 @@
 //   3. line_chart, stacked_bars, stacked_area
 //   4. legend
 //   5. gantt
+//   6. overlay_lines and line_legend (two plans on one chart)
 #include "ui/charts.h"
 
 #include <algorithm>
@@ -356,6 +357,103 @@ void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_
         ImGui::EndTooltip();
       }
     }
+  }
+}
+
+// ---- 6. overlay ------------------------------------------------------------------
+
+namespace {
+
+// A polyline drawn as dashes: the pattern runs on across vertices, so short
+// segments (one month) still read as a dashed line.
+void dashed_polyline(ImDrawList* dl, const ImVec2* pts, int n, ImU32 color, float thickness, float dash,
+                     float gap) {
+  float phase = 0;  // distance into the current dash + gap period
+  for (int i = 0; i + 1 < n; ++i) {
+    const ImVec2 a = pts[i], b = pts[i + 1];
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float len = std::sqrt(dx * dx + dy * dy);
+    float at = 0;
+    while (at < len) {
+      const bool on = phase < dash;
+      const float step = std::min(len - at, on ? dash - phase : dash + gap - phase);
+      if (on) {
+        const float t0 = at / len, t1 = (at + step) / len;
+        dl->AddLine(ImVec2(a.x + dx * t0, a.y + dy * t0), ImVec2(a.x + dx * t1, a.y + dy * t1), color,
+                    thickness);
+      }
+      at += step;
+      phase += step;
+      if (phase >= dash + gap) phase = 0;
+    }
+  }
+}
+
+void line_swatch(const LineSeries& s) {
+  const float h = ImGui::GetTextLineHeight();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 line[2] = {ImVec2(at.x, at.y + h * 0.5f), ImVec2(at.x + h * 1.6f, at.y + h * 0.5f)};
+  if (s.dashed)
+    dashed_polyline(ImGui::GetWindowDrawList(), line, 2, s.color, 2.0f * stroke(), h * 0.35f, h * 0.25f);
+  else
+    ImGui::GetWindowDrawList()->AddLine(line[0], line[1], s.color, 2.0f * stroke());
+  ImGui::Dummy(ImVec2(h * 1.6f, h));
+  ImGui::SameLine();
+}
+
+}  // namespace
+
+void overlay_lines(const char* id, ImVec2 size, const LineSeries* series, int n_series, int n_points,
+                   const Axes& axes) {
+  double lo = 0, hi = 0;
+  for (int s = 0; s < n_series; ++s)
+    for (int i = 0; i < std::min(series[s].count, n_points); ++i) {
+      lo = std::min(lo, finite_or_zero(series[s].values[i]));
+      hi = std::max(hi, finite_or_zero(series[s].values[i]));
+    }
+  Plot p = begin_plot(id, size, lo, hi, axes);
+  x_axis(p, n_points, false, axes);
+  std::vector<ImVec2> pts(std::max(0, n_points));
+  for (int s = 0; s < n_series; ++s) {
+    const int n = std::min(series[s].count, n_points);
+    for (int i = 0; i < n; ++i)
+      pts[i] = ImVec2(x_vertex(p, i, n_points), p.y_px(finite_or_zero(series[s].values[i])));
+    if (n < 2) continue;
+    if (series[s].dashed)
+      dashed_polyline(p.dl, pts.data(), n, series[s].color, 2.0f * stroke(), 0.7f * p.em, 0.45f * p.em);
+    else
+      p.dl->AddPolyline(pts.data(), n, series[s].color, ImDrawFlags_None, 2.0f * stroke());
+  }
+  const int h = hovered_point(p, n_points, false);
+  if (h < 0) return;
+  const float x = x_vertex(p, h, n_points);
+  hover_cursor(p, x);
+  const Formatter& fmt = axes.y_tooltip ? axes.y_tooltip : axes.y_label;
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted((axes.x_tooltip ? axes.x_tooltip : axes.x_label)(h).c_str());
+  ImGui::Separator();
+  for (int s = 0; s < n_series; ++s) {
+    const bool has = h < series[s].count;
+    if (has)
+      p.dl->AddCircleFilled(ImVec2(x, p.y_px(finite_or_zero(series[s].values[h]))), 2.5f * stroke(),
+                            series[s].color);
+    line_swatch(series[s]);
+    ImGui::Text("%s: %s", series[s].label, has ? fmt(series[s].values[h]).c_str() : "beyond its horizon");
+  }
+  ImGui::EndTooltip();
+}
+
+void line_legend(const LineSeries* series, int n_series) {
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  const float h = ImGui::GetTextLineHeight();
+  for (int s = 0; s < n_series; ++s) {
+    const float w = h * 1.6f + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(series[s].label).x;
+    if (s > 0) {
+      ImGui::SameLine(0, h);
+      if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+    }
+    line_swatch(series[s]);
+    ImGui::TextUnformatted(series[s].label);
   }
 }
 

@@ -10,6 +10,8 @@
 //   stacked_area   bands stacked over x (people at each tier over time)
 //   gantt          one horizontal bar per row over a week axis (the schedule)
 //   legend         coloured swatches and labels, wrapping to the width
+//   overlay_lines  lines of two plans on one chart, each its own length, some dashed
+//   line_legend    a short solid or dashed stroke and a label per series
 #pragma once
 
 #include <functional>
@@ -47,6 +49,19 @@ void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_s
 void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
                   const Axes& axes);
 void legend(const SeriesView* series, int n_series);
+
+// A line of the overlay chart: `count` values (plans may have different
+// horizons; a series stops where its plan ends), dashed for the other plan.
+struct LineSeries {
+  const char* label;
+  const double* values;
+  int count;
+  ImU32 color;
+  bool dashed;
+};
+void overlay_lines(const char* id, ImVec2 size, const LineSeries* series, int n_series, int n_points,
+                   const Axes& axes);
+void line_legend(const LineSeries* series, int n_series);
 
 struct GanttBar {
   std::string row_label;   // left of the bar

@@ -33,7 +33,7 @@ void file_menu(AppState& st, App& app) {
   const bool ok = st.issues.empty();
   const std::string key_open = std::string(ctrl_name()) + "+O", key_save = std::string(ctrl_name()) + "+S";
   if (st.host.request_open_file && ImGui::MenuItem("Open scenario (JSON)...", key_open.c_str()))
-    st.host.request_open_file();
+    st.request_open_file(false);
   if (st.host.save_file) {
     if (ImGui::MenuItem("Save scenario (JSON)", key_save.c_str()))
       st.host.save_file(st.file_stem() + ".json", "application/json", app.scenario_json());

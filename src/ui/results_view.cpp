@@ -191,15 +191,15 @@ void problems(const std::vector<Issue>& issues) {
 }  // namespace
 
 void draw_results(const Scenario& s, const Result& r, const ChartData& d, const std::vector<Issue>& issues,
-                  ResultsUi& ui, const char* extra_name, const std::function<void()>& extra_tab) {
+                  ResultsUi& ui, const std::vector<ExtraTab>& extras) {
   if (!issues.empty()) {
     problems(issues);
     return;
   }
   if (!ImGui::BeginTabBar("results_tabs")) return;
   // Each tab's rectangle is recorded ("results.Schedule") for tests to click.
-  auto tab = [](const char* name) {
-    const bool open = ImGui::BeginTabItem(name);
+  auto tab = [](const char* name, ImGuiTabItemFlags flags = 0) {
+    const bool open = ImGui::BeginTabItem(name, nullptr, flags);
     record_item_rect(std::string("results.") + name);
     return open;
   };
@@ -219,8 +219,9 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d, const 
     schedule(s, r);
     ImGui::EndTabItem();
   }
-  if (extra_name && extra_tab && tab(extra_name)) {
-    extra_tab();
+  for (const ExtraTab& extra : extras) {
+    if (!extra.body || !tab(extra.name, extra.select ? ImGuiTabItemFlags_SetSelected : 0)) continue;
+    extra.body();
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();

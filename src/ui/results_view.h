@@ -36,10 +36,16 @@ struct ResultsUi {
 void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count);
 float headline_height();
 
-// The chart tabs, or the list of input problems when the scenario is invalid.
-// `extra_tab` (if set) draws the body of one more tab named `extra_name`.
+// A tab the app adds after the chart tabs (Uncertainty, Compare).
+struct ExtraTab {
+  const char* name;
+  std::function<void()> body;
+  bool select = false;  // bring this tab to the front this frame
+};
+
+// The chart tabs, or the list of input problems when the scenario is invalid,
+// followed by the `extras` tabs.
 void draw_results(const Scenario& s, const Result& r, const ChartData& data, const std::vector<Issue>& issues,
-                  ResultsUi& ui, const char* extra_name = nullptr,
-                  const std::function<void()>& extra_tab = {});
+                  ResultsUi& ui, const std::vector<ExtraTab>& extras = {});
 
 }  // namespace planner::ui

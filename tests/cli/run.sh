@@ -157,6 +157,38 @@ check_figure "frontier: more budget never buys less capability" "$tmp/frontier.j
 "$CLI" seek --preset default --share 95% --tier 3 >"$tmp/seek.txt"
 if grep -q "Infeasible" "$tmp/seek.txt"; then ok "seek: an unreachable target is reported as infeasible"; else bad "seek: 95% at tier 3 not reported infeasible" "$(head -3 "$tmp/seek.txt")"; fi
 
+echo "== compare: two plans side by side (issue 6)"
+"$CLI" compare --preset default --with-preset aie-rollout --json >"$tmp/cmp.json"
+check_figure "compare: difference = current - other (incremental cost)" "$tmp/cmp.json" \
+  "d['figures']['incremental_cost']['difference'] - (d['figures']['incremental_cost']['current'] - d['figures']['incremental_cost']['other'])" 0 0
+check_figure "compare: a figure one plan lacks has a null difference" "$tmp/cmp.json" \
+  "int(all(f['difference'] is None for f in d['figures'].values() if f['current'] is None or f['other'] is None))" 1 0
+check_figure "compare: costs are never 'better'" "$tmp/cmp.json" \
+  "int(d['figures']['incremental_cost']['favours'] is None and d['figures']['economic_cost']['favours'] is None)" 1 0
+"$CLI" report --preset aie-rollout --case high --json >"$tmp/aie_high.json"
+"$CLI" compare --preset default --with-preset aie-rollout --case high --json >"$tmp/cmp_high.json"
+check_figure "compare --case high: the other plan's NPV is report --case high's" "$tmp/cmp_high.json" \
+  "d['figures']['npv']['other'] - json.load(open('$tmp/aie_high.json'))['totals']['npv']" 0 0
+"$CLI" export --preset aie-rollout --as json >"$tmp/aie.json"
+link_a="$("$CLI" export --preset default --as link --base 'https://planner.example/')"
+link_b="$("$CLI" export --preset aie-rollout --as link)"
+both="${link_a}&b=${link_b#*#s=}"
+"$CLI" compare --link "$both" --json >"$tmp/cmp_link.json"
+if cmp -s "$tmp/cmp.json" "$tmp/cmp_link.json"; then ok "compare --link (s=&b=) equals --preset --with-preset"; else bad "compare --link with two plans differs"; fi
+"$CLI" compare --preset default --with "$tmp/aie.json" --json >"$tmp/cmp_file.json"
+if cmp -s "$tmp/cmp.json" "$tmp/cmp_file.json"; then ok "compare --with FILE.json equals --with-preset"; else bad "compare --with FILE differs"; fi
+"$CLI" compare --preset default --with-link "$link_b" --json >"$tmp/cmp_wlink.json"
+if cmp -s "$tmp/cmp.json" "$tmp/cmp_wlink.json"; then ok "compare --with-link equals --with-preset"; else bad "compare --with-link differs"; fi
+expect_exit 0 "compare (readable table)" "$CLI" compare --preset default --with-preset leland-200-per-week
+if grep -q "Incremental cost" "$tmp/out" && grep -q "difference" "$tmp/out"; then ok "compare prints the headline table"; else bad "compare table" "$(head -5 "$tmp/out")"; fi
+expect_exit 2 "compare without a second plan" "$CLI" compare --preset default
+expect_exit 2 "compare --link with one plan only" "$CLI" compare --link "$link_a"
+expect_exit 2 "compare with two second plans" "$CLI" compare --preset default --with-preset default --with-link "$link_b"
+expect_exit 2 "compare --case medium" "$CLI" compare --preset default --with-preset default --case medium
+expect_exit 1 "compare --with-preset nonexistent" "$CLI" compare --preset default --with-preset nonexistent
+expect_exit 1 "compare --link with a cut-off second plan" "$CLI" compare --link "${both:0:$((${#both} - 5))}"
+if grep -q "plan to compare with" "$tmp/err"; then ok "broken second plan message: $(head -1 "$tmp/err")"; else bad "broken second plan message" "$(cat "$tmp/err")"; fi
+
 echo "== native and wasm give byte-identical documents and links"
 WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"
 if [ -f "$WASM_CLI" ]; then
@@ -169,7 +201,9 @@ if [ -f "$WASM_CLI" ]; then
     cmp -s <("$CLI" export --preset "$p" --as link) <(wasm export --preset "$p" --as link) || same=0
     cmp -s <("$CLI" report --preset "$p" --csv) <(wasm report --preset "$p" --csv) || same=0
     cmp -s <("$CLI" simulate --preset "$p" --samples 300 --json) <(wasm simulate --preset "$p" --samples 300 --json) || same=0
-    if [ $same = 1 ]; then ok "$p: results JSON (3 cases), CSV, link and Monte Carlo identical in wasm"; else bad "$p: native and wasm differ"; fi
+    cmp -s <("$CLI" compare --preset "$p" --with-preset default --case low --json) \
+      <(wasm compare --preset "$p" --with-preset default --case low --json) || same=0
+    if [ $same = 1 ]; then ok "$p: results JSON (3 cases), CSV, link, Monte Carlo and comparison identical in wasm"; else bad "$p: native and wasm differ"; fi
   done
 else
   echo "     (skipped: no $WASM_CLI; build it with scripts/build.sh wasm planner-cli)"

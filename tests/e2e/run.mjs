@@ -516,6 +516,34 @@ test("timing: recompute + draw for the default preset, averaged over many frames
     note(`whole frame incl. rasterisation (glFinish; SwiftShader = a software GPU here): redraw ${line(draw.with_gpu)}; edit ${line(edit.with_gpu)}`);
   }));
 
+// Scenarios side by side (issue 6): a link carrying two plans opens the
+// comparison; the page's document equals `planner-cli compare --json`.
+test("compare: a link with two plans shows the comparison = `planner-cli compare --json`", () =>
+  withPlanner({}, async (page, context) => {
+    const linkA = cli("export", "--preset", "leland-200-per-week", "--as", "link").trim();
+    const linkB = cli("export", "--preset", "aie-rollout", "--as", "link").trim();
+    const fragment = `${linkA.slice(linkA.indexOf("#s=") + 1)}&b=${linkB.slice(linkB.indexOf("#s=") + 3)}`;
+    const expected = JSON.parse(cli("compare", "--link", `#${fragment}`, "--json"));
+    assert.equal(await page.evaluate(() => window.planner.comparison()), null, "nothing compared before the link");
+    for (const [name, view] of [["compare", ""], ["compare-summary", "&view=summary"]]) {
+      const shared = await openPlanner(context, `${server.url}#${fragment}${view}`);
+      assert.deepEqual(await shared.evaluate(() => window.planner.comparison()), expected,
+        "comparison() = planner-cli compare --json for the same pair");
+      assert.equal(await lastError(shared), "", "no message for a good link");
+      await waitFrames(shared, 2);
+      const shot = await screenshot(shared, name);
+      const v = assertShowsUi(shot);
+      note(`screenshot ${path.relative(root, shot)}: ${v.colours} colours`);
+      if (!view) {
+        await clickItem(shared, "compare.copy_link");
+        const copied = await shared.evaluate(() => window.planner.lastCopied());
+        assert.match(copied, /#s=1\.[^&]+&b=1\./, "Copy comparison link carries both plans");
+      }
+      assertNoPageErrors(shared);
+      await shared.close();
+    }
+  }));
+
 // ---- 3. Main ----------------------------------------------------------------------
 
 async function main() {

@@ -15,6 +15,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else if (info.message.empty()) {
     planner::fuzz::fail("a refused link has no message");
   }
+  // The second plan of a comparison link ("&b=1."), decoded on its own.
+  planner::Scenario other;
+  planner::io::DecodedLink second;
+  if (planner::io::decode_comparison_link(text, other, second)) {
+    planner::fuzz::check_loaded(other);
+  } else if (second.message.empty()) {
+    planner::fuzz::fail("a refused second plan has no message");
+  }
   // The raw layers on their own, past the fragment parsing.
   std::string out;
   planner::io::inflate_raw(text, 1u << 16, out);

@@ -1,0 +1,76 @@
+// comparison.h — two evaluated plans side by side (issue 6): the headline
+// figures of both and their differences, and the JSON document that
+// `planner-cli compare --json` prints and the page's
+// window.planner.comparison() returns. One function for both, so they can
+// never differ.
+//
+// Difference = current - other, figure by figure. A figure some plan does not
+// have (payback or target not reached within the horizon, ROI of a plan that
+// costs nothing, cost per capable employee with nobody capable) has no
+// difference: the document says null and the UI says "n/a", never a made-up
+// number. Money differences between plans in different currencies are n/a
+// too. No NaN or infinity ever reaches the document.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "core/scenario.h"
+
+namespace planner::io {
+
+enum class FigureUnit { Money, Percent, Ratio, Month, HoursPerWeek, Fte, People };
+
+// Which way is better for a figure, where that is unambiguous. Cost is
+// neither: a cheaper plan may simply do less.
+enum class Direction { Neither, HigherIsBetter, LowerIsBetter };
+
+// Which plan the difference favours: None when the direction is ambiguous or
+// the difference is n/a.
+enum class Favours { None, Equal, Current, Other };
+
+struct FigureValue {
+  bool defined = false;  // false: "none" (not within the horizon, no cost, nobody capable)
+  double value = 0;
+};
+
+struct ComparedFigure {
+  const char* key;    // "incremental_cost": the JSON key, also the totals key in result_json
+  const char* label;  // "Incremental cost"
+  FigureUnit unit;
+  Direction direction;
+  FigureValue current, other, difference;  // difference = current - other
+  Favours favours = Favours::None;
+};
+
+struct Comparison {
+  std::string current_title, other_title;
+  std::string current_currency, other_currency;  // ISO codes
+  std::string current_symbol, other_symbol;
+  int current_horizon = 0, other_horizon = 0;  // months
+  bool same_currency = true;
+  std::vector<ComparedFigure> figures;  // in display order
+};
+
+// The comparison of two plans already evaluated for the same case.
+Comparison compare_plans(const Scenario& current, const Result& current_result, const Scenario& other,
+                         const Result& other_result);
+
+// A figure as people read it, in the plan's currency: "$84,000", "123%",
+// "1.85x", "month 7", "30 h/week", "0.75 FTE", "120". An undefined value reads
+// "not reached" for months and "n/a" otherwise.
+std::string figure_text(FigureUnit unit, const FigureValue& v, const std::string& symbol);
+// A difference with its sign: "+$12,000", "-15 pts" (ROI in percentage
+// points), "+0.40x", "-3 months", "+12.5 h/week", "+0.75 FTE", "+40"; "n/a"
+// when undefined, "same" when zero.
+std::string difference_text(FigureUnit unit, const FigureValue& d, const std::string& symbol);
+
+// {"case": "likely", "current": {"scenario", "currency", "currency_symbol",
+//  "horizon_months"}, "other": {...}, "same_currency": true,
+//  "figures": {"incremental_cost": {"current", "other", "difference",
+//  "favours"}, ...}}. Undefined values are null; "favours" is "current",
+// "other", "equal" or null.
+std::string comparison_to_json(Case c, const Comparison& cmp, bool pretty = false);
+
+}  // namespace planner::io
