@@ -34,8 +34,9 @@ export const results = (page) => page.evaluate(() => window.planner.results());
 export const scenario = (page) => page.evaluate(() => window.planner.scenario());
 export const lastError = (page) => page.evaluate(() => window.planner.lastError());
 
-// Waits until n more frames have been drawn.
-export async function waitFrames(page, n = 1, timeoutMs = 20000) {
+// Waits until n more frames have been drawn (generous: software-rendered
+// frames on a loaded 2-core machine can take seconds).
+export async function waitFrames(page, n = 1, timeoutMs = 60000) {
   const start = await frames(page);
   await page.waitForFunction((target) => window.planner.frames() >= target, start + n, {
     timeout: timeoutMs,
