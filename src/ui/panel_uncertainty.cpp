@@ -271,6 +271,7 @@ void tornado_section(UncertaintyUi& ui, const Scenario& s, unsigned long revisio
   ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom + 2));
   ImGui::TextDisabled("likely %s; blue = input at low, orange = input at high; hover a bar for values",
                       value_compact(s, out, t.base).c_str());
+  record_item_rect("uncertainty.tornado_end");
 }
 
 // ---- 5. frontier --------------------------------------------------------------------
