@@ -99,9 +99,10 @@ void draw_frame() {
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // DisplaySize is already in device pixels
   const double t0 = emscripten_get_now();
   ImGui::NewFrame();
-  planner::web::after_imgui_new_frame(h.window);
+  planner::web::after_imgui_new_frame();
   h.app->draw();
   ImGui::Render();
+  planner::web::after_imgui_frame(h.window);
   const double t1 = emscripten_get_now();
   glViewport(0, 0, h.canvas.width, h.canvas.height);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
