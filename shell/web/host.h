@@ -40,6 +40,7 @@ struct FrameTiming {
   double gl_ms = 0;
   int vertices = 0;     // in all draw lists
   double start_ms = 0;  // emscripten_get_now() when the frame began
+  double work_ms = 0;   // of ui_ms: the Monte Carlo / frontier time slice
 };
 FrameTiming last_frame_timing();
 

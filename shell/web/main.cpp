@@ -109,7 +109,8 @@ void draw_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  h.timing = {t1 - t0, emscripten_get_now() - t1, ImGui::GetDrawData()->TotalVtxCount, t0};
+  h.timing = {t1 - t0, emscripten_get_now() - t1, ImGui::GetDrawData()->TotalVtxCount, t0,
+              h.app->last_uncertainty_work_ms()};
   if (h.log_frames) h.frame_log.push_back(h.timing);
   planner::web::sync_on_screen_keyboard(io.WantTextInput);
   ++h.frames;

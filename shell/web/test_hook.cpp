@@ -20,8 +20,9 @@
 //   planner.measure(n, edit)   draws n frames synchronously (edit: each after a
 //                              scenario change) and returns timing in ms
 //   planner.logFrames(on)      true: start keeping every drawn frame's timing;
-//                              false: stop and return [{t, ui, gl}, ...] in ms
-//                              (t = frame start, ui = NewFrame + App::draw + Render)
+//                              false: stop and return [{t, ui, gl, work}, ...] in ms
+//                              (t = frame start, ui = NewFrame + App::draw + Render,
+//                              work = of ui, the sampling / frontier slice)
 //   planner.benchSimulate(n)   runs n Monte Carlo samples of the `default` preset
 //                              to completion in one call; returns milliseconds
 #include "test_hook.h"
@@ -189,8 +190,8 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_log_frames(int on) {
   if (!on) {
     char row[120];
     for (const planner::web::FrameTiming& f : planner::web::frame_log()) {
-      std::snprintf(row, sizeof row, "%s{\"t\":%.3f,\"ui\":%.3f,\"gl\":%.3f}", out.size() > 1 ? "," : "",
-                    f.start_ms, f.ui_ms, f.gl_ms);
+      std::snprintf(row, sizeof row, "%s{\"t\":%.3f,\"ui\":%.3f,\"gl\":%.3f,\"work\":%.3f}",
+                    out.size() > 1 ? "," : "", f.start_ms, f.ui_ms, f.gl_ms, f.work_ms);
       out += row;
     }
   }
