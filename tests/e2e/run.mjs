@@ -28,7 +28,7 @@ import { chromium } from "playwright-core";
 import { decodePng, imageVariety } from "./lib/png.mjs";
 import { startServer } from "./lib/server.mjs";
 import {
-  clickableDots, frontierRects, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
+  clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
 import {
   clickItem, frames, lastError, openPlanner, pressKey, rectOf, results, scenario, typeIntoField, waitFrames, waitReady,
@@ -375,6 +375,7 @@ test("uncertainty: typing a higher cost into a range raises P90 of incremental c
     const before = await waitSampled(page);
     const resultsBefore = await results(page);
     assert.ok(resultsBefore.by_model.coaching.learners > 0, "the default plan uses coaching");
+    await mouseAway(page);
     await screenshot(page, "uncertainty-mc");
     // Models tab -> the coaching row -> its high cost, typed.
     await clickItem(page, "tab.Models");
@@ -394,6 +395,7 @@ test("uncertainty: typing a higher cost into a range raises P90 of incremental c
     assert.deepEqual(after, JSON.parse(cli("simulate", writeTemp("range-edited.json", JSON.stringify(edited)), "--json")),
       "uncertainty() = planner-cli simulate --json for the edited scenario");
     assert.deepEqual(await results(page), resultsBefore, "the likely case (results()) is unchanged by a high end");
+    await mouseAway(page);
     await screenshot(page, "uncertainty-range-edited");
     // Undo brings the old spread back.
     await pressKey(page, "Control+z");
@@ -409,6 +411,7 @@ test("uncertainty: picking a frontier point adopts that plan; Ctrl+Z restores sc
     const resultsBefore = await results(page);
     const engine = JSON.parse(cli("frontier", writeTemp("frontier.json", JSON.stringify(scenarioBefore)), "--json"));
     await scrollIntoView(page, "uncertainty.tornado_end");
+    await mouseAway(page);
     await screenshot(page, "uncertainty-tornado");
     await scrollIntoView(page, "uncertainty.find_frontier");
     await clickItem(page, "uncertainty.find_frontier");
@@ -423,8 +426,10 @@ test("uncertainty: picking a frontier point adopts that plan; Ctrl+Z restores sc
     const pick = candidates.reduce((best, d) =>
       Math.abs(engine.points[d.i].cost - current / 2) < Math.abs(engine.points[best.i].cost - current / 2) ? d : best);
     const point = engine.points[pick.i];
-    await scrollIntoView(page, `uncertainty.frontier.${pick.i}`);
+    await scrollIntoView(page, "uncertainty.seek_budget");  // the whole chart and the goal-seek row
+    await mouseAway(page);
     await screenshot(page, "uncertainty-frontier");
+    await scrollIntoView(page, `uncertainty.frontier.${pick.i}`);
     const revision = await page.evaluate(() => window.planner.revision());
     await clickItem(page, `uncertainty.frontier.${pick.i}`);
     await page.waitForFunction((r) => window.planner.revision() > r, revision, { timeout: 10000 });
@@ -439,6 +444,7 @@ test("uncertainty: picking a frontier point adopts that plan; Ctrl+Z restores sc
     note(`picked point ${pick.i} of ${dots.length}: ${point.plan.description}; incremental cost ` +
       `${Math.round(resultsBefore.totals.incremental_cost)} -> ${Math.round(resultsAfter.totals.incremental_cost)}`);
     await page.waitForTimeout(300);
+    await mouseAway(page);
     await screenshot(page, "uncertainty-frontier-adopted");
     await pressKey(page, "Control+z");
     assert.deepEqual(await scenario(page), scenarioBefore, "Ctrl+Z restores the scenario");
@@ -460,6 +466,7 @@ test("uncertainty: 100,000 samples from the UI show partial results while sampli
       if (u.samples_requested === 100000) {
         seen.push({ samples: u.samples, p50: u.outputs.incremental_cost.p50 });
         if (!shot && u.samples > 20000 && u.samples < 100000) {
+          await mouseAway(page);
           await screenshot(page, "uncertainty-sampling");
           shot = true;
         }
@@ -476,11 +483,14 @@ test("uncertainty: 100,000 samples from the UI show partial results while sampli
     assert.ok(partial.every((n, k) => k === 0 || n > partial[k - 1]), "samples_done only grows");
     assert.ok(seen.filter((s) => s.samples < 100000).every((s) => Number.isFinite(s.p50)), "partial percentiles are numbers");
     const ui = stats(log.map((f) => f.ui));
+    const work = stats(log.map((f) => f.work));
     const gaps = stats(log.slice(1).map((f, k) => f.t - log[k].t));
     const span = log.length ? (log[log.length - 1].t - log[0].t) / 1000 : 0;
     note(`${log.length} frames in ${span.toFixed(1)} s while sampling; app's frame work (NewFrame + draw incl. ` +
       `the sampling slice + Render): median ${ui.median.toFixed(1)} ms, p95 ${ui.p95.toFixed(1)}, max ${ui.max.toFixed(1)}; ` +
       `frames over 10 ms: ${log.filter((f) => f.ui > 10).length}`);
+    note(`of that, the sampling slice (uncertainty_work; summaries included): median ${work.median.toFixed(1)} ms, ` +
+      `p95 ${work.p95.toFixed(1)}, max ${work.max.toFixed(1)}; slices over 10 ms: ${log.filter((f) => f.work > 10).length}`);
     note(`frame-to-frame interval (incl. SwiftShader rasterising): median ${gaps.median.toFixed(1)} ms, ` +
       `p95 ${gaps.p95.toFixed(1)}, max ${gaps.max.toFixed(1)}`);
     assert.ok(log.length >= 3, "the page kept drawing frames while sampling");

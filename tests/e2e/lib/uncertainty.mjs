@@ -40,6 +40,15 @@ export async function scrollIntoView(page, id, { maxNotches = 60 } = {}) {
   throw new Error(`could not scroll '${id}' into view`);
 }
 
+// Parks the mouse in the window's bottom-left padding, where it hovers
+// nothing, so a screenshot shows no tooltip.
+export async function mouseAway(page) {
+  const h = await page.evaluate(() => document.getElementById("canvas").height);
+  const p = await page.evaluate(([x, y]) => window.planner.toPage(x, y), [2, h - 2]);
+  await page.mouse.move(p.x, p.y, { steps: 2 });
+  await waitFrames(page, 2);
+}
+
 // Replaces an input's text by typing: a click near the left end of its
 // rectangle (an InputInt's rectangle also covers its -/+ buttons and label),
 // Ctrl+A, the text, Enter.
