@@ -6,6 +6,8 @@
 // functions and reach the app through these two entry points.
 #pragma once
 
+#include <vector>
+
 namespace planner::ui {
 class App;
 }
@@ -36,8 +38,15 @@ void draw_frame_now();
 struct FrameTiming {
   double ui_ms = 0;
   double gl_ms = 0;
-  int vertices = 0;  // in all draw lists
+  int vertices = 0;     // in all draw lists
+  double start_ms = 0;  // emscripten_get_now() when the frame began
+  double work_ms = 0;   // of ui_ms: the Monte Carlo / frontier time slice
 };
 FrameTiming last_frame_timing();
+
+// A log of every frame the main loop draws, for tests that time frames
+// while work runs: turning it on clears it. Off (and empty) by default.
+void set_frame_log(bool on);
+const std::vector<FrameTiming>& frame_log();
 
 }  // namespace planner::web

@@ -88,8 +88,11 @@ void install_input_fixes(GLFWwindow* window) {
   emscripten_set_wheel_callback("#canvas", nullptr, EM_FALSE, on_wheel);
 }
 
-void after_imgui_new_frame(GLFWwindow* window) {
-  pressed_since_frame.clear();
+void after_imgui_new_frame() { pressed_since_frame.clear(); }
+
+void after_imgui_frame(GLFWwindow* window) {
+  // No browser event runs during a frame: every release held here arrived
+  // before this frame's NewFrame, which saw its key down.
   for (const HeldRelease& r : held_releases)
     ImGui_ImplGlfw_KeyCallback(window, r.key, r.scancode, GLFW_RELEASE, r.mods);
   held_releases.clear();

@@ -17,7 +17,12 @@ namespace planner::web {
 // ImGui's key callbacks).
 void install_input_fixes(GLFWwindow* window);
 
-// Call right after ImGui::NewFrame(): applies the held-back key releases.
-void after_imgui_new_frame(GLFWwindow* window);
+// Call right after ImGui::NewFrame(): keys pressed from now on belong to the next frame.
+void after_imgui_new_frame();
+// Call after the frame's UI code ran (after ImGui::Render()): applies the
+// held-back key releases. Not earlier: ImGui 1.86's GLFW backend updates
+// io.KeyCtrl inside the key callback, so releasing a tapped Ctrl+Z before the
+// app's code ran would show it Z pressed with Ctrl already up.
+void after_imgui_frame(GLFWwindow* window);
 
 }  // namespace planner::web

@@ -19,6 +19,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <memory>
+#include <vector>
 
 #include "canvas.h"
 #include "clipboard.h"
@@ -45,6 +46,8 @@ struct Host {
   float pixel_scale = 0;              // the scale the app's fonts and style were built for
   unsigned long frames = 0;
   planner::web::FrameTiming timing;  // of the last frame
+  bool log_frames = false;           // test hook: keep every frame's timing
+  std::vector<planner::web::FrameTiming> frame_log;
 };
 
 // Static storage: emscripten_set_main_loop never returns to main().
@@ -96,16 +99,19 @@ void draw_frame() {
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // DisplaySize is already in device pixels
   const double t0 = emscripten_get_now();
   ImGui::NewFrame();
-  planner::web::after_imgui_new_frame(h.window);
+  planner::web::after_imgui_new_frame();
   h.app->draw();
   ImGui::Render();
+  planner::web::after_imgui_frame(h.window);
   const double t1 = emscripten_get_now();
   glViewport(0, 0, h.canvas.width, h.canvas.height);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  h.timing = {t1 - t0, emscripten_get_now() - t1, ImGui::GetDrawData()->TotalVtxCount};
+  h.timing = {t1 - t0, emscripten_get_now() - t1, ImGui::GetDrawData()->TotalVtxCount, t0,
+              h.app->last_uncertainty_work_ms()};
+  if (h.log_frames) h.frame_log.push_back(h.timing);
   planner::web::sync_on_screen_keyboard(io.WantTextInput);
   ++h.frames;
 }
@@ -161,6 +167,12 @@ void wake() {
 
 void draw_frame_now() { draw_frame(); }
 FrameTiming last_frame_timing() { return host().timing; }
+
+void set_frame_log(bool on) {
+  host().log_frames = on;
+  if (on) host().frame_log.clear();
+}
+const std::vector<FrameTiming>& frame_log() { return host().frame_log; }
 
 }  // namespace planner::web
 

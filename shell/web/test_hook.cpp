@@ -20,6 +20,12 @@
 //   planner.toPage(x, y)       canvas pixels -> page (CSS) pixels for page.mouse
 //   planner.measure(n, edit)   draws n frames synchronously (edit: each after a
 //                              scenario change) and returns timing in ms
+//   planner.logFrames(on)      true: start keeping every drawn frame's timing;
+//                              false: stop and return [{t, ui, gl, work}, ...] in ms
+//                              (t = frame start, ui = NewFrame + App::draw + Render,
+//                              work = of ui, the sampling / frontier slice)
+//   planner.benchSimulate(n)   runs n Monte Carlo samples of the `default` preset
+//                              to completion in one call; returns milliseconds
 #include "test_hook.h"
 
 #include <GLES3/gl3.h>
@@ -33,7 +39,9 @@
 #include <vector>
 
 #include "clipboard.h"
+#include "core/uncertainty/monte_carlo.h"
 #include "host.h"
+#include "io/presets.h"
 #include "session_sync.h"
 #include "ui/app.h"
 
@@ -182,6 +190,35 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_measure(int frames, int edit) {
   return keep(out);
 }
 
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_log_frames(int on) {
+  std::string out = "[";
+  if (!on) {
+    char row[120];
+    for (const planner::web::FrameTiming& f : planner::web::frame_log()) {
+      std::snprintf(row, sizeof row, "%s{\"t\":%.3f,\"ui\":%.3f,\"gl\":%.3f,\"work\":%.3f}",
+                    out.size() > 1 ? "," : "", f.start_ms, f.ui_ms, f.gl_ms, f.work_ms);
+      out += row;
+    }
+  }
+  out += "]";
+  planner::web::set_frame_log(on != 0);
+  return keep(out);
+}
+
+// The benchmark in the page's own wasm: `samples` samples of the
+// `default` preset, start to summary (as planner_bench's
+// BM_UncertaintyMonteCarlo5000Default times mc::simulate). -1 on failure.
+EMSCRIPTEN_KEEPALIVE double planner_hook_bench_simulate(int samples) {
+  planner::Scenario s;
+  if (samples <= 0 || !planner::io::load_preset("default", s)) return -1;
+  planner::mc::SimulationOptions o;
+  o.samples = samples;
+  const double t0 = emscripten_get_now();
+  const planner::mc::SimulationSummary sim = planner::mc::simulate(s, o);
+  const double ms = emscripten_get_now() - t0;
+  return sim.samples_done == samples ? ms : -1;
+}
+
 }  // extern "C"
 
 namespace {
@@ -222,7 +259,9 @@ EM_JS(void, pw_install_test_hook, (), {
     },
     measure: function(frames, edit) {
       return JSON.parse(UTF8ToString(Module["_planner_hook_measure"](frames, edit ? 1 : 0)));
-    }
+    },
+    logFrames: function(on) { return JSON.parse(UTF8ToString(Module["_planner_hook_log_frames"](on ? 1 : 0))); },
+    benchSimulate: function(samples) { return Module["_planner_hook_bench_simulate"](samples); }
   };
 });
 // clang-format on

@@ -298,7 +298,10 @@ void App::draw() {
   shortcuts(st, *this);
   draw_menu_bar(st, *this);
   // Sampling advances a slice per frame (at most ~8 ms), never blocking a frame.
+  const auto work_start = std::chrono::steady_clock::now();
   st.uncertainty_busy = uncertainty_work(st.uncertainty, st.scenario, st.issues.empty(), st.revision);
+  st.uncertainty_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - work_start).count();
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -432,6 +435,7 @@ std::string App::item_rects_json() const {
 }
 
 double App::last_recompute_ms() const { return state_->recompute_ms; }
+double App::last_uncertainty_work_ms() const { return state_->uncertainty_ms; }
 
 std::string App::uncertainty_json() const {
   return planner::ui::uncertainty_json(state_->uncertainty, state_->scenario);

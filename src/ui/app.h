@@ -78,6 +78,8 @@ class App {
   std::string item_rects_json() const;
   // Milliseconds the last validate + evaluate took.
   double last_recompute_ms() const;
+  // Milliseconds the last frame spent sampling / searching the frontier (its time slice).
+  double last_uncertainty_work_ms() const;
   // The Monte Carlo document for the current samples (io/uncertainty_json.h,
   // as `planner-cli simulate --json`); "{}" before the first samples.
   std::string uncertainty_json() const;

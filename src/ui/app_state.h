@@ -55,6 +55,7 @@ struct AppState {
   CompareUi compare;              // the plan side by side with this one (panel_compare.h)
   UncertaintyUi uncertainty;      // Monte Carlo, tornado, frontier (panel_uncertainty.h)
   bool uncertainty_busy = false;  // sampling or exploring: keep frames coming
+  double uncertainty_ms = 0;      // what this frame's sampling / frontier slice took
 
   PanelSelection selection;
   ResultsUi results_ui;

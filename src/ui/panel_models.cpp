@@ -33,6 +33,7 @@ bool catalogue_table(Scenario& s, PanelSelection& sel) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     if (ImGui::Selectable(m.name.c_str(), sel.model == j, ImGuiSelectableFlags_SpanAllColumns)) sel.model = j;
+    record_item_rect("models." + m.id);
     ImGui::TableSetColumnIndex(1);
     ImGui::Text("%s / %s / %s", text::money_compact(m.cost.low, cur).c_str(),
                 text::money_compact(m.cost.likely, cur).c_str(),
@@ -87,7 +88,7 @@ bool model_editor(Scenario& s, DeliveryModel& m) {
   }
   item_help("model.basis");
   form_row("Cost (low, likely, high)", "model.cost");
-  changed |= edit_range("cost", &m.cost, RangeKind::Money, cur, "model.cost");
+  changed |= edit_range("cost", &m.cost, RangeKind::Money, cur, "model.cost", "model.cost");
   ImGui::TableSetColumnIndex(1);
   ImGui::TextDisabled("%s %s", cur.c_str(), cost_basis_unit(m.basis));
   form_row("Seats already paid (sunk)", "model.sunk");

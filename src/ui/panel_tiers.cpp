@@ -62,7 +62,8 @@ bool draw_tiers_panel(Scenario& s) {
       form_row("Learning hours (low, likely, high)", "tier.learning_hours");
       changed |= edit_range("hours", &t.learning_hours, RangeKind::Hours, cur, "tier.learning_hours");
       form_row("Uplift once applied", "tier.uplift");
-      changed |= edit_range("uplift", &t.uplift, RangeKind::Percent, cur, "tier.uplift");
+      changed |= edit_range("uplift", &t.uplift, RangeKind::Percent, cur, "tier.uplift",
+                            "tiers." + std::to_string(k) + ".uplift");
       form_row("Ramp-up after programme", "tier.ramp_weeks");
       changed |= edit_int("##ramp", &t.ramp_weeks, 0, 104, "tier.ramp_weeks", 0.1f, "%d wk");
       form_row("Default delivery model", "tier.default_model");

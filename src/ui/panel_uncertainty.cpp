@@ -11,9 +11,11 @@
 #include <cfloat>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 
 #include "core/uncertainty/decisions.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // RenderTextEllipsis: tornado names cut with "..."
 #include "io/uncertainty_json.h"
 #include "ui/charts.h"
 #include "ui/number_text.h"
@@ -39,6 +41,8 @@ void restart_sampling(UncertaintyUi& ui, const Scenario& s, unsigned long revisi
   ui.sim_revision = revision;
   ui.sim_started = true;
   ui.sim_ms = 0;
+  ui.summary_ms = 0;
+  ui.histogram_samples = -1;
 }
 
 void restart_frontier(UncertaintyUi& ui, const Scenario& s, unsigned long revision) {
@@ -67,14 +71,19 @@ bool uncertainty_work(UncertaintyUi& ui, const Scenario& s, bool scenario_valid,
   if (!ui.sim_started || ui.sim_revision != revision) restart_sampling(ui, s, revision);
   bool busy = false;
   if (!ui.runner->done()) {
-    // Sample in small steps. Summarising costs a few ms at 5,000 samples, so
-    // partial percentiles refresh about four times a second, not every frame,
-    // and the frame that summarises samples for half its slice only.
-    const bool refresh = ui.summary.samples_done == 0 || ms_since(ui.last_summary) > 250;
-    const double slice = refresh ? budget_ms * 0.5 : budget_ms;
+    // Sample in small steps. Summarising costs a few ms at 5,000 samples and
+    // grows with the count (tens of ms at 100,000), so partial percentiles
+    // refresh at most four times a second and never take more than ~5 % of
+    // the time; the frame that summarises samples only for what is left of
+    // its slice after the expected summary.
+    const bool refresh =
+        ui.summary.samples_done == 0 || ms_since(ui.last_summary) > std::max(250.0, 20 * ui.summary_ms);
+    const double slice = refresh ? std::max(budget_ms * 0.5 - ui.summary_ms, 0.0) : budget_ms;
     while (!ui.runner->done() && ms_since(t0) < slice) ui.runner->step(20);
     if (refresh || ui.runner->done()) {
+      const Clock::time_point ts = Clock::now();
       ui.summary = ui.runner->summary();
+      ui.summary_ms = ms_since(ts);
       ui.last_summary = Clock::now();
     }
     ui.sim_ms += ms_since(t0);
@@ -124,10 +133,14 @@ std::string value_compact(const Scenario& s, mc::Output o, double v) {
   }
 }
 
-bool output_combo(const char* label, int* chosen) {
+// "Histogram of [NPV]": the words first, as the app's forms read.
+bool output_combo(const char* words, const char* id, int* chosen) {
   bool changed = false;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(words);
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(14 * ImGui::GetFontSize());
-  if (ImGui::BeginCombo(label, mc::output_label(static_cast<mc::Output>(*chosen)))) {
+  if (ImGui::BeginCombo(id, mc::output_label(static_cast<mc::Output>(*chosen)))) {
     for (int i = 0; i < mc::kOutputCount; ++i)
       if (ImGui::Selectable(mc::output_label(static_cast<mc::Output>(i)), i == *chosen)) {
         *chosen = i;
@@ -151,9 +164,11 @@ void simulation_section(UncertaintyUi& ui, const Scenario& s) {
   }
   record_item_rect("uncertainty.samples");
   ImGui::SameLine();
-  ImGui::TextDisabled("%d of %d done, %s, seed %llu, %d uncertain inputs (%.0f ms)", sim.samples_done,
-                      sim.samples_requested, io::distribution_name(s.adjustments.distribution),
-                      static_cast<unsigned long long>(sim.seed), sim.uncertain_inputs, ui.sim_ms);
+  char status[200];
+  std::snprintf(status, sizeof status, "%d of %d done, %s, seed %llu, %d uncertain inputs (%.0f ms)",
+                sim.samples_done, sim.samples_requested, io::distribution_name(s.adjustments.distribution),
+                static_cast<unsigned long long>(sim.seed), sim.uncertain_inputs, ui.sim_ms);
+  hint(status);  // wraps in a narrow column instead of running off the edge
   if (sim.samples_done == 0) return;
 
   if (ImGui::BeginTable("##mc_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
@@ -184,9 +199,17 @@ void simulation_section(UncertaintyUi& ui, const Scenario& s) {
              .c_str());
 
   // Histogram of the chosen output over the samples so far.
-  output_combo("histogram of", &ui.chosen_output);
+  output_combo("Histogram of", "##histogram_of", &ui.chosen_output);
   const auto chosen = static_cast<mc::Output>(ui.chosen_output);
-  const mc::Histogram h = mc::histogram(ui.runner ? ui.runner->values(chosen) : std::vector<double>{}, 30);
+  if (ui.runner && (ui.histogram_output != ui.chosen_output || ui.histogram_samples != sim.samples_done)) {
+    // Over the samples the summary covers: binning 100,000 values every frame would cost a millisecond.
+    const std::vector<double>& all = ui.runner->values(chosen);
+    const size_t n = std::min(all.size(), static_cast<size_t>(sim.samples_done));
+    ui.histogram = mc::histogram(std::vector<double>(all.begin(), all.begin() + n), 30);
+    ui.histogram_output = ui.chosen_output;
+    ui.histogram_samples = sim.samples_done;
+  }
+  const mc::Histogram& h = ui.histogram;
   std::vector<float> counts(h.counts.begin(), h.counts.end());
   if (!counts.empty()) {
     const float w = ImGui::GetContentRegionAvail().x;
@@ -201,9 +224,10 @@ void simulation_section(UncertaintyUi& ui, const Scenario& s) {
   // The band: P10 / P50 / P90 of cumulative net by month.
   ImGui::TextUnformatted("Cumulative net (benefit minus cost), P10 / P50 / P90 by month");
   const Palette& pal = palette();
-  const charts::SeriesView series[3] = {{"P10", sim.band_p10.data(), pal.net_negative},
+  // Opaque colours: the translucent net fills are too faint as lines.
+  const charts::SeriesView series[3] = {{"P10", sim.band_p10.data(), pal.series[3]},
                                         {"P50", sim.band_p50.data(), pal.series[0]},
-                                        {"P90", sim.band_p90.data(), pal.net_positive}};
+                                        {"P90", sim.band_p90.data(), pal.series[2]}};
   charts::Axes axes;
   axes.x_label = [](double i) { return std::to_string(static_cast<int>(i) + 1); };
   const std::string cur = s.org.currency_symbol;
@@ -219,7 +243,7 @@ void simulation_section(UncertaintyUi& ui, const Scenario& s) {
 
 void tornado_section(UncertaintyUi& ui, const Scenario& s, unsigned long revision) {
   heading("What moves the result most");
-  output_combo("tornado of", &ui.chosen_output);
+  output_combo("Tornado of", "##tornado_of", &ui.chosen_output);
   if (ui.tornado_revision != revision || ui.tornado_output != ui.chosen_output) {
     ui.tornado =
         mc::tornado(s, static_cast<mc::Output>(ui.chosen_output));  // 1 + 2 x inputs evaluations: a few ms
@@ -255,22 +279,24 @@ void tornado_section(UncertaintyUi& ui, const Scenario& s, unsigned long revisio
                         text::number(b.input_low, 2).c_str(), text::number(b.input_high, 2).c_str(),
                         mc::output_label(out), value_text(s, out, b.output_at_low).c_str(),
                         value_text(s, out, b.output_at_high).c_str());
-    dl->PushClipRect(ImVec2(origin.x, y), ImVec2(origin.x + label_w - 4, y + row_h), true);
-    dl->AddText(ImVec2(origin.x, y + (row_h - ImGui::GetFontSize()) * 0.5f),
-                ImGui::GetColorU32(ImGuiCol_Text), b.input.name.c_str());
-    dl->PopClipRect();
+    // A name too long for its column ends in "..." (the tooltip has it whole).
+    const float text_y = y + (row_h - ImGui::GetFontSize()) * 0.5f;
+    ImGui::RenderTextEllipsis(dl, ImVec2(origin.x, text_y), ImVec2(origin.x + label_w - 4, y + row_h),
+                              origin.x + label_w - 4, origin.x + label_w - 4, b.input.name.c_str(), nullptr,
+                              nullptr);
     const float pad = row_h * 0.2f;
-    // The low-input half and the high-input half in two colours, meeting at the likely value.
+    // The low-input half (blue) and the high-input half (orange), meeting at the likely value.
     dl->AddRectFilled(ImVec2(std::min(x_of(b.output_at_low), x_of(t.base)), y + pad),
-                      ImVec2(std::max(x_of(b.output_at_low), x_of(t.base)), y + row_h - pad), pal.series[1]);
+                      ImVec2(std::max(x_of(b.output_at_low), x_of(t.base)), y + row_h - pad), pal.series[0]);
     dl->AddRectFilled(ImVec2(std::min(x_of(b.output_at_high), x_of(t.base)), y + pad),
-                      ImVec2(std::max(x_of(b.output_at_high), x_of(t.base)), y + row_h - pad), pal.series[0]);
+                      ImVec2(std::max(x_of(b.output_at_high), x_of(t.base)), y + row_h - pad), pal.series[1]);
   }
   const float bottom = origin.y + rows * row_h;
   dl->AddLine(ImVec2(x_of(t.base), origin.y), ImVec2(x_of(t.base), bottom), pal.axis);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom + 2));
   ImGui::TextDisabled("likely %s; blue = input at low, orange = input at high; hover a bar for values",
                       value_compact(s, out, t.base).c_str());
+  record_item_rect("uncertainty.tornado_end");
 }
 
 // ---- 5. frontier --------------------------------------------------------------------
@@ -340,9 +366,9 @@ bool frontier_chart(UncertaintyUi& ui, const Scenario& s, bool fresh, Scenario& 
   dl->AddQuadFilled(ImVec2(c.x, c.y - r * 2), ImVec2(c.x + r * 2, c.y), ImVec2(c.x, c.y + r * 2),
                     ImVec2(c.x - r * 2, c.y), pal.series[1]);
   ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + size.y));
-  ImGui::TextDisabled("dots: best plan found per budget (incremental cost); diamond: your plan at %s -> %s",
-                      text::money_compact(ui.current.cost, cur).c_str(),
-                      cap_text(ui.current.capability).c_str());
+  hint(("dots: best plan found per budget (incremental cost); diamond: your plan at " +
+        text::money_compact(ui.current.cost, cur) + " -> " + cap_text(ui.current.capability))
+           .c_str());
   return picked;
 }
 

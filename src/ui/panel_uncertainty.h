@@ -32,6 +32,11 @@ struct UncertaintyUi {
   bool sim_started = false;
   double sim_ms = 0;                                   // time spent sampling so far (all frames)
   std::chrono::steady_clock::time_point last_summary;  // partial percentiles refresh a few times a second
+  double summary_ms = 0;  // what the last summary took: large sample counts refresh less often
+  // The histogram of the chosen output, redrawn from the samples when the summary refreshes.
+  mc::Histogram histogram;
+  int histogram_output = -1;
+  int histogram_samples = -1;
 
   // Tornado: recomputed when the tab is open and the scenario or output changed.
   mc::Tornado tornado;

@@ -120,7 +120,7 @@ bool edit_bool(const char* label, bool* v, const char* help_key) {
 }
 
 bool edit_range(const char* label, Range* r, RangeKind kind, const std::string& currency_symbol,
-                const char* help_key) {
+                const char* help_key, const std::string& rect_id) {
   ImGui::PushID(label);
   const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
   const float w = (ImGui::CalcItemWidth() - 2 * spacing) / 3.0f;
@@ -148,6 +148,7 @@ bool edit_range(const char* label, Range* r, RangeKind kind, const std::string& 
         changed |= edit_double(ids[i], parts[i], 0, 600, help_key, 0.1f, "%.1f mo");
         break;
     }
+    if (!rect_id.empty()) record_item_rect(rect_id + "." + names[i]);
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
       ImGui::TextDisabled("%s case", names[i]);

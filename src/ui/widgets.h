@@ -28,10 +28,12 @@ bool edit_money(const char* label, double* v, const std::string& symbol, const c
 bool edit_text(const char* label, std::string* s, const char* help_key);
 bool edit_bool(const char* label, bool* v, const char* help_key);
 
-// Low / likely / high on one line. `kind` decides how the values read.
+// Low / likely / high on one line. `kind` decides how the values read. With a
+// `rect_id`, the three fields' rectangles are recorded as rect_id + ".low",
+// ".likely" and ".high" (see record_item_rect).
 enum class RangeKind { Money, Percent, Hours, Weeks, Months };
 bool edit_range(const char* label, Range* r, RangeKind kind, const std::string& currency_symbol,
-                const char* help_key);
+                const char* help_key, const std::string& rect_id = "");
 
 // A two-column form: a label (with tooltip) on the left, the editor on the
 // right filling the width. Call form_row before each editor.

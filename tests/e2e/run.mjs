@@ -9,8 +9,10 @@
 //   1. Set-up      paths, the CLI the results are compared with, the tiny runner
 //   2. Tests       the page (rendering, idle, resize/dpr, touch, offline, updates,
 //                  loading, no WebGL2, lost context), input (clipboard, wheel,
-//                  typing + undo), presets vs the CLI, themes, links, autosave,
-//                  files (CSV, report, save, open), timing
+//                  typing + undo), presets vs the CLI, the Uncertainty tab (ranges ->
+//                  percentiles, frontier pick + undo, sampling frames, Monte Carlo
+//                  in Chromium vs native), themes, links, autosave, files (CSV,
+//                  report, save, open), timing
 //   3. Main        serve the site on a free loopback port, run, print "N passed, N failed"
 //
 // Screenshots go to build/screenshots/web-*.png. Needs build/web (scripts/build.sh
@@ -25,6 +27,9 @@ import { chromium } from "playwright-core";
 
 import { decodePng, imageVariety } from "./lib/png.mjs";
 import { startServer } from "./lib/server.mjs";
+import {
+  clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
+} from "./lib/uncertainty.mjs";
 import {
   clickItem, frames, lastError, openPlanner, pressKey, rectOf, results, scenario, typeIntoField, waitFrames, waitReady,
 } from "./lib/planner_page.mjs";
@@ -359,6 +364,161 @@ test("uncertainty: the page's Monte Carlo equals `planner-cli simulate --json`",
   assert.ok(shown.samples > 0, "the page has samples");
   assert.deepEqual(shown, JSON.parse(cli("simulate", file, "--json")), "same samples, same percentiles");
 }));
+
+// ---- Uncertainty tab as a user (issue 6): ranges -> percentiles, frontier pick + undo, sampling frames, benchmark.
+// results() is the likely case and equals `planner-cli report --json`, so the
+// percentiles are read through uncertainty() (= `planner-cli simulate --json`).
+
+test("uncertainty: typing a higher cost into a range raises P90 of incremental cost in uncertainty()", () =>
+  withPlanner({}, async (page) => {
+    await openUncertaintyTab(page);
+    const before = await waitSampled(page);
+    const resultsBefore = await results(page);
+    assert.ok(resultsBefore.by_model.coaching.learners > 0, "the default plan uses coaching");
+    await mouseAway(page);
+    await screenshot(page, "uncertainty-mc");
+    // Models tab -> the coaching row -> its high cost, typed.
+    await clickItem(page, "tab.Models");
+    await clickItem(page, "models.coaching");
+    const old = (await scenario(page)).models.find((m) => m.id === "coaching").cost;
+    const high = old.high * 2;
+    await typeIntoField(page, "model.cost.high", String(high));
+    const edited = await scenario(page);
+    assert.deepEqual(edited.models.find((m) => m.id === "coaching").cost, { ...old, high }, "only the high end changed");
+    const after = await waitSampled(page);
+    const [b, a] = [before.outputs.incremental_cost, after.outputs.incremental_cost];
+    const money = (v) => `$${Math.round(v).toLocaleString("en-US")}`;
+    note(`coaching high ${money(old.high)} -> ${money(high)}: incremental cost P10 ${money(b.p10)} -> ${money(a.p10)}, ` +
+      `P50 ${money(b.p50)} -> ${money(a.p50)}, P90 ${money(b.p90)} -> ${money(a.p90)} (${after.samples} samples)`);
+    assert.ok(a.p90 > b.p90, `P90 of incremental cost rose (${b.p90} -> ${a.p90})`);
+    assert.ok(after.outputs.economic_cost.p90 >= before.outputs.economic_cost.p90, "P90 of economic cost did not fall");
+    assert.deepEqual(after, JSON.parse(cli("simulate", writeTemp("range-edited.json", JSON.stringify(edited)), "--json")),
+      "uncertainty() = planner-cli simulate --json for the edited scenario");
+    assert.deepEqual(await results(page), resultsBefore, "the likely case (results()) is unchanged by a high end");
+    await mouseAway(page);
+    await screenshot(page, "uncertainty-range-edited");
+    // Undo brings the old spread back.
+    await pressKey(page, "Control+z");
+    assert.deepEqual((await waitSampled(page)).outputs, before.outputs, "Ctrl+Z restores the percentiles");
+    assertNoPageErrors(page);
+  }));
+
+test("uncertainty: picking a frontier point adopts that plan; Ctrl+Z restores scenario() and results()", () =>
+  withPlanner({}, async (page) => {
+    await openUncertaintyTab(page);
+    await waitSampled(page);
+    const scenarioBefore = await scenario(page);
+    const resultsBefore = await results(page);
+    const engine = JSON.parse(cli("frontier", writeTemp("frontier.json", JSON.stringify(scenarioBefore)), "--json"));
+    await scrollIntoView(page, "uncertainty.tornado_end");
+    await mouseAway(page);
+    await screenshot(page, "uncertainty-tornado");
+    await scrollIntoView(page, "uncertainty.find_frontier");
+    await clickItem(page, "uncertainty.find_frontier");
+    await page.waitForFunction(() => !window.planner.busy() && window.planner.rects()["uncertainty.frontier.0"],
+      null, { timeout: 120000, polling: 200 });
+    const dots = await frontierRects(page);
+    assert.equal(dots.length, engine.points.length, "the UI draws as many frontier points as planner-cli frontier finds");
+    // A point a click really hits, priced well away from the current plan (a different plan).
+    const current = engine.current.cost;
+    const candidates = clickableDots(dots).filter((d) => Math.abs(engine.points[d.i].cost - current) > 0.05 * current);
+    assert.ok(candidates.length > 0, "some frontier point can be clicked");
+    const pick = candidates.reduce((best, d) =>
+      Math.abs(engine.points[d.i].cost - current / 2) < Math.abs(engine.points[best.i].cost - current / 2) ? d : best);
+    const point = engine.points[pick.i];
+    await scrollIntoView(page, "uncertainty.seek_budget");  // the whole chart and the goal-seek row
+    await mouseAway(page);
+    await screenshot(page, "uncertainty-frontier");
+    await scrollIntoView(page, `uncertainty.frontier.${pick.i}`);
+    const revision = await page.evaluate(() => window.planner.revision());
+    await clickItem(page, `uncertainty.frontier.${pick.i}`);
+    await page.waitForFunction((r) => window.planner.revision() > r, revision, { timeout: 10000 });
+    const adopted = await scenario(page);
+    const resultsAfter = await results(page);
+    assert.notDeepEqual(adopted.plan, scenarioBefore.plan, "the plan changed");
+    assert.notDeepEqual(resultsAfter.totals, resultsBefore.totals, "the totals changed");
+    assert.deepEqual(resultsAfter, JSON.parse(cli("report", writeTemp("adopted.json", JSON.stringify(adopted)), "--json")),
+      "results() = planner-cli report --json for the adopted plan");
+    assert.ok(Math.abs(resultsAfter.totals.incremental_cost - point.cost) < 1e-6 * Math.max(1, point.cost),
+      `the adopted plan costs what frontier point ${pick.i} says (${resultsAfter.totals.incremental_cost} vs ${point.cost})`);
+    note(`picked point ${pick.i} of ${dots.length}: ${point.plan.description}; incremental cost ` +
+      `${Math.round(resultsBefore.totals.incremental_cost)} -> ${Math.round(resultsAfter.totals.incremental_cost)}`);
+    await page.waitForTimeout(300);
+    await mouseAway(page);
+    await screenshot(page, "uncertainty-frontier-adopted");
+    await pressKey(page, "Control+z");
+    assert.deepEqual(await scenario(page), scenarioBefore, "Ctrl+Z restores the scenario");
+    assert.deepEqual(await results(page), resultsBefore, "Ctrl+Z restores the results");
+    assertNoPageErrors(page);
+  }));
+
+test("uncertainty: 100,000 samples from the UI show partial results while sampling (frame times reported)", () =>
+  withPlanner({}, async (page) => {
+    await openUncertaintyTab(page);
+    await waitSampled(page);
+    await page.evaluate(() => window.planner.logFrames(true));
+    await typeIntoInput(page, "uncertainty.samples", "100000");
+    const seen = [];  // sample counts read while sampling runs
+    let shot = false;
+    const deadline = Date.now() + 200000;
+    for (;;) {
+      const u = await uncertainty(page);
+      if (u.samples_requested === 100000) {
+        seen.push({ samples: u.samples, p50: u.outputs.incremental_cost.p50 });
+        if (!shot && u.samples > 20000 && u.samples < 100000) {
+          await mouseAway(page);
+          await screenshot(page, "uncertainty-sampling");
+          shot = true;
+        }
+        if (u.samples === 100000) break;
+      }
+      assert.ok(Date.now() < deadline, "100,000 samples finished within 200 s");
+      await page.waitForTimeout(100);
+    }
+    const doneAt = await page.evaluate(() => performance.now());
+    const log = (await page.evaluate(() => window.planner.logFrames(false))).filter((f) => f.t <= doneAt);
+    const partial = [...new Set(seen.filter((s) => s.samples < 100000).map((s) => s.samples))];
+    note(`partial sample counts seen: ${partial.length} (${partial.slice(0, 6).join(", ")}${partial.length > 6 ? ", ..." : ""})`);
+    assert.ok(partial.length >= 3, "partial results appear several times before the end");
+    assert.ok(partial.every((n, k) => k === 0 || n > partial[k - 1]), "samples_done only grows");
+    assert.ok(seen.filter((s) => s.samples < 100000).every((s) => Number.isFinite(s.p50)), "partial percentiles are numbers");
+    const ui = stats(log.map((f) => f.ui));
+    const work = stats(log.map((f) => f.work));
+    const gaps = stats(log.slice(1).map((f, k) => f.t - log[k].t));
+    const span = log.length ? (log[log.length - 1].t - log[0].t) / 1000 : 0;
+    note(`${log.length} frames in ${span.toFixed(1)} s while sampling; app's frame work (NewFrame + draw incl. ` +
+      `the sampling slice + Render): median ${ui.median.toFixed(1)} ms, p95 ${ui.p95.toFixed(1)}, max ${ui.max.toFixed(1)}; ` +
+      `frames over 10 ms: ${log.filter((f) => f.ui > 10).length}`);
+    note(`of that, the sampling slice (uncertainty_work; summaries included): median ${work.median.toFixed(1)} ms, ` +
+      `p95 ${work.p95.toFixed(1)}, max ${work.max.toFixed(1)}; slices over 10 ms: ${log.filter((f) => f.work > 10).length}`);
+    note(`frame-to-frame interval (incl. SwiftShader rasterising): median ${gaps.median.toFixed(1)} ms, ` +
+      `p95 ${gaps.p95.toFixed(1)}, max ${gaps.max.toFixed(1)}`);
+    assert.ok(log.length >= 3, "the page kept drawing frames while sampling");
+    assertNoPageErrors(page);
+  }));
+
+test("uncertainty: 5,000 Monte Carlo samples of `default` in Chromium vs native (figures reported)", () =>
+  withPlanner({}, async (page) => {
+    await page.waitForFunction(() => !window.planner.busy(), null, { timeout: 120000, polling: 200 });
+    await page.evaluate(() => window.planner.benchSimulate(5000));  // warm-up (tier-up of the wasm code)
+    const runs = [];
+    for (let i = 0; i < 7; i++) runs.push(await page.evaluate(() => window.planner.benchSimulate(5000)));
+    assert.ok(runs.every((ms) => ms > 0), "benchSimulate ran every sample");
+    const wasm = stats(runs);
+    note(`Chromium (wasm): 5,000 samples in median ${wasm.median.toFixed(1)} ms over ${runs.length} runs ` +
+      `(${runs.map((ms) => ms.toFixed(0)).join(", ")})`);
+    const bench = process.env.PLANNER_E2E_BENCH || path.join(root, "build/native/bench/planner_bench");
+    if (!fs.existsSync(bench)) {
+      note(`native: ${bench} is missing (scripts/build.sh native planner_bench); no ratio`);
+      return;
+    }
+    const out = JSON.parse(execFileSync(bench, ["--benchmark_filter=MonteCarlo5000", "--benchmark_repetitions=5",
+      "--benchmark_report_aggregates_only=true", "--benchmark_format=json"], { encoding: "utf8" }));
+    const median = out.benchmarks.find((b) => b.aggregate_name === "median");
+    const nativeMs = median.real_time * { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 }[median.time_unit];
+    note(`native: median ${nativeMs.toFixed(1)} ms (${median.run_name}, 5 repetitions); ` +
+      `Chromium / native = ${(wasm.median / nativeMs).toFixed(2)}x`);
+  }));
 
 test("themes: light and dark at 1280x720 and 2560x1440 (dpr 2)", async () => {
   for (const dpr of [1, 2]) {
