@@ -36,12 +36,12 @@ void restart_sampling(UncertaintyUi& ui, const Scenario& s, unsigned long revisi
   mc::SimulationOptions o;
   o.samples = ui.samples;
   o.histogram_output = static_cast<mc::Output>(ui.chosen_output);
+  ui.builder.reset();  // it reads the old runner
   ui.runner = std::make_unique<mc::MonteCarlo>(s, o);
   ui.summary = mc::SimulationSummary{};
   ui.sim_revision = revision;
   ui.sim_started = true;
   ui.sim_ms = 0;
-  ui.summary_ms = 0;
   ui.histogram_samples = -1;
 }
 
@@ -60,6 +60,7 @@ void restart_frontier(UncertaintyUi& ui, const Scenario& s, unsigned long revisi
 bool uncertainty_work(UncertaintyUi& ui, const Scenario& s, bool scenario_valid, unsigned long revision,
                       double budget_ms) {
   if (!scenario_valid) {  // nothing to sample; keep the last numbers off screen
+    ui.builder.reset();
     ui.runner.reset();
     ui.summary = mc::SimulationSummary{};
     ui.sim_started = false;
@@ -70,24 +71,29 @@ bool uncertainty_work(UncertaintyUi& ui, const Scenario& s, bool scenario_valid,
   const Clock::time_point t0 = Clock::now();
   if (!ui.sim_started || ui.sim_revision != revision) restart_sampling(ui, s, revision);
   bool busy = false;
-  if (!ui.runner->done()) {
-    // Sample in small steps. Summarising costs a few ms at 5,000 samples and
-    // grows with the count (tens of ms at 100,000), so partial percentiles
-    // refresh at most four times a second and never take more than ~5 % of
-    // the time; the frame that summarises samples only for what is left of
-    // its slice after the expected summary.
-    const bool refresh =
-        ui.summary.samples_done == 0 || ms_since(ui.last_summary) > std::max(250.0, 20 * ui.summary_ms);
-    const double slice = refresh ? std::max(budget_ms * 0.5 - ui.summary_ms, 0.0) : budget_ms;
-    while (!ui.runner->done() && ms_since(t0) < slice) ui.runner->step(20);
-    if (refresh || ui.runner->done()) {
-      const Clock::time_point ts = Clock::now();
-      ui.summary = ui.runner->summary();
-      ui.summary_ms = ms_since(ts);
-      ui.last_summary = Clock::now();
+  const bool behind = ui.summary.samples_done < ui.runner->completed();
+  if (!ui.runner->done() || ui.builder || behind) {
+    // Sampling and summarising share the slice. A summary (P10/P50/P90 of
+    // every output and month of the band) is built a piece at a time, each
+    // piece O(samples), so even at 100,000 samples no frame waits for a whole
+    // one. A partial summary starts a few times a second while sampling runs,
+    // and the final one right after the last sample.
+    const double sample_until = ui.builder ? budget_ms * 0.5 : budget_ms;
+    while (!ui.runner->done() && ms_since(t0) < sample_until) ui.runner->step(20);
+    const bool refresh = ui.summary.samples_done == 0 || ms_since(ui.last_summary) > 250 || ui.runner->done();
+    if (!ui.builder && refresh && ui.summary.samples_done < ui.runner->completed())
+      ui.builder = std::make_unique<mc::SummaryBuilder>(*ui.runner);
+    if (ui.builder) {
+      do {  // at least one piece a frame, so the summary always moves on
+        if (ui.builder->step()) {
+          ui.summary = ui.builder->result();
+          ui.builder.reset();
+          ui.last_summary = Clock::now();
+        }
+      } while (ui.builder && ms_since(t0) < budget_ms);
     }
     ui.sim_ms += ms_since(t0);
-    busy = !ui.runner->done();
+    busy = !ui.runner->done() || ui.builder || ui.summary.samples_done < ui.runner->completed();
   }
   if (ui.optimiser) {
     if (ui.frontier_revision != revision) restart_frontier(ui, s, revision);

@@ -27,12 +27,12 @@ struct UncertaintyUi {
   int samples = mc::kDefaultSamples;
   int chosen_output = static_cast<int>(mc::Output::Npv);  // histogram and tornado
   std::unique_ptr<mc::MonteCarlo> runner;
+  std::unique_ptr<mc::SummaryBuilder> builder;  // a summary being built, a piece per frame (reads `runner`)
   mc::SimulationSummary summary;
   unsigned long sim_revision = 0;
   bool sim_started = false;
   double sim_ms = 0;                                   // time spent sampling so far (all frames)
   std::chrono::steady_clock::time_point last_summary;  // partial percentiles refresh a few times a second
-  double summary_ms = 0;  // what the last summary took: large sample counts refresh less often
   // The histogram of the chosen output, redrawn from the samples when the summary refreshes.
   mc::Histogram histogram;
   int histogram_output = -1;

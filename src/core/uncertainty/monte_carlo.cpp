@@ -18,6 +18,7 @@ MonteCarlo::MonteCarlo(const Scenario& s, const SimulationOptions& options)
   }
   months_ = std::max(0, s.org.horizon_months);
   for (auto& v : values_) v.reserve(total_);
+  flags_.reserve(total_);
   cumulative_net_.assign(static_cast<size_t>(months_) * total_, 0.0f);
 }
 
@@ -32,10 +33,10 @@ int MonteCarlo::step(int max_samples) {
     for (int o = 0; o < kOutputCount; ++o)
       values_[o].push_back(output_value(result_, static_cast<Output>(o)));
     const Totals& t = result_.totals;
-    if (t.roi_pct > 0) ++roi_positive_;
-    if (t.payback_month < 0) ++never_pays_back_;
-    if (t.months_to_target < 0) ++target_never_;
-    if (t.months_to_target >= 1 && t.months_to_target <= scratch_.target.by_month) ++target_met_;
+    flags_.push_back(static_cast<unsigned char>(
+        (t.roi_pct > 0 ? kRoiPositive : 0) | (t.payback_month < 0 ? kNeverPaysBack : 0) |
+        (t.months_to_target < 0 ? kTargetNever : 0) |
+        (t.months_to_target >= 1 && t.months_to_target <= scratch_.target.by_month ? kTargetMet : 0)));
     const int m_count = std::min(months_, static_cast<int>(result_.cumulative_net.size()));
     for (int m = 0; m < m_count; ++m)
       cumulative_net_[static_cast<size_t>(m) * total_ + done_] =
@@ -46,43 +47,69 @@ int MonteCarlo::step(int max_samples) {
 }
 
 SimulationSummary MonteCarlo::summary() const {
-  SimulationSummary s;
-  s.samples_done = done_;
-  s.samples_requested = total_;
-  s.seed = options_.seed;
-  s.distribution = scratch_.adjustments.distribution;
-  s.uncertain_inputs = static_cast<int>(uncertain_.size());
-  s.horizon_months = months_;
-  s.target_by_month = scratch_.target.by_month;
-  s.histogram_output = options_.histogram_output;
-  if (done_ == 0) return s;
-
-  std::vector<double> buf;
-  for (int o = 0; o < kOutputCount; ++o) {
-    buf = values_[o];
-    s.outputs[o] = summarise(buf);
+  SummaryBuilder b(*this);
+  while (!b.step()) {
   }
-  const double n = done_;
-  s.chance_roi_positive = roi_positive_ / n;
-  s.chance_target_met = target_met_ / n;
-  s.share_never_pays_back = never_pays_back_ / n;
-  s.share_target_never_met = target_never_ / n;
+  return b.result();
+}
 
-  s.band_p10.resize(months_);
-  s.band_p50.resize(months_);
-  s.band_p90.resize(months_);
-  for (int m = 0; m < months_; ++m) {
-    const float* col = &cumulative_net_[static_cast<size_t>(m) * total_];
-    buf.assign(col, col + done_);
+// Pieces: [0, kOutputCount) the outputs, then one per month of the band, then
+// the chances and the histogram.
+SummaryBuilder::SummaryBuilder(const MonteCarlo& mc) : mc_(mc) {
+  SimulationSummary& s = summary_;
+  s.samples_done = mc.done_;
+  s.samples_requested = mc.total_;
+  s.seed = mc.options_.seed;
+  s.distribution = mc.scratch_.adjustments.distribution;
+  s.uncertain_inputs = static_cast<int>(mc.uncertain_.size());
+  s.horizon_months = mc.months_;
+  s.target_by_month = mc.scratch_.target.by_month;
+  s.histogram_output = mc.options_.histogram_output;
+  pieces_ = s.samples_done == 0 ? 0 : kOutputCount + mc.months_ + 1;
+  s.band_p10.resize(pieces_ ? mc.months_ : 0);
+  s.band_p50.resize(s.band_p10.size());
+  s.band_p90.resize(s.band_p10.size());
+}
+
+bool SummaryBuilder::step() {
+  if (done()) return true;
+  SimulationSummary& s = summary_;
+  const size_t n = static_cast<size_t>(s.samples_done);
+  const int piece = next_++;
+  if (piece < kOutputCount) {
+    const std::vector<double>& v = mc_.values_[piece];
+    buf_.assign(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n));
+    s.outputs[piece] = summarise(buf_);
+  } else if (piece < kOutputCount + mc_.months_) {
+    const int m = piece - kOutputCount;
+    const float* col = &mc_.cumulative_net_[static_cast<size_t>(m) * mc_.total_];
+    buf_.assign(col, col + n);
     static const double kPs[3] = {0.10, 0.50, 0.90};
     double q[3];
-    percentiles_unsorted(buf, kPs, q, 3);
+    percentiles_unsorted(buf_, kPs, q, 3);
     s.band_p10[m] = q[0];
     s.band_p50[m] = q[1];
     s.band_p90[m] = q[2];
+  } else {
+    // Counters and the histogram as of the samples covered, not of now.
+    int roi_positive = 0, target_met = 0, never_pays_back = 0, target_never = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const unsigned f = mc_.flags_[i];
+      roi_positive += (f & MonteCarlo::kRoiPositive) != 0;
+      never_pays_back += (f & MonteCarlo::kNeverPaysBack) != 0;
+      target_never += (f & MonteCarlo::kTargetNever) != 0;
+      target_met += (f & MonteCarlo::kTargetMet) != 0;
+    }
+    const double count = static_cast<double>(n);
+    s.chance_roi_positive = roi_positive / count;
+    s.chance_target_met = target_met / count;
+    s.share_never_pays_back = never_pays_back / count;
+    s.share_target_never_met = target_never / count;
+    const std::vector<double>& h = mc_.values_[static_cast<int>(mc_.options_.histogram_output)];
+    s.histogram = histogram(std::vector<double>(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(n)),
+                            mc_.options_.histogram_bins);
   }
-  s.histogram = histogram(values_[static_cast<int>(options_.histogram_output)], options_.histogram_bins);
-  return s;
+  return done();
 }
 
 SimulationSummary simulate(const Scenario& s, const SimulationOptions& options) {

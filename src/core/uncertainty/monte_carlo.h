@@ -53,6 +53,30 @@ struct SimulationSummary {
   const Spread& of(Output o) const { return outputs[static_cast<int>(o)]; }
 };
 
+class MonteCarlo;
+
+// A summary built in pieces, so a UI can spread it over frames: it covers the
+// samples done when it was started, and each step() does one piece (one
+// output's percentiles, one month of the band, or the histogram and chances;
+// a piece is O(samples)). The result equals MonteCarlo::summary() for those
+// samples, bit for bit (summary() is this builder run to the end). The
+// MonteCarlo must outlive it; sampling may go on meanwhile (the samples a
+// builder covers never change).
+class SummaryBuilder {
+ public:
+  explicit SummaryBuilder(const MonteCarlo& mc);
+  // Does one piece; returns true once the summary is complete.
+  bool step();
+  bool done() const { return next_ >= pieces_; }
+  const SimulationSummary& result() const { return summary_; }
+
+ private:
+  const MonteCarlo& mc_;
+  SimulationSummary summary_;
+  std::vector<double> buf_;
+  int next_ = 0, pieces_ = 0;
+};
+
 class MonteCarlo {
  public:
   // Precondition: validate(s) is empty.
@@ -70,12 +94,14 @@ class MonteCarlo {
   int completed() const { return done_; }
   int total() const { return total_; }
 
-  // Percentiles over the samples done so far (partial while running).
+  // Percentiles over the samples done so far (partial while running), all at
+  // once: O(samples x (outputs + months)). See SummaryBuilder to spread it.
   SimulationSummary summary() const;
   // One value per sample done so far, in sample order (for a histogram of any output).
   const std::vector<double>& values(Output o) const { return values_[static_cast<int>(o)]; }
 
  private:
+  friend class SummaryBuilder;
   SimulationOptions options_;
   Scenario scratch_;                    // the scenario whose ranges are overwritten per sample
   std::vector<Range*> uncertain_;       // into scratch_
@@ -88,7 +114,10 @@ class MonteCarlo {
 
   std::vector<double> values_[kOutputCount];  // per output, one value per sample
   std::vector<float> cumulative_net_;         // [m * total_ + i]; float halves the memory at 100k samples
-  int roi_positive_ = 0, target_met_ = 0, never_pays_back_ = 0, target_never_ = 0;
+  // Per sample, what the chances count (kept per sample so that a summary of
+  // the first n samples can be built while sampling goes on).
+  enum : unsigned char { kRoiPositive = 1, kNeverPaysBack = 2, kTargetNever = 4, kTargetMet = 8 };
+  std::vector<unsigned char> flags_;
 };
 
 // Convenience: runs a whole simulation at once.

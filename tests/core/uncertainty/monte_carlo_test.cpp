@@ -115,6 +115,31 @@ TEST(MonteCarlo, PartialResultsCoverOnlyTheSamplesDone) {
   EXPECT_EQ(mc.step(5), 0);
 }
 
+// The UI builds a summary a piece per frame while sampling goes on: the
+// pieces must give what summary() gives for the samples done when it began.
+TEST(MonteCarlo, ASummaryBuiltInPiecesWhileSamplingEqualsTheWholeOne) {
+  SimulationOptions o;
+  o.samples = 300;
+  MonteCarlo mc(testing::small_scenario(), o);
+  MonteCarlo reference(testing::small_scenario(), o);
+  mc.step(120);
+  reference.step(120);
+  SummaryBuilder b(mc);
+  int pieces = 0;
+  while (!b.step()) {
+    ++pieces;
+    mc.step(7);  // sampling goes on between pieces
+  }
+  EXPECT_GT(pieces, kOutputCount);  // the outputs, the band months, then chances and histogram
+  EXPECT_EQ(b.result().samples_done, 120);
+  expect_same(b.result(), reference.summary());
+  EXPECT_EQ(b.result().share_never_pays_back, reference.summary().share_never_pays_back);
+  EXPECT_EQ(b.result().share_target_never_met, reference.summary().share_target_never_met);
+  EXPECT_EQ(b.result().band_p10, reference.summary().band_p10);
+  EXPECT_EQ(b.result().band_p90, reference.summary().band_p90);
+  EXPECT_GT(mc.completed(), 120);
+}
+
 TEST(MonteCarlo, SampleCountIsClampedToTheSupportedRange) {
   SimulationOptions o;
   o.samples = 10000000;
