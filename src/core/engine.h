@@ -80,9 +80,8 @@ struct EngineScratch {
   std::vector<int> pending_by_rank;  // [k * R + r] feasible groups not yet started
   std::vector<unsigned long long> active;   // bit per group: pending and re-tried each visited week
   std::vector<int> parked_tier_order;       // [s * K + k] first group waiting for tier k of s to end
-  std::vector<int> parked_wave;             // [k] first tier-k group waiting for earlier waves
   std::vector<int> parked_tier_order_last;  // last of each list above
-  std::vector<int> parked_wave_last;
+  std::vector<int> parked_wave;    // [k * R + r] first tier-k group of rank r waiting for earlier waves
   std::vector<int> row_model;      // [plan row] model index (-1: unknown)
   std::vector<int> default_model;  // [k] the tier's default model index (-1: none)
   std::vector<int> min_rank;       // [k] lowest (pilot, wave) rank with a tier-k group waiting

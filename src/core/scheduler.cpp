@@ -106,9 +106,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   // list (linked through Group::next) that the event freeing them wakes.
   reset(w.active, (static_cast<size_t>(G) + 63) / 64, 0ULL);
   reset(w.parked_tier_order, static_cast<size_t>(S) * K, -1);  // [s * K + k]: waiting for tier k of s to end
-  reset(w.parked_wave, static_cast<size_t>(K), -1);            // [k]: waiting for tier k's earlier waves
   reset(w.parked_tier_order_last, static_cast<size_t>(S) * K, -1);
-  reset(w.parked_wave_last, static_cast<size_t>(K), -1);
+  reset(w.parked_wave, static_cast<size_t>(K) * R, -1);  // [k * R + r]: tier k, rank r, waiting for its wave
   int pilot_pending = 0, pending = 0;
   for (int i = 0; i < G; ++i) {
     Group& g = groups[i];
@@ -135,12 +134,13 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     ++pending;
     set_active(w.active, i, true);
   }
-  // A parked list is kept in group order, which within one list is also the
-  // order of `needed` (tier order) and of rank, pilot first (wave order): what
-  // an event frees is always a prefix of the list.
+  // Tier order: a list per (segment, tier below), kept in group order, which
+  // within one list is the order of `needed`, so what an end frees is a
+  // prefix. (Groups are parked there only on their first check, in group
+  // order, so parking appends; the walk is a safeguard.)
   auto park = [&](int& first, int& last, int i) {
     set_active(w.active, i, false);
-    if (first < 0 || last < i) {  // the usual case: parked in group order
+    if (first < 0 || last < i) {
       groups[i].next = -1;
       (first < 0 ? first : groups[last].next) = i;
       last = i;
@@ -158,11 +158,26 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     }
     if (first < 0) last = -1;
   };
+  // Wave order: a list per (tier, rank); a rank's groups are freed together
+  // (a rank is one tier, pilot or not, and wave).
   bool pilot_done = false;
   auto wave_freed = [&](const Group& g) {
     return g.rank <= w.min_rank[g.tier] && (g.tier != 0 || g.pilot || pilot_done);
   };
-  auto wake_wave = [&](int k) { wake_while(w.parked_wave[k], w.parked_wave_last[k], wave_freed); };
+  auto park_wave = [&](int i) {
+    set_active(w.active, i, false);
+    int& head = w.parked_wave[groups[i].tier * R + groups[i].rank];
+    groups[i].next = head;
+    head = i;
+  };
+  auto wake_wave = [&](int k) {
+    for (int r = 0; r <= std::min(w.min_rank[k], R - 1); ++r) {
+      int& head = w.parked_wave[k * R + r];
+      if (head < 0 || !wave_freed(groups[head])) continue;
+      for (int i = head; i >= 0; i = groups[i].next) set_active(w.active, i, true);
+      head = -1;
+    }
+  };
 
   reset(w.min_rank, static_cast<size_t>(K), 0);
   std::vector<int>& min_rank = w.min_rank;  // per tier: lowest rank with a group still waiting
@@ -229,7 +244,7 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
           const int key = g.segment * K + g.tier - 1;
           park(w.parked_tier_order[key], w.parked_tier_order_last[key], i);
         } else if (why == Constraint::Wave) {
-          park(w.parked_wave[g.tier], w.parked_wave_last[g.tier], i);
+          park_wave(i);
         }
         continue;
       }
