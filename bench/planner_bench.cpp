@@ -12,8 +12,11 @@
 
 #include "core/evaluate.h"
 #include "io/presets.h"
+#include "statistics.h"
 
 namespace {
+
+using planner::bench::min_of;
 
 using planner::Case;
 using planner::Result;
@@ -73,8 +76,8 @@ void ValidateDefault(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(planner::validate(s).size());
 }
 
-BENCHMARK(EvaluateDefault)->Unit(benchmark::kMicrosecond);
-BENCHMARK(EvaluateLarge)->Unit(benchmark::kMillisecond);
+BENCHMARK(EvaluateDefault)->Unit(benchmark::kMicrosecond)->ComputeStatistics("min", min_of);
+BENCHMARK(EvaluateLarge)->Unit(benchmark::kMillisecond)->ComputeStatistics("min", min_of);
 BENCHMARK(ValidateDefault)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
