@@ -78,19 +78,24 @@ bool uncertainty_work(UncertaintyUi& ui, const Scenario& s, bool scenario_valid,
     // piece O(samples), so even at 100,000 samples no frame waits for a whole
     // one. A partial summary starts a few times a second while sampling runs,
     // and the final one right after the last sample.
-    const double sample_until = ui.builder ? budget_ms * 0.5 : budget_ms;
+    // While a summary is being built, sampling leaves room for one piece
+    // (timed on the previous one); pieces then go on while another fits.
+    const double sample_until = ui.builder ? std::max(0.0, budget_ms - ui.piece_ms) : budget_ms;
     while (!ui.runner->done() && ms_since(t0) < sample_until) ui.runner->step(20);
     const bool refresh = ui.summary.samples_done == 0 || ms_since(ui.last_summary) > 250 || ui.runner->done();
     if (!ui.builder && refresh && ui.summary.samples_done < ui.runner->completed())
       ui.builder = std::make_unique<mc::SummaryBuilder>(*ui.runner);
     if (ui.builder) {
       do {  // at least one piece a frame, so the summary always moves on
-        if (ui.builder->step()) {
+        const Clock::time_point tp = Clock::now();
+        const bool finished = ui.builder->step();
+        ui.piece_ms = ms_since(tp);
+        if (finished) {
           ui.summary = ui.builder->result();
           ui.builder.reset();
           ui.last_summary = Clock::now();
         }
-      } while (ui.builder && ms_since(t0) < budget_ms);
+      } while (ui.builder && ms_since(t0) + ui.piece_ms < budget_ms);
     }
     ui.sim_ms += ms_since(t0);
     busy = !ui.runner->done() || ui.builder || ui.summary.samples_done < ui.runner->completed();

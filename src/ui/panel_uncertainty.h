@@ -28,6 +28,7 @@ struct UncertaintyUi {
   int chosen_output = static_cast<int>(mc::Output::Npv);  // histogram and tornado
   std::unique_ptr<mc::MonteCarlo> runner;
   std::unique_ptr<mc::SummaryBuilder> builder;  // a summary being built, a piece per frame (reads `runner`)
+  double piece_ms = 0;                          // what the last summary piece took
   mc::SimulationSummary summary;
   unsigned long sim_revision = 0;
   bool sim_started = false;
@@ -57,7 +58,7 @@ struct UncertaintyUi {
 // Advances sampling / frontier search for up to `budget_ms`. Returns true
 // while work remains (the host must keep drawing frames).
 bool uncertainty_work(UncertaintyUi& ui, const Scenario& s, bool scenario_valid, unsigned long revision,
-                      double budget_ms = 8.0);
+                      double budget_ms = 7.0);
 
 // Draws the tab body. Returns true and fills `adopt` when the user picked a
 // frontier point or a goal-seek plan (the caller applies it as an undoable step).
