@@ -323,6 +323,8 @@ bool frontier_chart(UncertaintyUi& ui, const Scenario& s, bool fresh, Scenario& 
   double y_lo = std::min(pts.front().score.capability, ui.current.capability);
   if (!(x_hi > 0)) x_hi = 1;
   if (!(y_hi > y_lo)) y_hi = y_lo + 1;
+  x_hi *= 1.05;  // room for the dearest point's marker inside the plot
+  y_hi += 0.05 * (y_hi - y_lo);
   const float fs = ImGui::GetFontSize();
   const ImVec2 size(ImGui::GetContentRegionAvail().x, 14 * fs);
   const ImVec2 o = ImGui::GetCursorScreenPos();
@@ -428,8 +430,15 @@ bool frontier_section(UncertaintyUi& ui, const Scenario& s, unsigned long revisi
   }
   record_item_rect("uncertainty.seek_target");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(9 * ImGui::GetFontSize());
+  // The budget starts at what the current plan costs, in the plan's currency.
+  if (!(ui.budget > 0) && ui.current.cost > 0) ui.budget = std::round(ui.current.cost);
+  ImGui::TextUnformatted(("budget " + s.org.currency_symbol).c_str());
+  ImGui::SameLine(0, 2);
+  ImGui::SetNextItemWidth(7 * ImGui::GetFontSize());
   ImGui::InputDouble("##budget", &ui.budget, 0, 0, "%.0f");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "Incremental cost the plan may reach: \"Most capability for this budget\" searches within it.");
   ImGui::SameLine();
   if (ImGui::Button("Most capability for this budget")) {
     const mc::SeekReport r = mc::seek_budget(*ui.optimiser, ui.budget);
