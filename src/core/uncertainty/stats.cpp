@@ -15,21 +15,33 @@ double percentile_sorted(const std::vector<double>& sorted, double p) {
 
 void percentiles_unsorted(std::vector<double>& values, const double* ps, double* out, int count) {
   const size_t n = values.size();
+  // Ascending percentiles select in ever smaller ranges: after selecting
+  // position i, everything past it is the n-1-i largest values, so a later
+  // (higher) position is found among those alone. The values found are the
+  // same order statistics either way.
+  size_t from = 0;
+  double last_p = 0;
   for (int j = 0; j < count; ++j) {
     if (n == 0) {
       out[j] = 0;
       continue;
     }
-    const double pos = std::clamp(ps[j], 0.0, 1.0) * static_cast<double>(n - 1);
+    const double p = std::clamp(ps[j], 0.0, 1.0);
+    if (p < last_p) from = 0;  // not ascending: search the whole range again
+    last_p = p;
+    const double pos = p * static_cast<double>(n - 1);
     const size_t i = static_cast<size_t>(pos);
-    std::nth_element(values.begin(), values.begin() + i, values.end());
+    if (i < from) from = 0;
+    std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(from),
+                     values.begin() + static_cast<std::ptrdiff_t>(i), values.end());
+    from = i + 1;
     const double a = values[i];
     if (i + 1 >= n) {
       out[j] = a;
       continue;
     }
     // After nth_element everything past i is >= values[i]: the next order statistic is their minimum.
-    const double b = *std::min_element(values.begin() + i + 1, values.end());
+    const double b = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(i) + 1, values.end());
     out[j] = a + (pos - static_cast<double>(i)) * (b - a);
   }
 }
