@@ -3,6 +3,49 @@
 #include <algorithm>
 
 namespace planner::mc {
+namespace {
+
+// The n-th smallest of v[lo, hi) moved to v[n], smaller or equal values
+// before it and greater or equal after (what std::nth_element promises).
+// Quickselect with a three-way split done in two branch-free passes: on
+// random samples std::nth_element's comparisons mispredict about half the
+// time, which made the summaries of a simulation cost a tenth of it. Runs of
+// equal values (months, people) fall into the middle part at once. If the
+// pivots keep being poor, std::nth_element finishes the job.
+void select_nth(double* v, size_t lo, size_t hi, size_t n) {
+  for (int rounds = 0; hi - lo > 16; ++rounds) {
+    if (rounds > 64) {
+      std::nth_element(v + lo, v + n, v + hi);
+      return;
+    }
+    const double a = v[lo], b = v[lo + (hi - lo) / 2], c = v[hi - 1];
+    const double pivot = std::max(std::min(a, b), std::min(std::max(a, b), c));  // median of three
+    size_t lt = lo;                                                              // [lo, lt) < pivot
+    for (size_t i = lo; i < hi; ++i) {
+      const double x = v[i];
+      v[i] = v[lt];
+      v[lt] = x;
+      lt += x < pivot ? 1 : 0;
+    }
+    size_t le = lt;  // [lt, le) == pivot, [le, hi) > pivot
+    for (size_t i = lt; i < hi; ++i) {
+      const double x = v[i];
+      v[i] = v[le];
+      v[le] = x;
+      le += pivot < x ? 0 : 1;
+    }
+    if (n < lt) {
+      hi = lt;
+    } else if (n < le) {
+      return;
+    } else {
+      lo = le;
+    }
+  }
+  std::sort(v + lo, v + hi);
+}
+
+}  // namespace
 
 double percentile_sorted(const std::vector<double>& sorted, double p) {
   if (sorted.empty()) return 0;
@@ -32,8 +75,7 @@ void percentiles_unsorted(std::vector<double>& values, const double* ps, double*
     const double pos = p * static_cast<double>(n - 1);
     const size_t i = static_cast<size_t>(pos);
     if (i < from) from = 0;
-    std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(from),
-                     values.begin() + static_cast<std::ptrdiff_t>(i), values.end());
+    select_nth(values.data(), from, n, i);
     from = i + 1;
     const double a = values[i];
     if (i + 1 >= n) {

@@ -30,6 +30,32 @@ TEST(PercentilesUnsorted, EqualsSortingFirstBitForBit) {
   for (int j = 0; j < 4; ++j) EXPECT_EQ(out[j], percentile_sorted(sorted, ps[j])) << ps[j];
 }
 
+// The selection is hand-written (stats.cpp): check it against sorting on
+// sizes around its cut-over, runs of equal values, sorted and reversed input.
+TEST(PercentilesUnsorted, EqualsSortingOnTiesSortedAndReversedInput) {
+  unsigned x = 777;
+  auto next = [&x] { return x = x * 1103515245u + 12345u; };
+  const double ps[5] = {0.1, 0.5, 0.9, 0.25, 1.0};  // the last two not ascending
+  for (int size : {1, 2, 3, 16, 17, 18, 100, 1001, 5000}) {
+    for (int shape = 0; shape < 4; ++shape) {
+      std::vector<double> v;
+      for (int i = 0; i < size; ++i) {
+        const unsigned r = next();
+        v.push_back(shape == 1 ? static_cast<double>(r % 3) : static_cast<double>(r % 100000) / 3.0);
+      }
+      std::vector<double> sorted = v;
+      std::sort(sorted.begin(), sorted.end());
+      if (shape == 2) v = sorted;
+      if (shape == 3) v.assign(sorted.rbegin(), sorted.rend());
+      double out[5];
+      percentiles_unsorted(v, ps, out, 5);
+      for (int j = 0; j < 5; ++j)
+        EXPECT_EQ(out[j], percentile_sorted(sorted, ps[j]))
+            << "size " << size << " shape " << shape << " p " << ps[j];
+    }
+  }
+}
+
 TEST(Summarise, ReportsPercentilesMeanMinMax) {
   std::vector<double> v = {5, 1, 4, 2, 3};
   const Spread s = summarise(v);
