@@ -337,12 +337,14 @@ bool frontier_chart(UncertaintyUi& ui, const Scenario& s, bool fresh, Scenario& 
   const Palette& pal = palette();
   dl->AddRect(plot_min, plot_max, pal.grid);
   for (double t : charts::nice_ticks(y_lo, y_hi, 4)) {
+    if (t > y_hi) continue;
     const ImVec2 p = to_screen(0, t);
     dl->AddLine(ImVec2(plot_min.x, p.y), ImVec2(plot_max.x, p.y), pal.grid);
     const std::string l = people ? text::number(t) : text::money_compact(t, cur);
     dl->AddText(ImVec2(o.x, p.y - fs * 0.5f), pal.text_muted, l.c_str());
   }
   for (double t : charts::nice_ticks(0, x_hi, 5)) {
+    if (t > x_hi) continue;  // a rounded-up last tick would fall outside the plot
     const ImVec2 p = to_screen(t, y_lo);
     dl->AddText(ImVec2(p.x - fs, plot_max.y + 0.3f * fs), pal.text_muted,
                 text::money_compact(t, cur).c_str());
@@ -429,9 +431,9 @@ bool frontier_section(UncertaintyUi& ui, const Scenario& s, unsigned long revisi
     }
   }
   record_item_rect("uncertainty.seek_target");
-  ImGui::SameLine();
   // The budget starts at what the current plan costs, in the plan's currency.
   if (!(ui.budget > 0) && ui.current.cost > 0) ui.budget = std::round(ui.current.cost);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(("budget " + s.org.currency_symbol).c_str());
   ImGui::SameLine(0, 2);
   ImGui::SetNextItemWidth(7 * ImGui::GetFontSize());
