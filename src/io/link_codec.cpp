@@ -143,6 +143,13 @@ bool fail(DecodedLink& info, LinkError e, std::string message) {
   return false;
 }
 
+// The first cap, before anything else reads the text.
+bool too_long(const std::string& link, DecodedLink& info) {
+  if (link.size() <= kMaxLinkChars) return false;
+  fail(info, LinkError::TooLarge, "the link is too long to be a planner link (over 1 MiB of text)");
+  return true;
+}
+
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return "";
@@ -266,8 +273,7 @@ std::string encode_comparison_fragment(const Scenario& current, const Scenario& 
 
 bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
   info = DecodedLink{};
-  if (link.size() > kMaxLinkChars)
-    return fail(info, LinkError::TooLarge, "the link is too long to be a planner link (over 1 MiB of text)");
+  if (too_long(link, info)) return false;
   const std::string text = fragment_of(link);
 
   Parameters p;
@@ -289,8 +295,7 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
 
 bool decode_comparison_link(const std::string& link, Scenario& out, DecodedLink& info) {
   info = DecodedLink{};
-  if (link.size() > kMaxLinkChars)
-    return fail(info, LinkError::TooLarge, "the link is too long to be a planner link (over 1 MiB of text)");
+  if (too_long(link, info)) return false;
   const Parameters p = parameters(fragment_of(link));
   info.view = p.view;
   info.has_comparison = p.has_b;
