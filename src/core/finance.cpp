@@ -98,9 +98,10 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   t.capable_employees =
       M > 0 ? std::max(0.0, out.applying_at_tier[(M - 1) * K + tk] - w.week_hours[tk]) : 0.0;
 
-  t.learners = 0;
-  for (int j = 0; j < J; ++j) t.learners += static_cast<int>(out.learners_by_model[j]);
-  t.planned_learners = t.learners + out.schedule.unscheduled_learners;
+  t.enrolments = 0;
+  for (int j = 0; j < J; ++j) t.enrolments += static_cast<int>(out.learners_by_model[j]);
+  t.learners = t.enrolments;  // TODO(numbers issue): distinct people, from the person tracks
+  t.planned_learners = t.enrolments + out.schedule.unscheduled_learners;
   t.cost_per_learner = t.learners > 0 ? t.incremental_cost / t.learners : 0.0;
   t.cost_per_capable_employee = t.capable_employees > 1e-9 ? t.incremental_cost / t.capable_employees : 0.0;
   for (int j = 0; j < J; ++j)
@@ -109,6 +110,7 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   t.fte_returned =
       s.org.hours_per_fte_year > 0 ? t.hours_saved_per_week * 52.0 / s.org.hours_per_fte_year : 0.0;
 
+  t.roi_defined = t.incremental_cost > 0;
   t.roi_pct = roi_pct(t.benefits, t.incremental_cost);
   t.bcr = benefit_cost_ratio(t.benefits, t.incremental_cost);
   reset(w.week_value, static_cast<size_t>(M), 0.0);

@@ -44,18 +44,33 @@ struct Totals {
   double economic_cost = 0;     // incremental + learner and manager hours x loaded rate
   double learner_hours = 0;
   double manager_hours = 0;
-  int learners = 0;                      // distinct enrolments (sum over tiers)
-  double capable_employees = 0;          // people applying at tier >= target tier at horizon end
-  double cost_per_learner = 0;           // incremental / learners
+  int learners = 0;    // distinct people enrolled in at least one scheduled programme
+  int enrolments = 0;  // places taken in scheduled programmes (a person in two tiers counts twice)
+  double capable_employees = 0;          // people applying at tier >= target tier at horizon end, less today's
+  double cost_per_learner = 0;           // incremental / learners (distinct people)
   double cost_per_capable_employee = 0;  // incremental / capable employees (0 if none)
-  double hours_saved_per_week =
-      0;  // at steady state (after everyone ramps, before decay), after attribution x confidence
-  double fte_returned = 0;              // hours_saved_per_week x 52 / hours_per_fte_year
-  double benefits = 0;                  // value over the horizon, after attribution x confidence
-  double roi_pct = 0;                   // (benefits - incremental) / incremental x 100
-  double bcr = 0;                       // benefits / incremental
-  int payback_month = -1;               // first month (1-based) cumulative net >= 0; -1 = not within horizon
-  double npv = 0;                       // at the scenario's discount rate, monthly compounding
+  // Hours saved a week, after attribution x confidence and skill decay, as the
+  // average of a month: the horizon's last month, and month 12 (or the last
+  // month if the horizon is shorter). FTE returned = hours x 52 / hours_per_fte_year.
+  double hours_saved_per_week = 0;  // at horizon end
+  double fte_returned = 0;          // at horizon end
+  double hours_saved_per_week_month12 = 0;
+  double fte_returned_month12 = 0;
+  double benefits = 0;  // value over the horizon, after attribution x confidence
+  // Cash view: against incremental cost. ROI and BCR have no value when the
+  // plan costs nothing (roi_defined false; JSON null, text "n/a").
+  bool roi_defined = false;  // incremental_cost > 0
+  double roi_pct = 0;        // (benefits - incremental) / incremental x 100
+  double bcr = 0;            // benefits / incremental
+  int payback_month = -1;    // first month (1-based) cumulative net >= 0; -1 = not within horizon
+  double npv = 0;            // at the scenario's discount rate, monthly compounding
+  // Economic view: the same against economic cost (learner, manager and dip
+  // hours at the loaded rate that also values the benefits).
+  bool economic_roi_defined = false;  // economic_cost > 0
+  double economic_roi_pct = 0;
+  double economic_bcr = 0;
+  int economic_payback_month = -1;
+  double economic_npv = 0;
   int months_to_target = -1;            // first month (1-based) the target holds; -1 = not within horizon
   bool target_met_by_deadline = false;  // months_to_target in [1, Target::by_month]
   int planned_learners = 0;             // enrolments the plan asks for (scheduled or not)
