@@ -38,13 +38,12 @@ void emit(EngineScratch& w, int segment, int tier, int model, int wave, bool pil
 // Emits one (segment, tier)'s groups of one pass: the first wave (pilot) or
 // the rest. The plan's rows split the learners across models in row order
 // (cumulative rounding keeps the parts adding up), the remainder going to the
-// tier's default model. The first wave is first_wave_share of every tier's
-// learners, so the pilot people go on to their next tier ahead of the others
-// (their tier-k places come first in the learner order, and they finish tier
-// k-1 first). Only tier 0 is gated: its rest starts once the pilot's tier-0
-// groups end.
+// tier's default model. The first wave is first_wave_share of tier 0's
+// learners only (the schema: the pilot share applies to the first tier);
+// higher tiers are not split, so Leland's 50 tier-2 learners make 5 teams of
+// 10. The rest of tier 0 starts once the pilot's tier-0 groups end.
 void emit_segment_tier(const Scenario& s, EngineScratch& w, int sg, int k, int n, bool pilot) {
-  const double first = s.capacity.first_wave_share;
+  const double first = k == 0 ? s.capacity.first_wave_share : 0.0;
   const int wave = s.segments[sg].wave;
   auto part = [&](int model, int count) {
     const int in_pilot = first > 0 ? people_for_share(first, count) : 0;
@@ -123,7 +122,7 @@ void build_groups(const Scenario& s, EngineScratch& w) {
   for (int k = 0; k < tiers; ++k)
     for (int pass = 0; pass < 2; ++pass) {
       const bool pilot = pass == 0;
-      if (pilot && !(s.capacity.first_wave_share > 0)) continue;
+      if (pilot && (k > 0 || !(s.capacity.first_wave_share > 0))) continue;  // only tier 0 has a pilot
       for (int wave = lowest_wave; wave != kNoWave;) {
         int next_wave = kNoWave;
         for (int sg = 0; sg < segs; ++sg) {
