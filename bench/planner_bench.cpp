@@ -49,7 +49,6 @@ Scenario large_scenario() {
   s.plan = {{-1, 0, "platform", 1.0}, {-1, 1, "workshop", 0.5}, {-1, 2, "cohort", 0.3}};
   s.capacity.max_parallel_groups = 60;
   s.capacity.coaches = 40;
-  s.capacity.stagger_weeks = 0;
   s.org.horizon_months = 36;
   return s;
 }

@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/constraints.h"
 #include "io/format.h"
 #include "io/result_json.h"
 
@@ -67,7 +68,12 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
   row(out, "Groups", format_number(static_cast<double>(sch.groups.size())),
       "peak " + std::to_string(sch.peak_concurrent) + " at once; last ends week " +
           std::to_string(sch.last_end_week));
-  row(out, "Binding constraint", constraint_name(sch.binding));
+  // Binding: relaxing it alone moves the target month, the last end week or
+  // the unscheduled learners; each with the smallest relaxation that buys it.
+  const auto binding = binding_constraints(s, c);
+  if (binding.empty()) row(out, "Binding constraints", "none (relaxing any one alone changes nothing)");
+  for (size_t i = 0; i < binding.size(); ++i)
+    row(out, i == 0 ? "Binding constraints" : "", binding_text(binding[i], s.org.currency_symbol));
   // Groups per (tier, model), in tier order.
   std::map<std::pair<int, int>, std::pair<int, int>> per;    // -> (groups, learners)
   std::map<std::pair<int, int>, std::pair<int, int>> weeks;  // -> (first start, last end)

@@ -22,6 +22,7 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w) {
     // Scheduled in whole weeks; a one-day workshop still occupies its week.
     m.duration_weeks = std::max(1, static_cast<int>(std::lround(d.duration_weeks.at(c))));
     m.grouped = d.group != GroupKind::None;
+    m.stagger_weeks = d.stagger_weeks;
     m.group_size = std::max(1, d.group_size);
     m.needs_coach = d.needs_coach;
     m.needs_manager = d.needs_manager;

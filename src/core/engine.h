@@ -25,6 +25,7 @@ struct ModelAt {
   bool sunk = false;
   int duration_weeks = 1;  // whole weeks, at least 1
   bool grouped = true;     // GroupKind != None: counts against parallel groups and stagger
+  int stagger_weeks = 0;   // weeks between starts of this model's groups (grouped models only)
   int group_size = 1;
   bool needs_coach = false, needs_manager = false;
   double manager_hours_per_week = 0;
@@ -87,6 +88,8 @@ struct EngineScratch {
   std::vector<int> min_rank;       // [k] lowest (pilot, wave) rank with a tier-k group waiting
   std::vector<int> ready_today;    // [s * K + k] learners ready for tier k today (no tier k-1 first)
   std::vector<double> month_buf;   // one group's cost by month
+  std::vector<double> cap_ledger;  // [m] incremental cash booked against the spend cap, past the horizon too
+  std::vector<int> last_model_start;  // [j] week model j's last group started (-1: none yet), for its stagger
   // Benefits per model per week, before decay is rolled up.
   std::vector<double> new_hours;        // [j * W + w] hours/week of saving that begins at week w
   std::vector<double> new_value;        // [j * W + w] value/week of saving that begins at week w

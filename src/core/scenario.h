@@ -91,7 +91,12 @@ struct DeliveryModel {
   Range application_rate;   // share of finishers who change how they work (Saks & Belcourt ~47-62 %)
   bool reinforces = false;  // coaching/cohorts reinforce: no skill decay
   double decay_half_life_months = 0;  // 0 = use Adjustments::decay_half_life_months
-  int min_tier = 0, max_tier = 0;     // tiers it can deliver (0-based, inclusive)
+  // Weeks between starts of this model's groups (staggering: cohort 2 starts
+  // while cohort 1 applies its learning [AIE]). Grouped models only; 0 = no
+  // limit. Rule of thumb (and what version-1 files migrate to): 2 for grouped
+  // programmes of 2+ weeks, 0 for one-day classes and self-paced models.
+  int stagger_weeks = 0;
+  int min_tier = 0, max_tier = 0;  // tiers it can deliver (0-based, inclusive)
   std::string source;
 };
 
@@ -122,7 +127,6 @@ struct Assignment {
 struct Capacity {
   int max_parallel_groups = 4;     // groups running at once across the org (3-6 [JAIN])
   int coaches = 4;                 // coaches available; a needs_coach group occupies one
-  int stagger_weeks = 2;           // at least this many weeks between group starts [AIE]
   double first_wave_share = 0.25;  // pilot: share of each tier's learners who go first; the rest of tier 1
                                    // starts after the pilot's tier 1 ends (20-30 % [AIE])
   double monthly_spend_cap = 0;    // cash per month; 0 = no cap. Groups are delayed, never overspent
@@ -160,7 +164,7 @@ struct Target {
 };
 
 struct Scenario {
-  int version = 1;
+  int version = 2;
   std::string title = "Untitled plan";
   std::string description;
   Organisation org;

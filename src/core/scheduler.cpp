@@ -9,13 +9,20 @@
 //   parallel     at most max_parallel_groups grouped programmes at once
 //   managers     needs_manager groups of a segment <= its managers
 //   coaches      needs_coach groups <= coaches
-//   stagger      grouped starts at least stagger_weeks apart (0 = no limit)
+//   stagger      starts of one model's groups at least its stagger_weeks
+//                apart (DeliveryModel::stagger_weeks; 0 = no limit)
 //   spend cap    the group's cash, on top of what is booked, keeps every month
 //                within monthly_spend_cap: groups wait, never overspend
 // Self-paced batches (GroupKind::None) do not count as parallel groups and are
 // not staggered; managers and coaches bind them only if their model says so.
 // The spend cap bounds incremental cash (sunk seats are already paid for),
-// including overhead and contingency.
+// including overhead and contingency. Its ledger runs past the horizon for as
+// long as any group can, so a group straddling the horizon's end respects the
+// cap in its later months too, and no start depends on the horizon after it.
+// A group is dropped for the cap only if no start week fits it on an empty
+// ledger; month lengths repeat every 52 weeks, so weeks 0-51 are all the
+// starts there are to try. A group the cap holds is re-tried the next week
+// (a later start inside the same month can shift its cash into other months).
 //
 // Groups held by tier order or wave order are parked until what holds them
 // is gone (their segment's tier k-1 has ended for enough people; the tier's
@@ -23,10 +30,9 @@
 // only re-tries groups that could start. Those two rules are checked first
 // and, once passed, stay passed, so parking changes no start, reason or count.
 //
-// A group that fails a rule remembers it (GroupRun::delayed_by). The schedule's
-// binding constraint is the capacity rule (parallel, managers, coaches,
-// stagger, spend cap) that held back the most group-weeks; tier and wave order
-// are the plan's shape, not a shortage. Groups that cannot start within the
+// A group that fails a rule remembers it (GroupRun::delayed_by). Which
+// constraints bind the plan as a whole is not decided here: constraints.cpp
+// relaxes each one and re-evaluates. Groups that cannot start within the
 // horizon are counted as unscheduled: their learners are not trained.
 #include <algorithm>
 
@@ -39,16 +45,12 @@ namespace {
 
 constexpr double kCapSlack = 1e-9;  // relative: rounding must not turn "equal to the cap" into "over"
 
-bool is_capacity(Constraint c) {
-  return c == Constraint::ParallelGroups || c == Constraint::Managers || c == Constraint::Coaches ||
-         c == Constraint::SpendCap || c == Constraint::Stagger;
-}
-
-// True if the group's cash by month fits under the cap on top of `booked`.
-bool fits_cap(double cap, double markup, const double* by_month, int first, int n,
-              const std::vector<double>& booked, int months) {
-  for (int i = 0; i < n && first + i < months; ++i)
-    if (booked[first + i] + by_month[i] * markup > cap * (1 + kCapSlack)) return false;
+// True if the group's cash by month fits under the cap on top of `booked`
+// (the cap ledger, long enough for every month a group started in the horizon
+// can reach; `booked` null: an empty ledger).
+bool fits_cap(double cap, double markup, const double* by_month, int first, int n, const double* booked) {
+  for (int i = 0; i < n; ++i)
+    if ((booked ? booked[first + i] : 0.0) + by_month[i] * markup > cap * (1 + kCapSlack)) return false;
   return true;
 }
 
@@ -92,14 +94,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   int longest = 1;
   for (const ModelAt& m : w.models) longest = std::max(longest, m.duration_weeks);
   reset(w.month_buf, static_cast<size_t>(longest / 4 + 3), 0.0);
+  if (capped) reset(w.cap_ledger, static_cast<size_t>(M + longest / 4 + 3), 0.0);
+  reset(w.last_model_start, w.models.size(), -1);
   w.started.clear();
   w.started.reserve(groups.size());
-
-  long long blocked[8] = {0, 0, 0, 0, 0, 0, 0, 0};  // group-weeks held back, by Constraint
-  auto block = [&](Group& g, Constraint c, long long weeks) {
-    g.reason = c;
-    if (is_capacity(c)) blocked[static_cast<int>(c)] += weeks;
-  };
 
   // Groups that can never start are set aside, so they do not hold later waves.
   // The rest are pending: active (re-tried each visited week) or parked on a
@@ -109,6 +107,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   reset(w.parked_tier_order_last, static_cast<size_t>(S) * K, -1);
   reset(w.parked_wave, static_cast<size_t>(K) * R, -1);  // [k * R + r]: tier k, rank r, waiting for its wave
   int pilot_pending = 0, pending = 0;
+  int fit_model = -1, fit_learners = -1;  // the last group tried against the cap alone, and whether it fits
+  bool fits = false;
   for (int i = 0; i < G; ++i) {
     Group& g = groups[i];
     const ModelAt& m = w.models[g.model];
@@ -117,16 +117,24 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     g.feasible = true;
     if (m.needs_manager && s.segments[g.segment].managers < 1) {
       g.feasible = false;
-      block(g, Constraint::Managers, W);
+      g.reason = Constraint::Managers;
     } else if (m.needs_coach && cap.coaches < 1) {
       g.feasible = false;
-      block(g, Constraint::Coaches, W);
+      g.reason = Constraint::Coaches;
     } else if (capped && !m.sunk) {
-      int first = 0;
-      const int n = group_cash_by_month(m, g.learners, 0, w.month_buf.data(), &first);
-      for (int k = 0; k < n; ++k)
-        if (w.month_buf[k] * markup > cap.monthly_spend_cap * (1 + kCapSlack)) g.feasible = false;
-      if (!g.feasible) block(g, Constraint::SpendCap, W);
+      // Groups come in runs of one model and size: the same answer.
+      if (g.model != fit_model || g.learners != fit_learners) {
+        fit_model = g.model;
+        fit_learners = g.learners;
+        fits = false;
+        for (int start = 0; start < 52 && !fits; ++start) {
+          int first = 0;
+          const int n = group_cash_by_month(m, g.learners, start, w.month_buf.data(), &first);
+          fits = fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, nullptr);
+        }
+      }
+      g.feasible = fits;
+      if (!g.feasible) g.reason = Constraint::SpendCap;
     }
     if (!g.feasible) continue;
     ++w.pending_by_rank[g.tier * R + g.rank];
@@ -188,14 +196,13 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   };
   for (int k = 0; k < K; ++k) advance_rank(k);
 
-  int pilot_end = 0, last_grouped_start = -1;
+  int pilot_end = 0;
   // Only weeks where something can change are visited: a group ends, or, for
   // groups the stagger or the cap holds, the gap runs out or a new month's
   // budget opens. In the
   // weeks between, every waiting group stays held by the same rule, which is
   // counted for all of them at once.
   int week = 0, next_end = 0;
-  long long held_now[8];
   while (week < W && pending > 0) {
     for (int e = w.first_ending[week]; e >= 0; e = groups[e].next_ending) {
       const Group& done = groups[e];
@@ -212,7 +219,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       pilot_done = true;
       wake_wave(0);
     }
-    for (long long& h : held_now) h = 0;
+    int stagger_wake = W;  // earliest week a stagger gap that holds a group runs out
+    bool cap_held = false;
     for (int i = next_active(w.active, 0); i >= 0; i = next_active(w.active, i + 1)) {
       Group& g = groups[i];
       const ModelAt& m = w.models[g.model];
@@ -229,17 +237,18 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         why = Constraint::Managers;
       } else if (m.needs_coach && running_coached >= cap.coaches) {
         why = Constraint::Coaches;
-      } else if (m.grouped && cap.stagger_weeks > 0 && last_grouped_start >= 0 &&
-                 week < last_grouped_start + cap.stagger_weeks) {
+      } else if (m.grouped && m.stagger_weeks > 0 && w.last_model_start[g.model] >= 0 &&
+                 week < w.last_model_start[g.model] + m.stagger_weeks) {
         why = Constraint::Stagger;
+        stagger_wake = std::min(stagger_wake, w.last_model_start[g.model] + m.stagger_weeks);
       } else if (capped && !m.sunk) {
         n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
-        if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, out.incremental_cost, M))
+        if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, w.cap_ledger.data()))
           why = Constraint::SpendCap;
       }
       if (why != Constraint::None) {
         g.reason = why;
-        ++held_now[static_cast<int>(why)];
+        cap_held |= why == Constraint::SpendCap;
         if (why == Constraint::TierOrder) {
           const int key = g.segment * K + g.tier - 1;
           park(w.parked_tier_order[key], w.parked_tier_order_last[key], i);
@@ -262,7 +271,9 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       }
       if (!capped || m.sunk) n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
       book_group_cash(s, g, m, w.month_buf.data(), first, n, out);
-      if (m.grouped) last_grouped_start = week;
+      if (capped && !m.sunk)
+        for (int k = 0; k < n; ++k) w.cap_ledger[first + k] += w.month_buf[k] * markup;
+      w.last_model_start[g.model] = week;
       if (g.pilot && g.tier == 0) {
         --pilot_pending;
         pilot_end = std::max(pilot_end, g.end);
@@ -279,12 +290,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     while (next_end < W && w.first_ending[next_end] < 0)
       ++next_end;  // ends filed later come in via the min above
     upcoming = std::min(upcoming, next_end);
-    if (held_now[static_cast<int>(Constraint::Stagger)] > 0)
-      upcoming = std::min(upcoming, last_grouped_start + cap.stagger_weeks);
-    if (held_now[static_cast<int>(Constraint::SpendCap)] > 0)
-      upcoming = std::min(upcoming, first_week_of_month(month_of_week(week) + 1));
-    for (int c = 0; c < 8; ++c)
-      if (is_capacity(static_cast<Constraint>(c))) blocked[c] += held_now[c] * (upcoming - week);
+    upcoming = std::min(upcoming, stagger_wake);
+    if (cap_held) upcoming = std::min(upcoming, week + 1);
     week = upcoming;
   }
 
@@ -313,13 +320,6 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       sch.unscheduled_learners += g.learners;
     }
   sch.peak_concurrent = peak;
-  sch.binding = Constraint::None;
-  long long most = 0;
-  for (int c = 0; c < 8; ++c)
-    if (blocked[c] > most) {
-      most = blocked[c];
-      sch.binding = static_cast<Constraint>(c);
-    }
 }
 
 }  // namespace planner

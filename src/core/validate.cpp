@@ -125,6 +125,7 @@ void check_models(Checker& c, const Scenario& s) {
     c.range(p + ".duration_weeks", m.duration_weeks, 0, 520, true);
     c.between(p + ".group_size", m.group_size, 1, 100000);
     c.between(p + ".manager_hours_per_week", m.manager_hours_per_week, 0, 80);
+    c.between(p + ".stagger_weeks", m.stagger_weeks, 0, 520);
     c.range(p + ".completion_rate", m.completion_rate, 0, 1);
     c.range(p + ".application_rate", m.application_rate, 0, 1);
     c.between(p + ".decay_half_life_months", m.decay_half_life_months, 0, 1200);
@@ -227,7 +228,6 @@ void check_rest(Checker& c, const Scenario& s) {
   const Capacity& cap = s.capacity;
   c.between("capacity.max_parallel_groups", cap.max_parallel_groups, 1, 100000);
   c.at_least("capacity.coaches", cap.coaches, 0);
-  c.between("capacity.stagger_weeks", cap.stagger_weeks, 0, 520);
   c.between("capacity.first_wave_share", cap.first_wave_share, 0, 1);
   c.at_least("capacity.monthly_spend_cap", cap.monthly_spend_cap, 0);
 
@@ -300,7 +300,7 @@ void check_unschedulable(Checker& c, const Scenario& s) {
 std::vector<Issue> validate(const Scenario& s) {
   std::vector<Issue> issues;
   Checker c{issues};
-  if (s.version != 1) c.add("version", "must be 1, got " + std::to_string(s.version));
+  if (s.version != 2) c.add("version", "must be 2, got " + std::to_string(s.version));
   check_org(c, s.org);
   check_tiers(c, s);
   check_models(c, s);

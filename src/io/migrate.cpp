@@ -4,10 +4,50 @@
 
 namespace planner::io {
 
+namespace {
+
+// Version 2 moved stagger from the organisation (capacity.stagger_weeks, one
+// gap between any two group starts) to each delivery model
+// (models[].stagger_weeks, a gap between starts of that model's groups). The
+// old gap goes to every grouped model (group other than "none") whose likely
+// duration rounds to 2+ weeks; one-day classes and self-paced models get 0.
+// A version-1 writer left out fields equal to their defaults (links do), so a
+// missing capacity.stagger_weeks is the old default 2, a missing group is
+// "none" and a missing duration is 0.
+bool migrate_v1_to_v2(Json& doc, std::string& error) {
+  long long gap = 2;
+  auto cap = doc.find("capacity");
+  if (cap != doc.end() && cap->is_object()) {
+    auto it = cap->find("stagger_weeks");
+    if (it != cap->end()) {
+      if (!it->is_number_integer()) {
+        error = "capacity.stagger_weeks: expected an integer, got " + describe_json_value(*it);
+        return false;
+      }
+      gap = it->get<long long>();
+      cap->erase(it);
+    }
+  }
+  auto models = doc.find("models");
+  if (models == doc.end() || !models->is_array()) return true;  // the reader reports a wrong type
+  for (Json& m : *models) {
+    if (!m.is_object()) continue;
+    const auto group = m.find("group");
+    const bool grouped = group != m.end() && !(group->is_string() && group->get<std::string>() == "none");
+    double likely = 0;
+    const auto d = m.find("duration_weeks");
+    if (d != m.end() && d->is_number()) likely = d->get<double>();
+    if (d != m.end() && d->is_object() && d->contains("likely") && (*d)["likely"].is_number())
+      likely = (*d)["likely"].get<double>();
+    m["stagger_weeks"] = grouped && likely >= 1.5 ? gap : 0;  // 1.5 rounds to 2 whole weeks
+  }
+  return true;
+}
+
+}  // namespace
+
 const std::vector<MigrationStep>& schema_migrations() {
-  // Version 1 is the first schema: nothing to migrate yet. A version 2 adds
-  // {1, &migrate_v1_to_v2} here and a tests/io fixture of version 1.
-  static const std::vector<MigrationStep> chain;
+  static const std::vector<MigrationStep> chain = {{1, &migrate_v1_to_v2}};
   return chain;
 }
 

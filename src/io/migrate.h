@@ -3,9 +3,9 @@
 //
 // A step rewrites the JSON of version N into version N+1 (renamed fields,
 // changed units, a default that changed and must be written out). The chain
-// is data: step i migrates version i+1 to i+2. Version 1 is the first schema,
-// so the shipped chain is empty today; the scaffold is tested with a
-// synthetic chain (tests/io/migrate_test.cpp).
+// is data: step i migrates version i+1 to i+2. Version 2 (per-model stagger)
+// is current; the chain's step 1 -> 2 is in migrate.cpp. The scaffold is also
+// tested with a synthetic chain (tests/io/migrate_test.cpp).
 #pragma once
 
 #include <string>

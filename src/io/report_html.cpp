@@ -9,6 +9,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "core/constraints.h"
 #include "io/format.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
@@ -158,15 +159,25 @@ void monthly_table(std::ostringstream& o, const Scenario& s, const Result& r) {
 }
 
 // --- schedule ---------------------------------------------------------------
-void schedule(std::ostringstream& o, const Scenario& s, const Result& r) {
+void schedule(std::ostringstream& o, const Scenario& s, Case c, const Result& r) {
   const Schedule& sch = r.schedule;
   o << "<p>" << sch.groups.size() << " groups; at most " << sch.peak_concurrent
-    << " running at once; the last ends in week " << sch.last_end_week << ". Binding constraint: <b>"
-    << html_escape(constraint_name(sch.binding)) << "</b>.";
+    << " running at once; the last ends in week " << sch.last_end_week << ".";
+  // Binding: relaxing it alone moves the target month, the last end week or
+  // the unscheduled learners (core/constraints.h).
+  const auto binding = binding_constraints(s, c);
+  if (binding.empty()) o << " No capacity constraint binds: relaxing any one alone changes nothing.";
   if (sch.unscheduled_groups > 0)
     o << " <b>" << sch.unscheduled_groups << " groups (" << sch.unscheduled_learners
       << " learners) do not start within the horizon.</b>";
-  o << "</p>\n<table><thead><tr><th>Tier</th><th>Model</th><th>Groups</th><th>Learners</th><th>Weeks</th></"
+  o << "</p>\n";
+  if (!binding.empty()) {
+    o << "<p>Binding constraints (what relaxing each alone buys):</p>\n<ul>\n";
+    for (const BindingConstraint& b : binding)
+      o << "<li>" << html_escape(binding_text(b, s.org.currency_symbol)) << "</li>\n";
+    o << "</ul>\n";
+  }
+  o << "<table><thead><tr><th>Tier</th><th>Model</th><th>Groups</th><th>Learners</th><th>Weeks</th></"
        "tr></thead><tbody>\n";
   struct Row {
     int tier, model, groups = 0, learners = 0, first = 1 << 30, last = 0;
@@ -216,9 +227,15 @@ void assumptions(std::ostringstream& o, const Scenario& s) {
     << rd.manager_support << ", incentives " << rd.incentives << "; practice time "
     << format_number(rd.practice_hours_week, 1) << " h/week; productivity dip "
     << format_share(rd.productivity_dip) << " while habits form.</li>\n";
+  std::string stagger;  // per model (schema version 2)
+  for (const DeliveryModel& m : s.models)
+    if (m.group != GroupKind::None && m.stagger_weeks > 0)
+      stagger +=
+          (stagger.empty() ? "" : ", ") + m.name + " every " + std::to_string(m.stagger_weeks) + " weeks";
   o << "<li>Capacity: " << s.capacity.max_parallel_groups << " groups at once, " << s.capacity.coaches
-    << " coaches, a new group at most every " << s.capacity.stagger_weeks << " weeks, first wave "
-    << format_share(s.capacity.first_wave_share)
+    << " coaches, "
+    << html_escape(stagger.empty() ? "no stagger between group starts" : "a new group of " + stagger)
+    << ", first wave " << format_share(s.capacity.first_wave_share)
     << (s.capacity.monthly_spend_cap > 0
             ? ", spend cap " + format_money(s.capacity.monthly_spend_cap, cur) + "/month"
             : std::string())
@@ -279,7 +296,7 @@ std::string report_html(const Scenario& s, Case c, const Result& r) {
   chart(o, s, r);
   monthly_table(o, s, r);
   o << "<h2>Schedule</h2>\n";
-  schedule(o, s, r);
+  schedule(o, s, c, r);
   o << "<h2>Assumptions and sources</h2>\n";
   assumptions(o, s);
   o << "<footer>Target met: " << html_escape(month_text(s, r.totals.months_to_target))

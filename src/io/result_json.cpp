@@ -5,6 +5,7 @@
 // monthly, public API.
 #include "io/result_json.h"
 
+#include "core/constraints.h"
 #include "io/json_text.h"
 
 namespace planner::io {
@@ -72,6 +73,33 @@ std::string name_at(const std::vector<std::string>& names, int i) {
   return i >= 0 && static_cast<std::size_t>(i) < names.size() ? names[i] : "#" + std::to_string(i);
 }
 
+Json outcome_json(const Outcome& o) {
+  Json j = Json::object();
+  j["months_to_target"] = month_or_null(o.months_to_target);
+  j["last_end_week"] = o.last_end_week;
+  j["unscheduled_learners"] = o.unscheduled_learners;
+  return j;
+}
+
+// Each capacity constraint whose relaxation alone changes the outcome, with
+// the smallest relaxation that buys it (core/constraints.h).
+Json binding_json(const Scenario& s, Case c) {
+  Json list = Json::array();
+  for (const BindingConstraint& b : binding_constraints(s, c)) {
+    Json j = Json::object();
+    j["constraint"] = constraint_name(b.constraint);
+    j["relax_by"] = b.constraint == Constraint::SpendCap ? Json(nullptr) : Json(b.amount);
+    j["cap_needed"] = b.constraint != Constraint::SpendCap ? Json(nullptr)
+                      : b.cap_needed > 0                   ? Json(b.cap_needed)
+                                                           : Json("none");
+    j["before"] = outcome_json(b.before);
+    j["after"] = outcome_json(b.after);
+    j["text"] = binding_text(b, s.org.currency_symbol);
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
 Json schedule_json(const Names& names, const Schedule& sch) {
   Json groups = Json::array();
   for (const auto& g : sch.groups) {
@@ -90,7 +118,6 @@ Json schedule_json(const Names& names, const Schedule& sch) {
   Json j = Json::object();
   j["groups"] = std::move(groups);
   j["peak_concurrent"] = sch.peak_concurrent;
-  j["binding"] = constraint_name(sch.binding);
   j["last_end_week"] = sch.last_end_week;
   j["unscheduled_groups"] = sch.unscheduled_groups;
   j["unscheduled_learners"] = sch.unscheduled_learners;
@@ -158,6 +185,7 @@ std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pret
   doc["totals"] = totals_json(r.totals);
   doc["by_model"] = by_model_json(names, r);
   doc["schedule"] = schedule_json(names, r.schedule);
+  doc["schedule"]["binding_constraints"] = binding_json(s, c);
   doc["monthly"] = monthly_json(names, r);
   return dump_json(doc, pretty);
 }

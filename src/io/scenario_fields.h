@@ -64,6 +64,7 @@ void visit(V& v, DeliveryModel& a, const DeliveryModel& b) {
   PLANNER_FIELD(application_rate);
   PLANNER_FIELD(reinforces);
   PLANNER_FIELD(decay_half_life_months);
+  PLANNER_FIELD(stagger_weeks);
   PLANNER_FIELD(min_tier);
   PLANNER_FIELD(max_tier);
   PLANNER_FIELD(source);
@@ -93,7 +94,6 @@ template <class V>
 void visit(V& v, Capacity& a, const Capacity& b) {
   PLANNER_FIELD(max_parallel_groups);
   PLANNER_FIELD(coaches);
-  PLANNER_FIELD(stagger_weeks);
   PLANNER_FIELD(first_wave_share);
   PLANNER_FIELD(monthly_spend_cap);
 }

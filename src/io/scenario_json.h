@@ -15,7 +15,7 @@
 
 namespace planner::io {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Parses and validates. On failure returns false, fills `issues`, and leaves
 // `out` untouched (the user's work is never half-overwritten).

@@ -52,7 +52,6 @@ Json score_json(const mc::Score& sc) {
   j["benefits"] = num(sc.benefits);
   j["months_to_target"] = month_or_null(sc.months_to_target);
   j["meets_target"] = sc.meets_target;
-  j["binding"] = constraint_name(sc.binding);
   return j;
 }
 

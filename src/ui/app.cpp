@@ -29,6 +29,7 @@ void AppState::recompute() {
   if (issues.empty()) {
     evaluate(scenario, view_case, result);
     charts = make_chart_data(scenario, result);
+    charts.binding = binding_constraints(scenario, view_case);  // relaxes each constraint: ~50 evaluations
   }
   update_comparison(compare, scenario, view_case, result, issues.empty());
   recompute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

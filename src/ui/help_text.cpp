@@ -96,6 +96,11 @@ const Entry kHelp[] = {
     {"model.group_size",
      "Learners per group (cohorts of 8-15 [JAIN], teams of 8-12 [Leland]); for engagements, learners "
      "covered.\nUnit: learners."},
+    {"model.stagger_weeks",
+     "At least this many weeks between starts of this model's groups, so cohort 2 starts while cohort 1 "
+     "applies its learning [AIE]. Only grouped models (class, team, cohort, department); other models' "
+     "groups do not hold it. Rule of thumb: 2 for grouped programmes of 2+ weeks, 0 for one-day classes.\n"
+     "Unit: weeks.\nDefault: 0 (no stagger)."},
     {"model.needs_coach", "Each running group occupies one coach (see Capacity > coaches)."},
     {"model.needs_manager", "Each running group occupies one manager of its segment [JAIN]."},
     {"model.manager_hours_per_week",
@@ -127,15 +132,18 @@ const Entry kHelp[] = {
      "by manager capacity)."},
     {"capacity.coaches",
      "Coaches available; each group of a coached model occupies one.\nUnit: coaches.\nDefault: 4."},
-    {"capacity.stagger_weeks",
-     "At least this many weeks between group starts, so cohort 2 starts while cohort 1 applies its learning "
-     "[AIE].\nUnit: weeks.\nDefault: 2."},
     {"capacity.first_wave_share",
-     "Pilot: share of tier-1 learners who go first; the rest start after the pilot ends.\nUnit: %.\nDefault: "
-     "25 % (20-30 % of the organisation [AIE])."},
+     "Pilot: share of tier-1 learners who go first; the rest of tier 1 starts after the pilot's tier-1 "
+     "groups end. Higher tiers are not split.\nUnit: %.\nDefault: 25 % (20-30 % of the organisation [AIE])."},
     {"capacity.monthly_spend_cap",
-     "Most cash spent in one month; groups are delayed, never overspent. 0 = no cap.\nUnit: currency per "
-     "month."},
+     "Most cash spent in one month (incremental: sunk seats do not count; overhead and contingency do); "
+     "groups are delayed, never overspent, also in months past the horizon. A group is dropped only if no "
+     "start week fits it on its own. 0 = no cap.\nUnit: currency per month."},
+    {"results.binding",
+     "A constraint binds when relaxing it alone (unlimited groups, coaches or managers, no stagger, no cap) "
+     "changes the target month, the week the last group ends or the learners left unscheduled. Each line "
+     "says the smallest relaxation that buys the whole change. Several can bind at once; a rule that holds "
+     "some groups back without changing these does not bind."},
     // Readiness
     {"readiness.learning_climate",
      "Is learning safe and expected? 1 (poor) to 5 (strong).\nThe mean of the five foundations scales the "

@@ -1,5 +1,6 @@
-// Cohorts and capacity: how many groups may run at once, coaches, staggering,
-// the pilot wave and an optional monthly spending cap.
+// Cohorts and capacity: how many groups may run at once, coaches, the pilot
+// wave and an optional monthly spending cap. Staggering is per delivery model
+// (Models tab).
 #include "ui/panels.h"
 #include "ui/widgets.h"
 
@@ -15,8 +16,6 @@ bool draw_capacity_panel(Scenario& s) {
                       "%d groups");
   form_row("Coaches available", "capacity.coaches");
   changed |= edit_int("##coaches", &c.coaches, 0, 1000, "capacity.coaches", 0.05f, "%d coaches");
-  form_row("Weeks between group starts", "capacity.stagger_weeks");
-  changed |= edit_int("##stagger", &c.stagger_weeks, 0, 52, "capacity.stagger_weeks", 0.05f, "%d wk");
   form_row("First wave (pilot) share", "capacity.first_wave_share");
   changed |= edit_percent("##first_wave", &c.first_wave_share, "capacity.first_wave_share");
   form_row("Monthly spending cap", "capacity.monthly_spend_cap");

@@ -109,6 +109,8 @@ bool model_editor(Scenario& s, DeliveryModel& m) {
   item_help("model.group");
   form_row("Group size", "model.group_size");
   changed |= edit_int("##group_size", &m.group_size, 1, 100000, "model.group_size", 0.1f, "%d learners");
+  form_row("Weeks between group starts", "model.stagger_weeks");
+  changed |= edit_int("##stagger", &m.stagger_weeks, 0, 52, "model.stagger_weeks", 0.05f, "%d wk");
   form_row("Tiers it delivers", "model.tiers");
   changed |= tier_span(s, m);
   form_row("Needs a coach", "model.needs_coach");

@@ -123,18 +123,29 @@ void capability(const Scenario& s, const Result& r, const ChartData& d, ResultsU
   charts::legend(v.data(), static_cast<int>(v.size()));
 }
 
-void schedule(const Scenario& s, const Result& r) {
+void schedule(const Scenario& s, const Result& r, const ChartData& d) {
   const Schedule& sc = r.schedule;
   const int weeks = std::max(sc.last_end_week, 1);
   ImGui::TextWrapped("%d groups; at most %d running at once; the last ends in week %d (month %d).",
                      static_cast<int>(sc.groups.size()), sc.peak_concurrent, sc.last_end_week,
                      static_cast<int>(sc.last_end_week * 12 / 52) + 1);
-  ImGui::Text("Binding constraint: ");
-  ImGui::SameLine(0, 0);
-  ImGui::PushStyleColor(ImGuiCol_Text, sc.binding == Constraint::None ? palette().good : palette().bad);
-  ImGui::TextUnformatted(sc.binding == Constraint::None ? "none (nothing delayed a group)"
-                                                        : constraint_name(sc.binding));
-  ImGui::PopStyleColor();
+  // Binding: relaxing it alone moves the target month, the last end week or
+  // the unscheduled learners (core/constraints.h, computed when the plan changes).
+  if (d.binding.empty()) {
+    ImGui::Text("Binding constraints: ");
+    ImGui::SameLine(0, 0);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().good);
+    ImGui::TextUnformatted("none (relaxing any one alone changes nothing)");
+    ImGui::PopStyleColor();
+    item_help("results.binding");
+  } else {
+    ImGui::TextUnformatted("Binding constraints (what relaxing each alone buys):");
+    item_help("results.binding");
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+    for (const BindingConstraint& b : d.binding)
+      ImGui::BulletText("%s", binding_text(b, s.org.currency_symbol).c_str());
+    ImGui::PopStyleColor();
+  }
 
   const Palette& pal = palette();
   std::vector<charts::GanttBar> bars;
@@ -216,7 +227,7 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d, const 
     ImGui::EndTabItem();
   }
   if (tab("Schedule")) {
-    schedule(s, r);
+    schedule(s, r, d);
     ImGui::EndTabItem();
   }
   for (const ExtraTab& extra : extras) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/constraints.h"
 #include "core/evaluate.h"
 #include "core/result.h"
 #include "core/scenario.h"
@@ -22,6 +23,7 @@ struct ChartData {
   std::vector<std::vector<double>> by_model, by_tier, by_segment;      // [series][month]
   std::vector<std::vector<double>> at_tier_applying, at_tier_trained;  // exactly at tier k, [tier][month]
   std::vector<std::string> model_names, tier_names, segment_names;
+  std::vector<BindingConstraint> binding;  // filled by the app when the plan changes (not by make_chart_data)
 };
 ChartData make_chart_data(const Scenario& s, const Result& r);
 

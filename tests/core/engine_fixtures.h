@@ -53,7 +53,6 @@ inline Scenario tiny() {
   s.segments = {g};
   s.capacity.max_parallel_groups = 10;
   s.capacity.coaches = 0;
-  s.capacity.stagger_weeks = 0;
   s.capacity.first_wave_share = 0;
   s.capacity.monthly_spend_cap = 0;
   s.readiness.practice_hours_week = 0;

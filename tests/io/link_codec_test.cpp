@@ -157,8 +157,33 @@ TEST(LinkCodec, TwentySegmentLinkIsUnder2000Characters) {
 // The pin also catches an accidental change to the frozen link dictionary.
 TEST(LinkCodec, EncodingIsPinned) {
   const std::string fragment = io::encode_link_fragment(rich_scenario());
-  EXPECT_EQ(fragment.size(), 788u);
-  EXPECT_EQ(fnv1a(fragment), 9318334422614752567ull) << fragment;
+  EXPECT_EQ(fragment.size(), 796u);
+  EXPECT_EQ(fnv1a(fragment), 5747266993469004549ull) << fragment;
+}
+
+// Links made before schema version 2 (org-wide stagger) keep opening: the
+// migration gives the old stagger to every grouped model of 2+ weeks. These
+// two were made by the version-1 planner (planner-cli export --as link).
+TEST(LinkCodec, VersionOneLinksStillOpenWithStaggerMovedToTheModels) {
+  // aie-rollout, whose org stagger was the version-1 default (2, so left out).
+  const char* aie =
+      "#s=1.7dwxDoAgDIXhqzBCQryTg0MHGfT-iVDBoJgYHFz8V4YO7UB4KR9o56dop7G6WVc--_iUUpU1Pb1UdUHPvbQ9T9VHE9-"
+      "hS3po3hmfbsjgpKx1"
+      "qqspb0-0W41LQpXFaucvk2vD1TxCCccwbA5M-5FSb-ZJS-3NiOdtY4FMgUyBTIFMgUyJ-IBMifiATIFMifiATIFMgUx_Dpk-SqUb";
+  Scenario s;
+  std::string message;
+  ASSERT_TRUE(io::decode_link(aie, s, message)) << message;
+  EXPECT_EQ(s.version, 2);
+  EXPECT_EQ(s.models[find_model(s, "workshop")].stagger_weeks, 0);  // one-day class
+  EXPECT_EQ(s.models[find_model(s, "platform")].stagger_weeks, 0);  // self-paced
+  EXPECT_EQ(s.models[find_model(s, "coaching")].stagger_weeks, 2);
+  EXPECT_EQ(s.models[find_model(s, "cohort")].stagger_weeks, 2);
+  // default, whose org stagger was 1 week.
+  const char* dflt = "#s=1.7dixAAAAAMAgf-tJ7CyMtKN21I7aUTtqR-2oHbWjdtSO2lE7akftqB21o3bUjtpxbscA";
+  ASSERT_TRUE(io::decode_link(dflt, s, message)) << message;
+  EXPECT_EQ(s.models[find_model(s, "workshop")].stagger_weeks, 0);
+  EXPECT_EQ(s.models[find_model(s, "coaching")].stagger_weeks, 1);
+  EXPECT_EQ(s.models[find_model(s, "cohort")].stagger_weeks, 1);
 }
 
 // Every link of format 1 decodes with exactly these bytes: changing them

@@ -114,8 +114,46 @@ TEST(Migrate, VersionOneFixtureLoads) {
   Scenario s;
   std::vector<Issue> issues;
   ASSERT_TRUE(io::scenario_from_json(kFixtureV1, s, issues)) << (issues.empty() ? "" : issues[0].text());
-  EXPECT_EQ(s.version, 1);
+  EXPECT_EQ(s.version, 2);  // migrated on reading
   EXPECT_EQ(s.title, "Fixture: schema version 1");
   EXPECT_EQ(s.segments.size(), 2u);
   EXPECT_EQ(s.models[1].basis, CostBasis::PerLearnerWeek);
+}
+
+// Version 2 moved stagger from capacity to each model. The fixture leaves
+// capacity.stagger_weeks out, so it had version 1's default of 2 weeks: the
+// coaching teams (grouped, 7 weeks likely) get 2, the self-paced platform 0.
+TEST(Migrate, VersionOneStaggerGoesToEveryGroupedModelOfTwoWeeksOrMore) {
+  Scenario s;
+  std::vector<Issue> issues;
+  ASSERT_TRUE(io::scenario_from_json(kFixtureV1, s, issues)) << (issues.empty() ? "" : issues[0].text());
+  EXPECT_EQ(s.models[0].stagger_weeks, 0);  // platform: group "none"
+  EXPECT_EQ(s.models[1].stagger_weeks, 2);  // coaching: team, 6-7-8 weeks
+}
+
+TEST(Migrate, VersionOneOrgStaggerSkipsOneDayClassesAndSelfPacedModels) {
+  io::Json doc = {{"version", 1},
+                  {"capacity", {{"stagger_weeks", 3}, {"coaches", 2}}},
+                  {"models",
+                   {{{"id", "class"}, {"group", "class"}, {"duration_weeks", 1}},
+                    {{"id", "cohort"}, {"group", "cohort"}, {"duration_weeks", {{"low", 1}, {"likely", 26}}}},
+                    {{"id", "lms"}, {"duration_weeks", 4}},  // group missing = "none"
+                    {{"id", "team"}, {"group", "team"}, {"duration_weeks", 2}}}}};
+  std::vector<Issue> issues;
+  ASSERT_TRUE(io::migrate_to(doc, io::kSchemaVersion, io::schema_migrations(), issues));
+  EXPECT_EQ(doc["version"], 2);
+  EXPECT_FALSE(doc["capacity"].contains("stagger_weeks"));
+  EXPECT_EQ(doc["capacity"]["coaches"], 2);
+  EXPECT_EQ(doc["models"][0]["stagger_weeks"], 0);  // one-day class
+  EXPECT_EQ(doc["models"][1]["stagger_weeks"], 3);  // likely 26 weeks
+  EXPECT_EQ(doc["models"][2]["stagger_weeks"], 0);  // self-paced
+  EXPECT_EQ(doc["models"][3]["stagger_weeks"], 3);
+}
+
+TEST(Migrate, VersionOneWithAnIllTypedStaggerIsReportedNotGuessed) {
+  io::Json doc = {{"version", 1}, {"capacity", {{"stagger_weeks", "two"}}}};
+  std::vector<Issue> issues;
+  EXPECT_FALSE(io::migrate_to(doc, io::kSchemaVersion, io::schema_migrations(), issues));
+  ASSERT_FALSE(issues.empty());
+  EXPECT_NE(issues[0].message.find("capacity.stagger_weeks"), std::string::npos) << issues[0].text();
 }

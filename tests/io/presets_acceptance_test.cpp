@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "core/constraints.h"
 #include "core/evaluate.h"
 #include "io/presets.h"
 
@@ -42,6 +44,37 @@ TEST(PresetsAcceptance, Leland200PerWeekReproducesTheArticlesTotals) {
   const Result low = evaluate(s, Case::Low);
   EXPECT_GT(low.totals.cash_cost, low.totals.incremental_cost);  // the platform seats are cash, but sunk
   EXPECT_EQ(low.totals.learners, 200 + 50 + 20);
+}
+
+// The article: tier 2 coaching for 5 teams of 8-10, tier 3 for 2 departments.
+// The pilot share splits tier 1 only, so 50 tier-2 learners in teams of up to
+// 10 are ceil(50 / 10) = 5 teams of 10, and 20 tier-3 learners 2 groups of 10.
+TEST(PresetsAcceptance, LelandPresetsShowFiveTeamsOfTenAtTierTwoAndTwoDepartmentsAtTierThree) {
+  for (const char* name : {"leland-200-per-week", "leland-200-per-month"})
+    for (Case c : {Case::Low, Case::Likely, Case::High}) {
+      const Result r = evaluate(preset(name), c);
+      std::vector<int> tier2, tier3;
+      for (const GroupRun& g : r.schedule.groups) {
+        if (g.tier == 1) tier2.push_back(g.learners);
+        if (g.tier == 2) tier3.push_back(g.learners);
+      }
+      EXPECT_EQ(tier2, (std::vector<int>{10, 10, 10, 10, 10})) << name;
+      EXPECT_EQ(tier3, (std::vector<int>{10, 10})) << name;
+    }
+}
+
+// Issue 10 item 6: the high case used to report "parallel groups", though
+// raising it from 4 to 100,000 leaves the schedule identical. Now only a
+// constraint whose relaxation alone changes the outcome is reported.
+TEST(PresetsAcceptance, LelandPerWeekHighCaseDoesNotReportParallelGroupsAsBinding) {
+  const Scenario s = preset("leland-200-per-week");
+  Scenario more = s;
+  more.capacity.max_parallel_groups = 100000;
+  const Result a = evaluate(s, Case::High), b = evaluate(more, Case::High);
+  EXPECT_EQ(a.schedule.last_end_week, b.schedule.last_end_week);
+  EXPECT_EQ(a.totals.months_to_target, b.totals.months_to_target);
+  for (const BindingConstraint& c : binding_constraints(s, Case::High))
+    EXPECT_NE(c.constraint, Constraint::ParallelGroups) << binding_text(c, "$");
 }
 
 TEST(PresetsAcceptance, Leland200PerMonthGivesWhatTheStatedUnitImplies) {

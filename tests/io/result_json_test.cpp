@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/constraints.h"
 #include "core/evaluate.h"
 #include "io/json_text.h"
 #include "io/presets.h"
@@ -86,7 +87,13 @@ TEST(ResultJson, ScheduleNamesSegmentTierAndModel) {
   EXPECT_EQ(sch["groups"][0]["model"], s.models[g.model].id);
   EXPECT_EQ(sch["groups"][0]["start_week"], g.start_week);
   EXPECT_EQ(sch["peak_concurrent"], r.schedule.peak_concurrent);
-  EXPECT_EQ(sch["binding"], constraint_name(r.schedule.binding));
+  ASSERT_TRUE(sch["binding_constraints"].is_array());
+  const auto binding = binding_constraints(s, Case::Likely);
+  ASSERT_EQ(sch["binding_constraints"].size(), binding.size());
+  for (size_t i = 0; i < binding.size(); ++i) {
+    EXPECT_EQ(sch["binding_constraints"][i]["constraint"], constraint_name(binding[i].constraint));
+    EXPECT_EQ(sch["binding_constraints"][i]["text"], binding_text(binding[i], s.org.currency_symbol));
+  }
 }
 
 TEST(ResultJson, DuplicateSegmentNamesGetDistinctKeys) {

@@ -90,7 +90,9 @@ inline Scenario rich_scenario() {
             {0, 1, "workshop", 0.4},
             {1, 2, "consulting", 1.0},
             {2, 1, "cohort", 0.5}};
-  s.capacity = {5, 3, 3, 0.3, 90000};
+  s.capacity = {5, 3, 0.3, 90000};
+  for (DeliveryModel& m : s.models)
+    if (m.group != GroupKind::None && m.duration_weeks.likely >= 2) m.stagger_weeks = 3;
   s.readiness = {4, 2, 5, 4, 1, 1.75, 0.15};
   s.adjustments = {0.06, 0.12, 0.7, 0.8, {6, 10, 12}, Distribution::Triangular};
   s.target = {0.7, 2, 18, false};
@@ -206,7 +208,7 @@ inline Scenario generated_scenario(std::uint64_t seed) {
   }
   s.capacity.max_parallel_groups = r.between(1, 10);
   s.capacity.coaches = r.between(1, 10);
-  s.capacity.stagger_weeks = r.between(0, 6);
+  for (DeliveryModel& m : s.models) m.stagger_weeks = r.between(0, 6);
   s.capacity.first_wave_share = r.real(0, 1);
   s.capacity.monthly_spend_cap = r.next() % 2 ? 0 : r.real(10000, 200000);
   s.readiness.learning_climate = r.between(1, 5);

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <limits>
 
+#include "core/constraints.h"
 #include "core/evaluate.h"
 
 namespace planner::mc {
@@ -37,7 +38,6 @@ Score score_of(const Scenario& s, const Result& r, Capability measure) {
   sc.capability = measure == Capability::People ? sc.people : sc.benefits;
   sc.months_to_target = r.totals.months_to_target;
   sc.meets_target = sc.months_to_target >= 1 && sc.months_to_target <= s.target.by_month;
-  sc.binding = r.schedule.binding;
   return sc;
 }
 
@@ -416,7 +416,13 @@ SeekReport seek_target(Optimiser& opt) {
                   "+ within the horizon; the " + r.binding +
                   (s.target.count_applying ? " (x readiness)" : "") + " caps how many count.";
     } else {
-      r.binding = constraint_name(r.best.score.binding);
+      // The capacity constraints that bind the best plan (relaxing each alone
+      // changes its schedule), or the plan's own shape when none does.
+      r.binding.clear();
+      for (const BindingConstraint& b :
+           binding_constraints(apply_plan(s, r.space, r.best.plan), Case::Likely))
+        r.binding += (r.binding.empty() ? "" : " and ") + std::string(constraint_name(b.constraint));
+      if (r.binding.empty()) r.binding = "tier and wave order";
       const std::string when = r.best.score.months_to_target > 0
                                    ? "only in month " + std::to_string(r.best.score.months_to_target)
                                    : "only after month " + std::to_string(s.target.by_month);

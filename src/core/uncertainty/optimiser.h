@@ -38,7 +38,6 @@ struct Score {
   double benefits = 0;       // benefit value over the horizon
   int months_to_target = -1;
   bool meets_target = false;  // target met by its deadline
-  Constraint binding = Constraint::None;
 };
 
 struct Candidate {

@@ -62,6 +62,7 @@ inline Scenario small_scenario() {
   coaching.cost = {200, 350, 500};
   coaching.duration_weeks = {6, 7, 8};
   coaching.group = GroupKind::Team;
+  coaching.stagger_weeks = 2;  // what a version-1 file (org stagger 2) migrates to
   coaching.group_size = 10;
   coaching.needs_coach = true;
   coaching.completion_rate = {0.8, 0.9, 0.95};
