@@ -51,8 +51,9 @@ struct Group {
   bool feasible = true;  // false: can never start (its own monthly cost exceeds the spend cap)
   int start = -1, end = -1;
   Constraint reason = Constraint::None;
-  int next = -1;         // parked list link (scheduler)
-  int next_ending = -1;  // next group ending in the same week
+  int next = -1;                      // parked list link (scheduler)
+  int next_in[4] = {-1, -1, -1, -1};  // next feasible group competing for the same capacity (scheduler)
+  int next_ending = -1;               // next group ending in the same week
 };
 
 // Everything build_groups() reads, flattened: headcounts, tiers today and
@@ -88,8 +89,10 @@ struct EngineScratch {
   std::vector<int> min_rank;       // [k] lowest (pilot, wave) rank with a tier-k group waiting
   std::vector<int> ready_today;    // [s * K + k] learners ready for tier k today (no tier k-1 first)
   std::vector<double> month_buf;   // one group's cost by month
+  std::vector<double> month_buf2;  // the same, as if it started at its month's first week
   std::vector<double> cap_ledger;  // [m] incremental cash booked against the spend cap, past the horizon too
   std::vector<int> last_model_start;  // [j] week model j's last group started (-1: none yet), for its stagger
+  std::vector<int> queue_head;        // [q] first group of capacity queue q not yet started (-1: none)
   // Benefits per model per week, before decay is rolled up.
   std::vector<double> new_hours;        // [j * W + w] hours/week of saving that begins at week w
   std::vector<double> new_value;        // [j * W + w] value/week of saving that begins at week w

@@ -24,6 +24,37 @@
 // starts there are to try. A group the cap holds is re-tried the next week
 // (a later start inside the same month can shift its cash into other months).
 //
+// No overtaking for a shared capacity (what makes relaxing never hurt): a
+// group competes in a capacity queue when it needs what the queue counts:
+//   grouped   every grouped model (parallel groups, stagger)
+//   coached   needs_coach
+//   managed   needs_manager, one queue per segment
+//   paid      not sunk, when a spend cap is set
+// and it starts only when every group earlier in the priority order of each
+// of its queues has started. Within a queue starts follow the order, so when
+// a group is tried all its competitors ahead of it are running or done, no
+// later one has overtaken it, and what holds it can only shrink as they end.
+// Relax a capacity (more groups, coaches or managers, less stagger, a higher
+// cap) and, by induction over the order, every group starts no later: its
+// tier-order and wave conditions depend on earlier groups only, its queue
+// competitors start and end no later, and the limit is looser. Removing the
+// cap only removes the paid queue and the cap check, lifting conditions, so
+// the same induction holds. Hence the last end week, the target month and
+// the unscheduled learners never get worse (tests/core/properties_test.cpp).
+// A group that can never start (dearer than the cap at every start week,
+// or needing a coach or manager there are none of) keeps its place and
+// blocks its queues: otherwise raising the cap would let it in and push the
+// groups behind it out. Without the rule a ready lower-priority group takes
+// the coach a higher-priority one needs a week later, and more capacity can
+// make a plan finish later (list-scheduling anomalies).
+// The spend cap needs one more step: a competitor that starts earlier inside
+// the current month puts more of its weekly cash into that month. So while
+// groups are tried in month M, a group started in M counts against M's cap
+// with the most cash any start in M could put there (as if it started in M's
+// first week): never less than it spends, so the cap still holds, and no
+// longer dependent on where in M it started. Past months are settled; in
+// later months an earlier start only ever moves cash out.
+//
 // Groups held by tier order or wave order are parked until what holds them
 // is gone (their segment's tier k-1 has ended for enough people; the tier's
 // earlier waves or the pilot have started or ended), so each visited week
@@ -48,9 +79,14 @@ constexpr double kCapSlack = 1e-9;  // relative: rounding must not turn "equal t
 // True if the group's cash by month fits under the cap on top of `booked`
 // (the cap ledger, long enough for every month a group started in the horizon
 // can reach; `booked` null: an empty ledger).
-bool fits_cap(double cap, double markup, const double* by_month, int first, int n, const double* booked) {
+// `extra` is added to the first month (see the header: the current month's
+// cash counted as if every group started there had started at its beginning).
+bool fits_cap(double cap, double markup, const double* by_month, int first, int n, const double* booked,
+              double extra = 0) {
   for (int i = 0; i < n; ++i)
-    if ((booked ? booked[first + i] : 0.0) + by_month[i] * markup > cap * (1 + kCapSlack)) return false;
+    if ((booked ? booked[first + i] : 0.0) + (i == 0 ? extra : 0.0) + by_month[i] * markup >
+        cap * (1 + kCapSlack))
+      return false;
   return true;
 }
 
@@ -94,12 +130,16 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   int longest = 1;
   for (const ModelAt& m : w.models) longest = std::max(longest, m.duration_weeks);
   reset(w.month_buf, static_cast<size_t>(longest / 4 + 3), 0.0);
+  reset(w.month_buf2, static_cast<size_t>(longest / 4 + 3), 0.0);
+  int cap_month = -1;    // the month of the week being visited
+  double cap_extra = 0;  // its groups' cash at a month-start start, less their actual cash (x markup)
   if (capped) reset(w.cap_ledger, static_cast<size_t>(M + longest / 4 + 3), 0.0);
   reset(w.last_model_start, w.models.size(), -1);
   w.started.clear();
   w.started.reserve(groups.size());
 
-  // Groups that can never start are set aside, so they do not hold later waves.
+  // Groups that can never start are set aside, so they do not hold later
+  // waves (they do keep their place in their capacity queues: see the header).
   // The rest are pending: active (re-tried each visited week) or parked on a
   // list (linked through Group::next) that the event freeing them wakes.
   reset(w.active, (static_cast<size_t>(G) + 63) / 64, 0ULL);
@@ -141,6 +181,29 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
     if (g.pilot && g.tier == 0) ++pilot_pending;
     ++pending;
     set_active(w.active, i, true);
+  }
+  // Capacity queues (see the header): 0 grouped, 1 coached, 2 paid, 3 + s
+  // managed in segment s. Linked backwards once.
+  const int Q = 3 + S;
+  reset(w.queue_head, static_cast<size_t>(Q), -1);
+  auto queues_of = [&](const Group& g, int* q) {
+    const ModelAt& m = w.models[g.model];
+    int n = 0;
+    if (m.grouped) q[n++] = 0;
+    if (m.needs_coach) q[n++] = 1;
+    if (capped && !m.sunk) q[n++] = 2;
+    if (m.needs_manager) q[n++] = 3 + g.segment;
+    return n;
+  };
+  for (int i = G - 1; i >= 0; --i) {
+    Group& g = groups[i];
+    int q[4];
+    const int n = queues_of(g, q);  // a group that can never start keeps its place: it blocks its queues
+    for (int k = 0; k < 4; ++k) g.next_in[k] = -1;
+    for (int k = 0; k < n; ++k) {
+      g.next_in[k] = w.queue_head[q[k]];
+      w.queue_head[q[k]] = i;
+    }
   }
   // Tier order: a list per (segment, tier below), kept in group order, which
   // within one list is the order of `needed`, so what an end frees is a
@@ -219,6 +282,10 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       pilot_done = true;
       wake_wave(0);
     }
+    if (month_of_week(week) != cap_month) {
+      cap_month = month_of_week(week);
+      cap_extra = 0;
+    }
     int stagger_wake = W;  // earliest week a stagger gap that holds a group runs out
     bool cap_held = false;
     for (int i = next_active(w.active, 0); i >= 0; i = next_active(w.active, i + 1)) {
@@ -227,10 +294,20 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       const Segment& seg = s.segments[g.segment];
       Constraint why = Constraint::None;
       int first = 0, n = 0;
+      int q[4];
+      const int nq = queues_of(g, q);
+      int ahead = -1;  // a competitor earlier in the order that has not started
+      for (int k = 0; k < nq && ahead < 0; ++k)
+        if (w.queue_head[q[k]] != i) ahead = w.queue_head[q[k]];
       if (g.tier > 0 && w.ended[g.segment * K + g.tier - 1] < g.needed) {
         why = Constraint::TierOrder;
       } else if (g.rank > min_rank[g.tier] || (g.tier == 0 && !g.pilot && !pilot_done)) {
         why = Constraint::Wave;
+      } else if (ahead >= 0) {
+        // Held by what holds the group ahead of it in the queue (not parked:
+        // it is re-tried whenever the group ahead could start).
+        g.reason = groups[ahead].reason == Constraint::None ? Constraint::Wave : groups[ahead].reason;
+        continue;
       } else if (m.grouped && running_grouped >= cap.max_parallel_groups) {
         why = Constraint::ParallelGroups;
       } else if (m.needs_manager && w.running_managed[g.segment] >= seg.managers) {
@@ -243,7 +320,8 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
         stagger_wake = std::min(stagger_wake, w.last_model_start[g.model] + m.stagger_weeks);
       } else if (capped && !m.sunk) {
         n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
-        if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, w.cap_ledger.data()))
+        if (!fits_cap(cap.monthly_spend_cap, markup, w.month_buf.data(), first, n, w.cap_ledger.data(),
+                      cap_extra))
           why = Constraint::SpendCap;
       }
       if (why != Constraint::None) {
@@ -271,8 +349,12 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       }
       if (!capped || m.sunk) n = group_cash_by_month(m, g.learners, week, w.month_buf.data(), &first);
       book_group_cash(s, g, m, w.month_buf.data(), first, n, out);
-      if (capped && !m.sunk)
+      if (capped && !m.sunk) {
         for (int k = 0; k < n; ++k) w.cap_ledger[first + k] += w.month_buf[k] * markup;
+        int first2 = 0;
+        group_cash_by_month(m, g.learners, first_week_of_month(cap_month), w.month_buf2.data(), &first2);
+        cap_extra += std::max(0.0, w.month_buf2[0] - w.month_buf[0]) * markup;
+      }
       w.last_model_start[g.model] = week;
       if (g.pilot && g.tier == 0) {
         --pilot_pending;
@@ -282,6 +364,7 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       --pending;
       set_active(w.active, i, false);
       advance_rank(g.tier);
+      for (int k = 0; k < nq; ++k) w.queue_head[q[k]] = g.next_in[k];
       w.started.push_back(i);
     }
     // The next week anything can change.

@@ -143,7 +143,9 @@ const Entry kHelp[] = {
      "A constraint binds when relaxing it alone (unlimited groups, coaches or managers, no stagger, no cap) "
      "changes the target month, the week the last group ends or the learners left unscheduled. Each line "
      "says the smallest relaxation that buys the whole change. Several can bind at once; a rule that holds "
-     "some groups back without changing these does not bind."},
+     "some groups back without changing these does not bind.\nRelaxing never hurts: groups competing for "
+     "the same capacity start in priority order (tier, pilot, wave, segment), so more groups, coaches or "
+     "managers, less stagger or a higher cap never start a group later."},
     // Readiness
     {"readiness.learning_climate",
      "Is learning safe and expected? 1 (poor) to 5 (strong).\nThe mean of the five foundations scales the "

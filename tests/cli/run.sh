@@ -67,6 +67,10 @@ for key in cash_cost incremental_cost economic_cost cost_per_learner cost_per_ca
 done
 check_figure "schedule lists groups with names" "$tmp/week_low.json" \
   "1 if d['schedule']['groups'] and all(isinstance(g['segment'], str) and isinstance(g['model'], str) for g in d['schedule']['groups']) else 0" 1 0
+check_figure "per-week high: 5 teams of 10 at tier 2, 2 groups of 10 at tier 3" "$tmp/week_high.json" \
+  "1 if [g['learners'] for g in d['schedule']['groups'] if g['tier_index'] == 1] == [10] * 5 and [g['learners'] for g in d['schedule']['groups'] if g['tier_index'] == 2] == [10] * 2 else 0" 1 0
+check_figure "per-week high: binding constraints listed, never parallel groups" "$tmp/week_high.json" \
+  "1 if isinstance(d['schedule']['binding_constraints'], list) and all(b['constraint'] != 'parallel groups' and b['text'] for b in d['schedule']['binding_constraints']) else 0" 1 0
 
 echo "== exit codes"
 expect_exit 0 "report --preset default" "$CLI" report --preset default

@@ -43,11 +43,13 @@ TEST(BindingConstraints, ReportsTheSmallestRelaxationThatBuysTheWholeGain) {
 }
 
 // Two segments of 20 (40 people; target 75 % = 30 people). Segment A's
-// model needs a manager (A has 1), segment B's a coach (1 coach): each runs
-// its two groups at weeks 0-4 and 4-8, so 20 people apply at week 4 and 40
-// at week 8: target in month 2. One more manager runs A's groups together
-// (30 at week 4: month 1); one more coach does the same for B. The last
-// group still ends at week 8 either way. Both bind, each on its own.
+// model needs a manager (A has 1), segment B's a coach (1 coach). Groups
+// start in priority order within a capacity queue (all are grouped), so B's
+// wait for A's: A1 0-4, A2 4-8 (manager), B1 4-8, B2 8-12 (coach). 10 people
+// apply at week 4, 30 at week 8 (month 2), 40 at week 12.
+//   +1 manager: A1, A2 and B1 at 0, B2 at 4 (coach): 30 at week 4 -> month 1, last end 8
+//   +1 coach:   A1 0, A2, B1, B2 at 4: 10 at week 4, 40 at week 8 -> month 2, last end 8
+// Both bind, each on its own.
 TEST(BindingConstraints, TwoConstraintsCanBindAtOnce) {
   Scenario s = tiny();
   s.models[0].needs_manager = true;
@@ -66,8 +68,9 @@ TEST(BindingConstraints, TwoConstraintsCanBindAtOnce) {
   ASSERT_EQ(r.totals.months_to_target, 2);
   const auto b = binding_constraints(s, Case::Likely);
   ASSERT_EQ(kinds(b), (std::vector<Constraint>{Constraint::Coaches, Constraint::Managers}));
-  EXPECT_EQ(binding_text(b[0], "$"), "+1 coach: target month 2 -> month 1");
-  EXPECT_EQ(binding_text(b[1], "$"), "+1 manager per segment: target month 2 -> month 1");
+  EXPECT_EQ(binding_text(b[0], "$"), "+1 coach: last group ends week 12 -> week 8");
+  EXPECT_EQ(binding_text(b[1], "$"),
+            "+1 manager per segment: target month 2 -> month 1, last group ends week 12 -> week 8");
 }
 
 // A rule that holds groups back but whose relaxation changes nothing does

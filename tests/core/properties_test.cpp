@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "core/calendar.h"
+#include "core/constraints.h"
 #include "engine_fixtures.h"
 
 namespace planner {
@@ -176,7 +178,7 @@ TEST(Properties, MoreParallelGroupsNeverFinishesLater) {
 
 TEST(Properties, TheSpendCapIsNeverExceeded) {
   int capped_plans = 0;
-  for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
+  for (std::uint64_t seed = 1; seed <= 2000; ++seed) {
     const Scenario s = generate(seed, {false, false, true});
     for (Case c : {Case::Low, Case::Likely, Case::High}) {
       const Result r = evaluate(s, c);
@@ -229,6 +231,120 @@ TEST(Properties, RaisingATiersUpliftNeverLowersBenefitsFromScratch) {
       EXPECT_GE(after, before - 1e-6 * (1 + before)) << "seed " << seed << ", tier " << k;
     }
   }
+}
+
+// ---- Relaxing a capacity constraint (issue 10, item 7) ----------------------
+// More parallel groups, coaches or managers, less stagger or a higher (or no)
+// spend cap never delays the target month, never leaves more learners
+// unscheduled, and never ends the last group later when everything was
+// scheduled. Each constraint alone, by one step, by a lot and to unlimited.
+
+int month_or_never(int m) { return m < 0 ? 1 << 30 : m; }
+
+struct Relax {
+  Constraint which;
+  int amount;  // -1 = unlimited
+  double cap_factor;
+};
+
+std::string relax_text(const Relax& x) {
+  return std::string(constraint_name(x.which)) +
+         (x.amount < 0 ? " unlimited" : " +" + std::to_string(x.amount)) +
+         (x.which == Constraint::SpendCap ? " cap x" + std::to_string(x.cap_factor) : "");
+}
+
+// Returns "" or what went wrong.
+std::string check_relaxation(const Scenario& s, Case c, const Relax& x) {
+  Scenario t = relaxed(s, x.which, x.amount, x.cap_factor * s.capacity.monthly_spend_cap);
+  if (x.which == Constraint::SpendCap && x.amount < 0) t.capacity.monthly_spend_cap = 0;
+  const Result a = evaluate(s, c), b = evaluate(t, c);
+  const Outcome before = outcome_of(a), after = outcome_of(b);
+  std::string why;
+  if (month_or_never(after.months_to_target) > month_or_never(before.months_to_target))
+    why += " target month " + std::to_string(before.months_to_target) + " -> " +
+           std::to_string(after.months_to_target);
+  if (after.unscheduled_learners > before.unscheduled_learners)
+    why += " unscheduled " + std::to_string(before.unscheduled_learners) + " -> " +
+           std::to_string(after.unscheduled_learners);
+  if (before.unscheduled_learners == 0 && after.unscheduled_learners == 0 &&
+      after.last_end_week > before.last_end_week)
+    why += " last end week " + std::to_string(before.last_end_week) + " -> " +
+           std::to_string(after.last_end_week);
+  return why;
+}
+
+const Relax kRelaxations[] = {
+    {Constraint::ParallelGroups, 1, 0},  {Constraint::ParallelGroups, 10, 0},
+    {Constraint::ParallelGroups, -1, 0}, {Constraint::Coaches, 1, 0},
+    {Constraint::Coaches, 10, 0},        {Constraint::Coaches, -1, 0},
+    {Constraint::Managers, 1, 0},        {Constraint::Managers, 10, 0},
+    {Constraint::Managers, -1, 0},       {Constraint::Stagger, 1, 0},
+    {Constraint::Stagger, 2, 0},         {Constraint::Stagger, -1, 0},
+    {Constraint::SpendCap, 0, 1.25},     {Constraint::SpendCap, 0, 4},
+    {Constraint::SpendCap, -1, 0},
+};
+
+constexpr std::uint64_t kRelaxScenarios = 2000;
+
+TEST(SchedulerProperties, RelaxingAnyConstraintNeverDelaysTheTargetNorLeavesMoreUnscheduled) {
+  int failures = 0;
+  for (std::uint64_t seed = 1; seed <= kRelaxScenarios; ++seed) {
+    const Scenario s = generate(seed, {false, false, seed % 2 == 0});
+    for (Case c : {Case::Low, Case::Likely, Case::High})
+      for (const Relax& x : kRelaxations) {
+        if (x.which == Constraint::SpendCap && !(s.capacity.monthly_spend_cap > 0)) continue;
+        const std::string why = check_relaxation(s, c, x);
+        if (!why.empty() && ++failures <= 20)
+          ADD_FAILURE() << "seed " << seed << " case " << static_cast<int>(c) << " " << relax_text(x) << ":"
+                        << why;
+      }
+  }
+  EXPECT_EQ(failures, 0);
+}
+
+// The schedule inside a horizon does not depend on the months after it: the
+// same starts, and the same cost in every month of the shorter horizon (the
+// spend cap's ledger runs past the horizon).
+TEST(SchedulerProperties, TheScheduleAndItsCostsDoNotDependOnTheHorizonAfterThem) {
+  for (std::uint64_t seed = 1; seed <= kRelaxScenarios; ++seed) {
+    const Scenario s = generate(seed, {false, false, seed % 2 == 0});
+    Scenario longer = s;
+    longer.org.horizon_months += 12;
+    for (Case c : {Case::Low, Case::Likely, Case::High}) {
+      const Result a = evaluate(s, c), b = evaluate(longer, c);
+      std::vector<std::vector<int>> sa, sb;  // (start, tier, segment, model, learners) of each group
+      for (const GroupRun& g : a.schedule.groups)
+        sa.push_back({g.start_week, g.tier, g.segment, g.model, g.learners});
+      for (const GroupRun& g : b.schedule.groups)
+        if (g.start_week < horizon_weeks(s.org.horizon_months))
+          sb.push_back({g.start_week, g.tier, g.segment, g.model, g.learners});
+      ASSERT_EQ(sa, sb) << "seed " << seed;
+      for (int m = 0; m < a.months; ++m)
+        ASSERT_NEAR(a.incremental_cost[m], b.incremental_cost[m], 1e-9 * (1 + b.incremental_cost[m]))
+            << "seed " << seed << " month " << m;
+    }
+  }
+}
+
+// Every constraint reported as binding changes the outcome when relaxed
+// alone by the reported amount, and the outcome is the one reported.
+TEST(SchedulerProperties, EveryBindingConstraintChangesTheScheduleWhenRelaxedAlone) {
+  int reported = 0;
+  for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+    const Scenario s = generate(seed, {false, false, seed % 2 == 0});
+    for (Case c : {Case::Low, Case::High}) {
+      const Outcome base = outcome_of(evaluate(s, c));
+      for (const BindingConstraint& b : binding_constraints(s, c)) {
+        ++reported;
+        const Scenario t = relaxed(s, b.constraint, b.amount, b.cap_needed);
+        const Outcome after = outcome_of(evaluate(t, c));
+        EXPECT_TRUE(b.before == base) << "seed " << seed;
+        EXPECT_TRUE(after == b.after) << "seed " << seed << " " << binding_text(b, "$");
+        EXPECT_TRUE(after != base) << "seed " << seed << " " << binding_text(b, "$");
+      }
+    }
+  }
+  EXPECT_GT(reported, 50);  // the generator does produce binding constraints
 }
 
 }  // namespace

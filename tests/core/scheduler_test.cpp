@@ -49,9 +49,13 @@ TEST(Scheduler, GroupsThatNeedAManagerAreBoundedByTheSegmentsManagers) {
   EXPECT_EQ(starts(r), (std::vector<int>{0, 4, 8}));
 }
 
+// Self-paced batches on sunk seats compete for nothing but managers, whose
+// queue is per segment: segment 2 does not wait for segment 1's manager.
 TEST(Scheduler, ManagersOfOneSegmentDoNotHoldAnother) {
   Scenario s = tiny();
   s.models[0].needs_manager = true;
+  s.models[0].group = GroupKind::None;
+  s.models[0].sunk = true;
   s.segments[0].headcount = 20;
   s.segments.push_back(s.segments[0]);
   s.segments[1].name = "S2";
@@ -312,6 +316,30 @@ TEST(Scheduler, SunkSeatsDoNotCountAgainstTheSpendCap) {
   EXPECT_EQ(starts(r), (std::vector<int>{0, 0}));
   EXPECT_DOUBLE_EQ(r.incremental_cost[0], 1000);
   EXPECT_DOUBLE_EQ(r.cash_cost[0], 6000);
+}
+
+// The rule that makes relaxing a capacity never hurt (issue 10, item 7): a
+// group never starts before an earlier group (in priority order) that
+// competes for the same capacity. Tier 1 (4 weeks) then a coached tier 2 (8
+// weeks); 1 coach. Segment A (10 people) takes tier 1 first (weeks 0-4);
+// segment B's 10 people already have tier 1, so B's tier-2 team is ready at
+// week 0. A's tier-2 team comes first in the order (segment A before B): B's
+// may not take the coach before it. A's runs weeks 4-12, B's starts
+// when the coach is free at week 12. (A greedy scheduler gave B the coach at
+// week 0, and then more coaches could make the plan finish later.)
+TEST(Scheduler, AGroupNeverOvertakesAnEarlierOneCompetingForTheSameCapacity) {
+  Scenario s = two_tiers();
+  s.models[1].needs_coach = true;
+  s.models[1].duration_weeks = Range::fixed(8);
+  s.capacity.coaches = 1;
+  s.segments.push_back(s.segments[0]);
+  s.segments[1].name = "B";
+  s.segments[1].current_at_tier = {10, 0};
+  const Result r = evaluate(s, Case::Likely);
+  ASSERT_EQ(r.schedule.groups.size(), 3u);
+  EXPECT_EQ(starts(r), (std::vector<int>{0, 4, 12}));
+  EXPECT_EQ(r.schedule.groups[2].segment, 1);
+  EXPECT_EQ(r.schedule.groups[2].delayed_by, Constraint::Coaches);
 }
 
 }  // namespace
