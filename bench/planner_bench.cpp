@@ -5,11 +5,15 @@
 //                    features evaluate it thousands of times per interaction.
 //   EvaluateLarge    100 segments, 100,000 employees, 36 months; goal < 10 ms.
 //   ValidateDefault  validate() for comparison (not in the hot path).
+//   BindingDefault / BindingLarge  the binding-constraint analysis
+//                    (core/constraints.h: each constraint relaxed, a few
+//                    dozen evaluations), run by the UI on every edit.
 // Each evaluates into one Result sized by a first call, as the Monte Carlo does.
 #include <benchmark/benchmark.h>
 
 #include <string>
 
+#include "core/constraints.h"
 #include "core/evaluate.h"
 #include "io/presets.h"
 #include "statistics.h"
@@ -65,6 +69,7 @@ void run(benchmark::State& state, const Scenario& s) {
     benchmark::DoNotOptimize(r.totals.npv);
   }
   state.counters["groups"] = static_cast<double>(r.schedule.groups.size());
+  state.counters["unscheduled"] = r.schedule.unscheduled_learners;
   state.counters["incremental_cost"] = r.totals.incremental_cost;
 }
 
@@ -75,9 +80,19 @@ void ValidateDefault(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(planner::validate(s).size());
 }
 
+void binding(benchmark::State& state, const Scenario& s) {
+  size_t n = 0;
+  for (auto _ : state) n = planner::binding_constraints(s, Case::Likely).size();
+  state.counters["binding"] = static_cast<double>(n);
+}
+void BindingDefault(benchmark::State& state) { binding(state, default_preset()); }
+void BindingLarge(benchmark::State& state) { binding(state, large_scenario()); }
+
 BENCHMARK(EvaluateDefault)->Unit(benchmark::kMicrosecond)->ComputeStatistics("min", min_of);
 BENCHMARK(EvaluateLarge)->Unit(benchmark::kMillisecond)->ComputeStatistics("min", min_of);
 BENCHMARK(ValidateDefault)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BindingDefault)->Unit(benchmark::kMillisecond);
+BENCHMARK(BindingLarge)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -342,5 +342,44 @@ TEST(Scheduler, AGroupNeverOvertakesAnEarlierOneCompetingForTheSameCapacity) {
   EXPECT_EQ(r.schedule.groups[2].delayed_by, Constraint::Coaches);
 }
 
+// Issue 10, item 7, worked by hand. Three tiers: T1 (4 weeks), T2 coached
+// (4 weeks), T3 coached (12 weeks); 1 coach. Segment A (10 people, nothing
+// yet) takes T1 then T2; segment B (10 people already at T2) takes T3, ready
+// at week 0. Target: all 20 at T2 or above (B counts already).
+// One group at once: A-T1 0-4, A-T2 4-8 (A at T2 in week 8: month 2), B-T3 8-20.
+// Two at once, greedy (the old scheduler): B-T3 starts at week 0 and takes
+// the coach until week 12, so A-T2 runs 12-16: target month 4. More capacity,
+// later target. Now B-T3 may not take the coach before A-T2, which comes
+// first in the order: the same schedule as with one group at once.
+TEST(Scheduler, MoreParallelGroupsNeverLetALaterGroupTakeTheCoachFirst) {
+  Scenario s = two_tiers();
+  Tier t3 = s.framework.tiers[1];
+  t3.name = "T3";
+  t3.default_model = "m3";
+  s.framework.tiers.push_back(t3);
+  s.models[1].needs_coach = true;  // m2: T2, 4 weeks
+  DeliveryModel m3 = s.models[1];
+  m3.id = "m3";
+  m3.duration_weeks = Range::fixed(12);
+  m3.min_tier = m3.max_tier = 2;
+  s.models.push_back(m3);
+  s.models[0].max_tier = 2;
+  s.capacity.coaches = 1;
+  s.segments[0].current_at_tier = {0, 0, 0};
+  s.segments[0].target_share = {1.0, 1.0, 0.0};
+  s.segments.push_back(s.segments[0]);
+  s.segments[1].name = "B";
+  s.segments[1].current_at_tier = {0, 10, 0};
+  s.segments[1].target_share = {1.0, 1.0, 1.0};
+  s.target.tier = 1;
+  for (int parallel : {1, 2, 100}) {
+    s.capacity.max_parallel_groups = parallel;
+    const Result r = evaluate(s, Case::Likely);
+    EXPECT_EQ(starts(r), (std::vector<int>{0, 4, 8})) << parallel;
+    EXPECT_EQ(r.totals.months_to_target, 2) << parallel;
+    EXPECT_EQ(r.schedule.last_end_week, 20) << parallel;
+  }
+}
+
 }  // namespace
 }  // namespace planner
