@@ -52,7 +52,7 @@ struct Group {
   int start = -1, end = -1;
   Constraint reason = Constraint::None;
   int next = -1;                      // parked list link (scheduler)
-  int next_in[4] = {-1, -1, -1, -1};  // next feasible group competing for the same capacity (scheduler)
+  int next_in[4] = {-1, -1, -1, -1};  // next group competing for the same capacity (scheduler)
   int next_ending = -1;               // next group ending in the same week
 };
 
@@ -79,7 +79,7 @@ struct EngineScratch {
   std::vector<int>
       first_ending;  // [w] first started group ending at week w (-1: none); Group::next_ending links the rest
   std::vector<int> ended;            // [s * K + k] learners whose tier-k group has ended by the current week
-  std::vector<int> pending_by_rank;  // [k * R + r] feasible groups not yet started
+  std::vector<int> pending_by_rank;  // [k * R + r] groups not yet started (those that never can included)
   std::vector<unsigned long long> active;   // bit per group: pending and re-tried each visited week
   std::vector<int> parked_tier_order;       // [s * K + k] first group waiting for tier k of s to end
   std::vector<int> parked_tier_order_last;  // last of each list above

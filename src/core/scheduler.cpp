@@ -138,8 +138,9 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
   w.started.clear();
   w.started.reserve(groups.size());
 
-  // Groups that can never start are set aside, so they do not hold later
-  // waves (they do keep their place in their capacity queues: see the header).
+  // Groups that can never start are never tried, but keep their place: they
+  // hold later waves, the rest of tier 1 (a pilot group) and their capacity
+  // queues (see the header).
   // The rest are pending: active (re-tried each visited week) or parked on a
   // list (linked through Group::next) that the event freeing them wakes.
   reset(w.active, (static_cast<size_t>(G) + 63) / 64, 0ULL);
@@ -176,9 +177,13 @@ void schedule_groups(const Scenario& s, EngineScratch& w, Result& out) {
       g.feasible = fits;
       if (!g.feasible) g.reason = Constraint::SpendCap;
     }
-    if (!g.feasible) continue;
+    // A group that can never start still holds later waves and the rest of
+    // tier 1 (as it holds its capacity queues): if the cap or a missing coach
+    // set it aside, raising the cap or adding the coach would let it in ahead
+    // of groups that had gone on without it, and push them out.
     ++w.pending_by_rank[g.tier * R + g.rank];
     if (g.pilot && g.tier == 0) ++pilot_pending;
+    if (!g.feasible) continue;
     ++pending;
     set_active(w.active, i, true);
   }

@@ -137,8 +137,9 @@ const Entry kHelp[] = {
      "groups end. Higher tiers are not split.\nUnit: %.\nDefault: 25 % (20-30 % of the organisation [AIE])."},
     {"capacity.monthly_spend_cap",
      "Most cash spent in one month (incremental: sunk seats do not count; overhead and contingency do); "
-     "groups are delayed, never overspent, also in months past the horizon. A group is dropped only if no "
-     "start week fits it on its own. 0 = no cap.\nUnit: currency per month."},
+     "groups are delayed, never overspent, also in months past the horizon. A group no start week fits "
+     "on its own never starts and keeps its place: the groups behind it wait (see the binding constraints "
+     "for the cap that admits it). 0 = no cap.\nUnit: currency per month."},
     {"results.binding",
      "A constraint binds when relaxing it alone (unlimited groups, coaches or managers, no stagger, no cap) "
      "changes the target month, the week the last group ends or the learners left unscheduled. Each line "

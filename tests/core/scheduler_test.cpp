@@ -381,5 +381,32 @@ TEST(Scheduler, MoreParallelGroupsNeverLetALaterGroupTakeTheCoachFirst) {
   }
 }
 
+// A group the cap can never admit keeps its place. Cap $500; segment A
+// (wave 1) takes a $1,000 group (never fits), segment B (wave 2) sunk
+// self-paced seats ($0 incremental). B waits for A's wave: 20 unscheduled.
+// With a $1,000 cap both start at week 0. (Had A been set aside, B would
+// start at week 0 under the $500 cap and be pushed back by A's turn under a
+// higher one: more cap, later plan.)
+TEST(Scheduler, AGroupTheCapCanNeverAdmitKeepsItsPlace) {
+  Scenario s = tiny();
+  DeliveryModel seats = s.models[0];
+  seats.id = "seats";
+  seats.group = GroupKind::None;
+  seats.sunk = true;
+  s.models.push_back(seats);
+  s.segments.push_back(s.segments[0]);
+  s.segments[1].name = "B";
+  s.segments[1].wave = 2;
+  s.plan = {{1, 0, "seats", 1.0}};
+  s.capacity.monthly_spend_cap = 500;
+  Result r = evaluate(s, Case::Likely);
+  EXPECT_TRUE(r.schedule.groups.empty());
+  EXPECT_EQ(r.schedule.unscheduled_learners, 20);
+  s.capacity.monthly_spend_cap = 1000;
+  r = evaluate(s, Case::Likely);
+  EXPECT_EQ(starts(r), (std::vector<int>{0, 0}));
+  EXPECT_EQ(r.schedule.unscheduled_learners, 0);
+}
+
 }  // namespace
 }  // namespace planner
