@@ -41,7 +41,8 @@ TEST(PresetsAcceptance, Leland200PerWeekReproducesTheArticlesTotals) {
   EXPECT_DOUBLE_EQ(evaluate(s, Case::High).totals.incremental_cost, 280000);
   const Result low = evaluate(s, Case::Low);
   EXPECT_GT(low.totals.cash_cost, low.totals.incremental_cost);  // the platform seats are cash, but sunk
-  EXPECT_EQ(low.totals.learners, 200 + 50 + 20);
+  EXPECT_EQ(low.totals.enrolments, 200 + 50 + 20);               // places: tier 1, tier 2 and tier 3
+  EXPECT_EQ(low.totals.learners, 200);  // people: the tier 2 and 3 learners took tier 1 too
 }
 
 TEST(PresetsAcceptance, Leland200PerMonthGivesWhatTheStatedUnitImplies) {
