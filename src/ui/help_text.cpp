@@ -109,7 +109,10 @@ const Entry kHelp[] = {
     {"model.application_rate",
      "Share of finishers who change how they work (completion is not application).\nUnit: %, low / likely / "
      "high.\nSaks & Belcourt 2006: 62 % apply at first, about 47 % after a year."},
-    {"model.reinforces", "Coaching and cohort programmes reinforce the skill: no decay of the gain."},
+    {"model.reinforces",
+     "Coaching and cohort programmes reinforce the skill: the saving this programme adds does not decay. "
+     "Otherwise it halves every half-life. When a higher tier comes on top, the saving below keeps its own "
+     "decay and only the increment follows the new programme's."},
     {"model.decay_half_life_months",
      "This model's own skill-decay half-life; 0 uses the Adjustments default.\nUnit: months."},
     {"model.tiers", "Tiers this model can deliver (first to last, inclusive)."},
@@ -184,8 +187,18 @@ const Entry kHelp[] = {
      "Incremental cost / people applying the target tier or above at the horizon: the cost to produce a "
      "capability [JAIN], not the cost per training hour."},
     {"result.fte_returned",
-     "Hours saved per week at steady state x 52 / hours in a full-time year, after attribution x "
-     "confidence."},
+     "Hours saved per week in a stated month (month 12, and the horizon's last month), skill decay included, "
+     "x 52 / hours in a full-time year, after attribution x confidence."},
+    {"result.hours_saved",
+     "One saving per person at any time: the uplift of the highest tier they apply, of their addressable "
+     "hours. A higher tier's saving replaces the lower one when it begins (never before the lower one's), "
+     "also for someone who did not apply the tier in between. People already at a tier today save its "
+     "uplift now: the plan adds only the difference. Measured as the average week of a stated month, after "
+     "attribution x confidence and skill decay."},
+    {"result.capable",
+     "Capable employees: distinct people applying a tier at or above the target tier at the horizon's end, "
+     "less those who already were. A person applying tier 3 counts at tiers 1, 2 and 3, once each. Whether "
+     "someone applies one programme does not depend on whether they applied the one before."},
     {"result.roi", "(benefits - incremental cost) / incremental cost x 100 over the horizon."},
     {"result.payback", "First month in which cumulative benefits reach cumulative incremental cost."},
     {"result.months_to_target", "First month in which the capability target holds."},
