@@ -216,5 +216,35 @@ TEST(People, LearnersGoOnInTheOrderTheirGroupsEnd) {
   EXPECT_NEAR(at(r, r.applying_at_tier, r.months - 1, 1), 10, 1e-9);
 }
 
+// Per model: people applying and the cost of each capable person ([JAIN]'s
+// comparison). 20 people at one tier: the first 10 places take a dear model
+// ($1,000, application 0.8), the rest the default ($100, application 0.1).
+TEST(People, EachModelReportsItsCapablePeopleAndTheirCost) {
+  Scenario s = test::tiny();
+  s.segments[0].headcount = 20;
+  s.models[0].application_rate = Range::fixed(0.1);
+  DeliveryModel dear = s.models[0];
+  dear.id = "dear";
+  dear.cost = Range::fixed(1000);
+  dear.application_rate = Range::fixed(0.8);
+  s.models.push_back(dear);
+  s.plan.push_back({0, 0, "dear", 0.5});
+  const Result r = evaluate(s, Case::Likely);
+  // Model 0 ("m"): 10 learners, 10 x 0.1 = 1 capable, $1,000 -> $1,000 each.
+  // Model 1 ("dear"): 10 learners, 10 x 0.8 = 8 capable, $10,000 -> $1,250 each:
+  // ten times the cost for eight times the capability costs more per capable person.
+  EXPECT_DOUBLE_EQ(r.learners_by_model[0], 10);
+  EXPECT_DOUBLE_EQ(r.learners_by_model[1], 10);
+  EXPECT_NEAR(r.capable_by_model[0], 1, 1e-12);
+  EXPECT_NEAR(r.capable_by_model[1], 8, 1e-12);
+  EXPECT_NEAR(r.incremental_cost_by_model[0], 1000, 1e-9);
+  EXPECT_NEAR(r.incremental_cost_by_model[1], 10000, 1e-9);
+  EXPECT_NEAR(r.cost_per_capable_by_model[0], 1000, 1e-9);
+  EXPECT_NEAR(r.cost_per_capable_by_model[1], 1250, 1e-9);
+  // The plan as a whole: 9 capable for $11,000.
+  EXPECT_NEAR(r.totals.capable_employees, 9, 1e-12);
+  EXPECT_NEAR(r.totals.cost_per_capable_employee, 11000 / 9.0, 1e-9);
+}
+
 }  // namespace
 }  // namespace planner
