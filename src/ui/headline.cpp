@@ -40,7 +40,8 @@ float headline_height() {
   return kHeadlineFontPx / kBodyFontPx * em + 2.0f * ImGui::GetTextLineHeight() + 0.9f * em;
 }
 
-void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count) {
+void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count,
+                   bool economic_leads) {
   const Palette& pal = palette();
   const Totals& t = r.totals;
   const std::string& cur = s.org.currency_symbol;
@@ -51,7 +52,11 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
     char detail[64];
     std::snprintf(detail, sizeof detail, "%d input problem%s to fix", issue_count,
                   issue_count == 1 ? "" : "s");
-    const char* labels[] = {"Incremental cost", "Cost per capable employee", "FTE returned", "ROI", "Payback",
+    const char* labels[] = {"Incremental cost",
+                            "Cost per capable employee",
+                            "FTE returned at month 12",
+                            economic_leads ? "ROI (economic)" : "ROI (cash)",
+                            economic_leads ? "Payback (economic)" : "Payback (cash)",
                             "Target reached"};
     const char* keys[] = {"result.incremental_cost", "result.cost_per_capable",
                           "result.fte_returned",     "result.roi",
@@ -65,21 +70,47 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
     cards.push_back({"Cost per capable employee",
                      t.capable_employees > 0 ? text::money(t.cost_per_capable_employee, cur) : dash,
                      text::number(t.capable_employees) + " capable; " + text::money(t.cost_per_learner, cur) +
-                         " per learner",
+                         " per learner (" + text::number(t.learners) + " people, " +
+                         text::number(t.enrolments) + " places)",
                      text, "result.cost_per_capable"});
-    cards.push_back({"FTE returned", text::fte(t.fte_returned),
-                     io::format_hours_per_week(t.hours_saved_per_week) + " saved", text,
-                     "result.fte_returned"});
+    cards.push_back({"FTE returned at month 12", text::fte(t.fte_returned_month12),
+                     io::format_hours_per_week(t.hours_saved_per_week_month12) + "; " +
+                         text::fte(t.fte_returned) + " at horizon end (month " +
+                         std::to_string(s.org.horizon_months) + ")",
+                     text, "result.fte_returned"});
+    // The leading view's ROI and payback, the other view's beside them. ROI
+    // and BCR are n/a when that view's cost is zero.
+    struct View {
+      const char* name;
+      bool defined;
+      double roi, bcr, npv;
+      int payback;
+    };
+    const View cash{"cash", t.roi_defined, t.roi_pct, t.bcr, t.npv, t.payback_month};
+    const View economic{"economic",     t.economic_roi_defined, t.economic_roi_pct,
+                        t.economic_bcr, t.economic_npv,         t.economic_payback_month};
+    const View& lead = economic_leads ? economic : cash;
+    const View& other = economic_leads ? cash : economic;
+    const auto roi_text = [&](const View& v) {
+      return v.defined ? io::format_percent(v.roi, 0) : std::string("n/a");
+    };
     char bcr[48];
-    std::snprintf(bcr, sizeof bcr, "benefit-cost %.2fx; NPV ", t.bcr);
-    cards.push_back({"ROI", t.incremental_cost > 0 ? io::format_percent(t.roi_pct, 0) : dash,
-                     std::string(bcr) + text::money_compact(t.npv, cur), t.roi_pct >= 0 ? pal.good : pal.bad,
-                     "result.roi"});
-    cards.push_back({"Payback", t.payback_month > 0 ? text::month(t.payback_month) : dash,
-                     t.payback_month > 0
-                         ? io::format_plan_month(t.payback_month, s.org.start_year, s.org.start_month)
-                         : "not within the horizon",
-                     t.payback_month > 0 ? pal.good : pal.bad, "result.payback"});
+    if (lead.defined)
+      std::snprintf(bcr, sizeof bcr, "BCR %.2fx; NPV ", lead.bcr);
+    else
+      std::snprintf(bcr, sizeof bcr, "BCR n/a; NPV ");
+    cards.push_back(
+        {economic_leads ? "ROI (economic)" : "ROI (cash)", lead.defined ? roi_text(lead) : dash,
+         std::string(other.name) + " " + roi_text(other) + "; " + bcr + text::money_compact(lead.npv, cur),
+         lead.defined && lead.roi >= 0 ? pal.good : pal.bad,
+         economic_leads ? "result.roi_economic" : "result.roi"});
+    cards.push_back(
+        {economic_leads ? "Payback (economic)" : "Payback (cash)",
+         lead.payback > 0 ? text::month(lead.payback) : dash,
+         (lead.payback > 0 ? io::format_plan_month(lead.payback, s.org.start_year, s.org.start_month)
+                           : std::string("not within the horizon")) +
+             "; " + other.name + " " + (other.payback > 0 ? text::month(other.payback) : std::string("none")),
+         lead.payback > 0 ? pal.good : pal.bad, "result.payback"});
     char goal[160];
     std::snprintf(goal, sizeof goal, "%s at %s+ by month %d", text::percent(s.target.share, 0).c_str(),
                   s.target.tier < static_cast<int>(s.framework.tiers.size())

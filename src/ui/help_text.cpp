@@ -182,12 +182,27 @@ const Entry kHelp[] = {
      "paid for."},
     {"result.cost_per_capable",
      "Incremental cost / people applying the target tier or above at the horizon: the cost to produce a "
-     "capability [JAIN], not the cost per training hour."},
+     "capability [JAIN], not the cost per training hour. Cost per learner divides by the people trained "
+     "(learners, distinct people), not by enrolments (places: a person trained at two tiers takes two). The "
+     "Cost breakdown tab shows the same per delivery model."},
     {"result.fte_returned",
-     "Hours saved per week at steady state x 52 / hours in a full-time year, after attribution x "
-     "confidence."},
-    {"result.roi", "(benefits - incremental cost) / incremental cost x 100 over the horizon."},
-    {"result.payback", "First month in which cumulative benefits reach cumulative incremental cost."},
+     "Hours saved a week (the average of the month, after attribution x confidence and skill decay) x 52 / "
+     "hours in a full-time year, at month 12; the detail gives the same at the horizon's end."},
+    {"result.roi",
+     "Cash view: (benefits - incremental cost) / incremental cost x 100 over the horizon; BCR = benefits / "
+     "incremental cost. n/a when the plan adds no cash. The detail shows the economic view's ROI (View menu: "
+     "let it lead)."},
+    {"result.roi_economic",
+     "Economic view: (benefits - economic cost) / economic cost x 100, where economic cost adds learner, "
+     "manager and productivity-dip hours at the loaded rate, the same rate that values the benefits. The "
+     "detail shows the cash view's ROI (View menu: let cash lead)."},
+    {"result.payback",
+     "First month in which cumulative benefits reach cumulative cost: incremental cost in the cash view, "
+     "economic cost in the economic view."},
+    {"result.model_costs",
+     "Per delivery model over the horizon: people applying per learner = completion x application x "
+     "readiness; cost per capable employee = the model's incremental cost / people applying. A cheap "
+     "course that few apply can cost less per capable employee than a dear programme [JAIN]."},
     {"result.months_to_target", "First month in which the capability target holds."},
     {"case",
      "Low takes every range at its low end (cheap costs, weak effects), High at its high end. Corner cases, "
