@@ -17,14 +17,6 @@
 namespace planner::ui {
 namespace {
 
-struct Card {
-  const char* label;
-  std::string value;
-  std::string detail;
-  ImU32 value_color;
-  const char* help_key;
-};
-
 // Shrinks text that does not fit rather than clipping it.
 void fitted_text(ImDrawList* dl, ImFont* font, float size, ImVec2 at, float max_w, ImU32 color,
                  const std::string& s) {
@@ -40,14 +32,14 @@ float headline_height() {
   return kHeadlineFontPx / kBodyFontPx * em + 2.0f * ImGui::GetTextLineHeight() + 0.9f * em;
 }
 
-void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count,
-                   bool economic_leads) {
-  const Palette& pal = palette();
+std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, bool valid, int issue_count,
+                                         bool economic_leads) {
+  using Tone = HeadlineCard::Tone;
   const Totals& t = r.totals;
   const std::string& cur = s.org.currency_symbol;
-  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+  const Tone text = Tone::Plain;
   const std::string dash = "\xE2\x80\x94";
-  std::vector<Card> cards;
+  std::vector<HeadlineCard> cards;
   if (!valid) {
     char detail[64];
     std::snprintf(detail, sizeof detail, "%d input problem%s to fix", issue_count,
@@ -61,7 +53,7 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
     const char* keys[] = {"result.incremental_cost", "result.cost_per_capable",
                           "result.fte_returned",     "result.roi",
                           "result.payback",          "result.months_to_target"};
-    for (int i = 0; i < 6; ++i) cards.push_back({labels[i], dash, detail, pal.bad, keys[i]});
+    for (int i = 0; i < 6; ++i) cards.push_back({labels[i], dash, detail, Tone::Bad, keys[i]});
   } else {
     cards.push_back({"Incremental cost", text::money_compact(t.incremental_cost, cur),
                      "cash " + text::money_compact(t.cash_cost, cur) + ", economic " +
@@ -100,9 +92,11 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
     else
       std::snprintf(bcr, sizeof bcr, "BCR n/a; NPV ");
     cards.push_back(
-        {economic_leads ? "ROI (economic)" : "ROI (cash)", lead.defined ? roi_text(lead) : dash,
+        {economic_leads ? "ROI (economic)" : "ROI (cash)", roi_text(lead),
          std::string(other.name) + " " + roi_text(other) + "; " + bcr + text::money_compact(lead.npv, cur),
-         lead.defined && lead.roi >= 0 ? pal.good : pal.bad,
+         !lead.defined   ? Tone::Plain
+         : lead.roi >= 0 ? Tone::Good
+                         : Tone::Bad,
          economic_leads ? "result.roi_economic" : "result.roi"});
     cards.push_back(
         {economic_leads ? "Payback (economic)" : "Payback (cash)",
@@ -110,7 +104,7 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
          (lead.payback > 0 ? io::format_plan_month(lead.payback, s.org.start_year, s.org.start_month)
                            : std::string("not within the horizon")) +
              "; " + other.name + " " + (other.payback > 0 ? text::month(other.payback) : std::string("none")),
-         lead.payback > 0 ? pal.good : pal.bad, "result.payback"});
+         lead.payback > 0 ? Tone::Good : Tone::Bad, "result.payback"});
     char goal[160];
     std::snprintf(goal, sizeof goal, "%s at %s+ by month %d", text::percent(s.target.share, 0).c_str(),
                   s.target.tier < static_cast<int>(s.framework.tiers.size())
@@ -119,9 +113,20 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
                   s.target.by_month);
     const bool met = t.months_to_target > 0 && t.months_to_target <= s.target.by_month;
     cards.push_back({"Target reached", t.months_to_target > 0 ? text::month(t.months_to_target) : dash, goal,
-                     met ? pal.good : pal.bad, "result.months_to_target"});
+                     met ? Tone::Good : Tone::Bad, "result.months_to_target"});
   }
+  return cards;
+}
 
+void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count,
+                   bool economic_leads) {
+  const Palette& pal = palette();
+  const std::vector<HeadlineCard> cards = headline_cards(s, r, valid, issue_count, economic_leads);
+  const auto color = [&](HeadlineCard::Tone tone) {
+    return tone == HeadlineCard::Tone::Good  ? pal.good
+           : tone == HeadlineCard::Tone::Bad ? pal.bad
+                                             : ImGui::GetColorU32(ImGuiCol_Text);
+  };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Fonts& f = current_fonts();
   ImFont* small = f.regular ? f.regular : ImGui::GetFont();
@@ -138,7 +143,7 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
     const float pad = 0.5f * em, inner = w - 2 * pad;
     fitted_text(dl, small, em, ImVec2(a.x + pad, a.y + 0.3f * em), inner, pal.text_muted, cards[i].label);
     fitted_text(dl, big, big_px, ImVec2(a.x + pad, a.y + 0.3f * em + ImGui::GetTextLineHeight()), inner,
-                cards[i].value_color, cards[i].value);
+                color(cards[i].tone), cards[i].value);
     fitted_text(dl, small, em * 0.85f,
                 ImVec2(a.x + pad, a.y + 0.45f * em + ImGui::GetTextLineHeight() + big_px), inner,
                 pal.text_muted, cards[i].detail);

@@ -36,6 +36,19 @@ struct ResultsUi {
   bool economic_leads = false;
 };
 
+// One figure of the headline strip, as text: drawn by draw_headline, read by tests.
+struct HeadlineCard {
+  enum class Tone { Plain, Good, Bad };
+  std::string label;
+  std::string value;
+  std::string detail;
+  Tone tone = Tone::Plain;
+  const char* help_key = "";
+};
+// The six cards for a result (see draw_headline). Needs no ImGui context.
+std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, bool valid, int issue_count,
+                                         bool economic_leads);
+
 // Draws the six headline figures into [min, max] (space the caller reserved).
 // `valid` false shows dashes and the number of problems instead. ROI and
 // payback show the economic view first when `economic_leads`, else the cash one.
