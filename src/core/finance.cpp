@@ -51,6 +51,26 @@ void capability_series(const std::vector<double>& events, const std::vector<doub
   }
 }
 
+// The economic view: the cash view's ROI, BCR, payback and NPV against
+// economic cost (learner, manager and dip hours at the loaded rate, the rate
+// that also values the benefits). `net` is scratch of at least M entries.
+void economic_view(const Result& out, double annual_rate, std::vector<double>& net, Totals& t) {
+  const int M = out.months;
+  t.economic_roi_defined = t.economic_cost > 0;
+  t.economic_roi_pct = roi_pct(t.benefits, t.economic_cost);
+  t.economic_bcr = benefit_cost_ratio(t.benefits, t.economic_cost);
+  reset(net, static_cast<size_t>(M), 0.0);
+  double cum_value = 0, cum_net = 0;
+  t.economic_payback_month = -1;
+  for (int m = 0; m < M; ++m) {
+    net[m] = out.value[m] - out.economic_cost[m];
+    cum_value += out.value[m];
+    cum_net += net[m];
+    if (t.economic_payback_month < 0 && cum_value > 0 && cum_net >= 0) t.economic_payback_month = m + 1;
+  }
+  t.economic_npv = npv_monthly(net.data(), M, annual_rate);
+}
+
 }  // namespace
 
 void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
@@ -127,6 +147,7 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   }
   t.payback_month = payback_month(out.cumulative_net.data(), w.week_value.data(), M);
   t.npv = npv_monthly(w.week_hours.data(), M, s.org.discount_rate_annual);
+  economic_view(out, s.org.discount_rate_annual, w.week_hours, t);
 }
 
 }  // namespace planner
