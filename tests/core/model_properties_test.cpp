@@ -115,9 +115,7 @@ TEST(ModelProperties, NoPersonSavesMoreThanTheTopTiersUplift) {
 // A month's figures never depend on the horizon after it.
 TEST(ModelProperties, AMonthsFiguresDoNotDependOnTheHorizonAfterIt) {
   for (std::uint64_t seed = 1; seed <= kPropertyScenarios; ++seed) {
-    GenOptions o;
-    o.spend_cap = GenOptions::Cap::Off;  // TEMP until the scheduler's cap ledger lands
-    Scenario s = wide_scenario(seed, o);
+    Scenario s = wide_scenario(seed);
     Scenario longer = s;
     longer.org.horizon_months += 1 + static_cast<int>(seed % 13);
     for (Case c : kCases) {
