@@ -12,6 +12,7 @@
 #include "command.h"
 #include "core/evaluate.h"
 #include "io/comparison.h"
+#include "io/format.h"
 #include "io/link_codec.h"
 #include "io/result_json.h"
 

@@ -8,6 +8,7 @@
 
 #include "command.h"
 #include "core/evaluate.h"
+#include "core/names.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "io/format.h"
 #include "io/uncertainty_json.h"
@@ -22,18 +23,7 @@ bool parse_int(const std::string& text, long long& out) {
 }
 
 std::string output_text(const Scenario& s, mc::Output o, double v) {
-  switch (o) {
-    case mc::Output::RoiPct:
-      return io::format_percent(v);
-    case mc::Output::PaybackMonth:
-    case mc::Output::MonthsToTarget:
-      return v > s.org.horizon_months ? "never"
-                                      : io::format_number(v, v == static_cast<long long>(v) ? 0 : 1);
-    case mc::Output::CapableEmployees:
-      return io::format_number(v);
-    default:
-      return io::format_money(v, s.org.currency_symbol);
-  }
+  return io::output_text(o, v, s.org.horizon_months, s.org.currency_symbol);
 }
 
 void pad(std::ostringstream& out, const std::string& text, size_t width) {
@@ -61,11 +51,7 @@ int cmd_simulate(Args& args) {
   Distribution dist = Distribution::Pert;
   if (take_option(args, "--distribution", text, missing)) {
     has_dist = true;
-    if (text == "pert")
-      dist = Distribution::Pert;
-    else if (text == "triangular")
-      dist = Distribution::Triangular;
-    else
+    if (!parse_enum(text, dist))
       return usage_error("simulate", "--distribution must be pert or triangular, not '" + text + "'");
   }
   if (missing) return usage_error("simulate", "--distribution needs pert or triangular");

@@ -42,11 +42,8 @@ int cmd_tornado(Args& args) {
     std::cout << io::tornado_to_json(s, t, true) << "\n";
     return kOk;
   }
-  const bool money = output != mc::Output::RoiPct && output != mc::Output::PaybackMonth &&
-                     output != mc::Output::MonthsToTarget && output != mc::Output::CapableEmployees;
   auto fmt = [&](double v) {
-    return money ? io::format_money(v, s.org.currency_symbol)
-                 : io::format_number(v, output == mc::Output::RoiPct ? 1 : 0);
+    return io::output_text(output, v, s.org.horizon_months, s.org.currency_symbol);
   };
   std::ostringstream out;
   out << s.title << " - " << mc::output_label(output) << " at likely: " << fmt(t.base) << "\n\n";
@@ -55,7 +52,8 @@ int cmd_tornado(Args& args) {
     if (shown++ >= top) break;
     out << "  " << b.input.name << "\n      " << fmt(b.output_at_low) << " .. " << fmt(b.output_at_high)
         << "   (input " << io::format_number(b.input_low, 2) << " .. " << io::format_number(b.input_high, 2)
-        << ", swing " << fmt(b.swing()) << ")\n";
+        << ", swing " << io::magnitude_text(mc::output_figure(output).unit, b.swing(), s.org.currency_symbol)
+        << ")\n";
   }
   if (t.bars.empty()) out << "  no input has a range (low == high everywhere)\n";
   std::cout << out.str();

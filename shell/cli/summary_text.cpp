@@ -4,6 +4,8 @@
 #include <sstream>
 
 #include "core/constraints.h"
+#include "core/figures.h"
+#include "core/names.h"
 #include "io/format.h"
 #include "io/model_costs.h"
 #include "io/result_json.h"
@@ -26,8 +28,16 @@ std::string month_text(const Scenario& s, int month) {
          io::format_plan_month(month, s.org.start_year, s.org.start_month) + ")";
 }
 
-std::string payback_text(int month) {
-  return month < 0 ? "not in horizon" : "month " + std::to_string(month);
+// A figure of the table (core/figures.h) read from Totals and formatted by unit.
+std::string figure_value(const Scenario& s, const Totals& t, const char* key) {
+  const FigureSpec& f = figure(key);
+  return io::figure_text_explained(f, f.read(t), s.org.currency_symbol);
+}
+
+// A row labelled and valued by the figures table.
+void figure_row(std::ostringstream& out, const Scenario& s, const Totals& t, const char* key,
+                const std::string& note = "") {
+  row(out, figure(key).label, figure_value(s, t, key), note);
 }
 
 // What a capability costs through each model [JAIN]: one row per model used.
@@ -55,54 +65,47 @@ void model_table(std::ostringstream& out, const Scenario& s, const Result& r) {
 
 std::string summary_text(const Scenario& s, Case c, const Result& r) {
   using namespace io;
-  const std::string& cur = s.org.currency_symbol;
   const Totals& t = r.totals;
   std::ostringstream out;
   out << s.title << " - " << case_name(c) << " case, " << s.org.horizon_months << " months, "
       << s.org.currency_code << "\n";
 
   out << "\nCost\n";
-  row(out, "Cash cost", format_money(t.cash_cost, cur), "incl. sunk seats, overhead, contingency");
-  row(out, "Incremental cost", format_money(t.incremental_cost, cur), "new money: cash minus sunk seats");
-  row(out, "Economic cost", format_money(t.economic_cost, cur), "adds learner and manager time");
-  row(out, "Learners (people)", format_number(t.learners), format_number(t.learner_hours) + " learner hours");
-  row(out, "Enrolments (places)", format_number(t.enrolments), "a person in two tiers takes two places");
-  row(out, "Cost per learner", format_money(t.cost_per_learner, cur), "incremental / people");
-  row(out, "Cost per capable employee",
-      t.capable_employees > 0 ? format_money(t.cost_per_capable_employee, cur) : "n/a (no one capable)");
+  const auto fig = [&](const char* key) { return figure_value(s, t, key); };
+  figure_row(out, s, t, "cash_cost", "incl. sunk seats, overhead, contingency");
+  figure_row(out, s, t, "incremental_cost", "new money: cash minus sunk seats");
+  figure_row(out, s, t, "economic_cost", "adds learner and manager time");
+  figure_row(out, s, t, "learners", format_number(t.learner_hours) + " learner hours");
+  figure_row(out, s, t, "enrolments", "a person in two tiers takes two places");
+  figure_row(out, s, t, "cost_per_learner", "incremental / people");
+  figure_row(out, s, t, "cost_per_capable_employee");
 
   out << "\nReturn\n";
   const std::string end = "at horizon end (month " + std::to_string(s.org.horizon_months) + ")";
-  row(out, "Hours saved per week", format_hours_per_week(t.hours_saved_per_week_month12), "at month 12");
-  row(out, "", format_hours_per_week(t.hours_saved_per_week), end);
-  row(out, "FTE returned", format_fte(t.fte_returned_month12), "at month 12");
-  row(out, "", format_fte(t.fte_returned), end);
-  row(out, "Benefits", format_money(t.benefits, cur), "after attribution x confidence");
+  row(out, "Hours saved per week", fig("hours_saved_per_week_month12"), "at month 12");
+  row(out, "", fig("hours_saved_per_week"), end);
+  row(out, "FTE returned", fig("fte_returned_month12"), "at month 12");
+  row(out, "", fig("fte_returned"), end);
+  figure_row(out, s, t, "benefits", "after attribution x confidence");
   // Two views of the same benefits: against new money (cash) and against new
   // money plus learner and manager time at the loaded rate (economic).
   out << "  " << std::string(28, ' ') << "cash view       economic view\n";
   const auto pair = [&](const std::string& label, const std::string& cash, const std::string& economic) {
     row(out, label, cash, economic);
   };
-  pair("Cost", format_money(t.incremental_cost, cur), format_money(t.economic_cost, cur));
-  pair("ROI", t.roi_defined ? format_percent(t.roi_pct) : "n/a (no cost)",
-       t.economic_roi_defined ? format_percent(t.economic_roi_pct) : "n/a (no cost)");
-  pair("Benefit-cost ratio", t.roi_defined ? format_number(t.bcr, 2) : "n/a (no cost)",
-       t.economic_roi_defined ? format_number(t.economic_bcr, 2) : "n/a (no cost)");
-  pair("Payback", payback_text(t.payback_month), payback_text(t.economic_payback_month));
-  pair("NPV at " + format_share(s.org.discount_rate_annual, 1) + " a year", format_money(t.npv, cur),
-       format_money(t.economic_npv, cur));
+  pair("Cost", fig("incremental_cost"), fig("economic_cost"));
+  pair(figure("roi_pct").label, fig("roi_pct"), fig("economic_roi_pct"));
+  pair(figure("bcr").label, fig("bcr"), fig("economic_bcr"));
+  pair("Payback", fig("payback_month"), fig("economic_payback_month"));
+  pair("NPV at " + format_share(s.org.discount_rate_annual, 1) + " a year", fig("npv"), fig("economic_npv"));
 
   out << "\nCapability\n";
-  const std::string tier = s.target.tier >= 0 && s.target.tier < static_cast<int>(s.framework.tiers.size())
-                               ? s.framework.tiers[s.target.tier].name
-                               : "tier " + std::to_string(s.target.tier + 1);
+  const std::string tier = tier_name(s, s.target.tier);
   row(out, "Target",
       format_share(s.target.share) + " at " + tier + " or above by month " +
           std::to_string(s.target.by_month) + (s.target.count_applying ? " (applying)" : " (trained)"));
   row(out, "Target met", month_text(s, t.months_to_target));
-  row(out, "Capable employees", format_number(t.capable_employees, 1),
-      "applying at the target tier, horizon end");
+  figure_row(out, s, t, "capable_employees", "applying at the target tier, horizon end");
 
   out << "\nSchedule\n";
   const Schedule& sch = r.schedule;
@@ -128,14 +131,9 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
     p.second += g.learners;
   }
   for (const auto& [key, p] : per) {
-    const std::string tier_name = key.first >= 0 && key.first < static_cast<int>(s.framework.tiers.size())
-                                      ? s.framework.tiers[key.first].name
-                                      : "tier " + std::to_string(key.first + 1);
-    const std::string model = key.second >= 0 && key.second < static_cast<int>(s.models.size())
-                                  ? s.models[key.second].name
-                                  : "model " + std::to_string(key.second);
+    const std::string model = model_name(s, key.second);
     const auto& w = weeks[key];
-    row(out, "  " + tier_name,
+    row(out, "  " + tier_name(s, key.first),
         model + ": " + std::to_string(p.first) + (p.first == 1 ? " group, " : " groups, ") +
             format_number(p.second) + " learners, weeks " + std::to_string(w.first) + "-" +
             std::to_string(w.second));

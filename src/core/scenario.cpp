@@ -1,5 +1,6 @@
 #include "core/scenario.h"
 
+#include "core/names.h"
 #include "core/result.h"
 
 namespace planner {
@@ -10,26 +11,6 @@ int find_model(const Scenario& s, const std::string& id) {
   return -1;
 }
 
-const char* constraint_name(Constraint c) {
-  switch (c) {
-    case Constraint::None:
-      return "none";
-    case Constraint::ParallelGroups:
-      return "parallel groups";
-    case Constraint::Managers:
-      return "managers";
-    case Constraint::Coaches:
-      return "coaches";
-    case Constraint::SpendCap:
-      return "spend cap";
-    case Constraint::Stagger:
-      return "stagger";
-    case Constraint::TierOrder:
-      return "tier order";
-    case Constraint::Wave:
-      return "wave order";
-  }
-  return "none";
-}
+const char* constraint_name(Constraint c) { return enum_id(c); }
 
 }  // namespace planner

@@ -15,31 +15,22 @@
 #include <string>
 #include <vector>
 
+#include "core/figures.h"
 #include "core/result.h"
 #include "core/scenario.h"
 
 namespace planner::io {
 
-enum class FigureUnit { Money, Percent, Ratio, Month, HoursPerWeek, Fte, People };
-
-// Which way is better for a figure, where that is unambiguous. Cost is
-// neither: a cheaper plan may simply do less.
-enum class Direction { Neither, HigherIsBetter, LowerIsBetter };
-
 // Which plan the difference favours: None when the direction is ambiguous or
 // the difference is n/a.
 enum class Favours { None, Equal, Current, Other };
 
-struct FigureValue {
-  bool defined = false;  // false: "none" (not within the horizon, no cost, nobody capable)
-  double value = 0;
-};
-
+// A row of the figures table (core/figures.h) for both plans.
 struct ComparedFigure {
   const char* key;    // "incremental_cost": the JSON key, also the totals key in result_json
   const char* label;  // "Incremental cost"
   FigureUnit unit;
-  Direction direction;
+  Better better;
   FigureValue current, other, difference;  // difference = current - other
   Favours favours = Favours::None;
 };
@@ -56,15 +47,6 @@ struct Comparison {
 // The comparison of two plans already evaluated for the same case.
 Comparison compare_plans(const Scenario& current, const Result& current_result, const Scenario& other,
                          const Result& other_result);
-
-// A figure as people read it, in the plan's currency: "$84,000", "123%",
-// "1.85x", "month 7", "30 h/week", "0.75 FTE", "120". An undefined value reads
-// "not reached" for months and "n/a" otherwise.
-std::string figure_text(FigureUnit unit, const FigureValue& v, const std::string& symbol);
-// A difference with its sign: "+$12,000", "-15 pts" (ROI in percentage
-// points), "+0.40x", "-3 months", "+12.5 h/week", "+0.75 FTE", "+40"; "n/a"
-// when undefined, "same" when zero.
-std::string difference_text(FigureUnit unit, const FigureValue& d, const std::string& symbol);
 
 // {"case": "likely", "current": {"scenario", "currency", "currency_symbol",
 //  "horizon_months"}, "other": {...}, "same_currency": true,

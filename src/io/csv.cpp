@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/names.h"
 #include "io/json_text.h"
 #include "io/result_json.h"
 
@@ -29,8 +30,9 @@ class CsvWriter {
   bool first_ = true;
 };
 
-std::string tier_name(const Scenario& s, std::size_t k) {
-  return k < s.framework.tiers.size() ? s.framework.tiers[k].name : "tier " + std::to_string(k + 1);
+// Models go by id in CSV (the scenario's key); a missing one reads "model 2".
+std::string model_id(const Scenario& s, int j) {
+  return row_name(j >= 0 && j < static_cast<int>(s.models.size()) ? s.models[j].id : "", "model", j);
 }
 
 double flat(const std::vector<double>& v, int m, int width, int k) {
@@ -69,12 +71,9 @@ std::string monthly_csv(const Scenario& s, const Result& r) {
   for (const char* h : {"month", "calendar_month", "cash_cost", "incremental_cost", "economic_cost",
                         "hours_saved_per_week", "value", "cumulative_net"})
     w.cell(h);
-  for (int j = 0; j < r.models; ++j)
-    w.cell("cost_by_model:" + (j < static_cast<int>(s.models.size()) ? s.models[j].id : std::to_string(j)));
+  for (int j = 0; j < r.models; ++j) w.cell("cost_by_model:" + model_id(s, j));
   for (int k = 0; k < r.tiers; ++k) w.cell("cost_by_tier:" + tier_name(s, k));
-  for (int g = 0; g < r.segments; ++g)
-    w.cell("cost_by_segment:" +
-           (g < static_cast<int>(s.segments.size()) ? s.segments[g].name : std::to_string(g)));
+  for (int g = 0; g < r.segments; ++g) w.cell("cost_by_segment:" + segment_name(s, g));
   for (int k = 0; k < r.tiers; ++k) w.cell("trained_at_tier:" + tier_name(s, k));
   for (int k = 0; k < r.tiers; ++k) w.cell("applying_at_tier:" + tier_name(s, k));
   w.end_row();
@@ -101,10 +100,9 @@ std::string schedule_csv(const Scenario& s, const Result& r) {
     w.cell(h);
   w.end_row();
   for (const auto& g : r.schedule.groups) {
-    w.cell(g.segment >= 0 && g.segment < static_cast<int>(s.segments.size()) ? s.segments[g.segment].name
-                                                                             : "");
-    w.cell(tier_name(s, static_cast<std::size_t>(g.tier)));
-    w.cell(g.model >= 0 && g.model < static_cast<int>(s.models.size()) ? s.models[g.model].id : "");
+    w.cell(segment_name(s, g.segment));
+    w.cell(tier_name(s, g.tier));
+    w.cell(model_id(s, g.model));
     w.integer(g.learners);
     w.integer(g.start_week);
     w.integer(g.end_week);

@@ -30,6 +30,14 @@ std::string trimmed(double value, int decimals) {
   return s;
 }
 
+// Fixed decimals, kept: 1.5 -> "1.50".
+std::string trimmed_fixed(double value, int decimals) {
+  if (!std::isfinite(value)) return "n/a";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
 }  // namespace
 
 std::string format_number(double value, int decimals) {
@@ -101,20 +109,60 @@ std::string format_plan_month(int month, int start_year, int start_month) {
   return std::string(names[m]) + " " + std::to_string(year);
 }
 
-const char* cost_basis_unit(CostBasis b) {
-  switch (b) {
-    case CostBasis::PerSeatMonth:
-      return "per seat per month";
-    case CostBasis::PerLearner:
-      return "per learner";
-    case CostBasis::PerLearnerWeek:
-      return "per learner per week";
-    case CostBasis::PerLearnerMonth:
-      return "per learner per month";
-    case CostBasis::PerEngagement:
-      return "per engagement";
+std::string figure_text(FigureUnit unit, const FigureValue& v, const std::string& symbol) {
+  if (!v.defined) return unit == FigureUnit::Month ? "not reached" : "n/a";
+  switch (unit) {
+    case FigureUnit::Money:
+      return format_money(v.value, symbol);
+    case FigureUnit::Percent:
+      return format_percent(v.value, 0);
+    case FigureUnit::Ratio:
+      return trimmed_fixed(v.value, 2) + "x";
+    case FigureUnit::Month:
+      return "month " + format_number(v.value, v.value == std::floor(v.value) ? 0 : 1);
+    case FigureUnit::HoursPerWeek:
+      return format_hours_per_week(v.value);
+    case FigureUnit::Fte:
+      return format_fte(v.value);
+    case FigureUnit::Hours:
+      return format_number(v.value, 0) + " h";
+    case FigureUnit::YesNo:
+      return v.value != 0 ? "yes" : "no";
+    case FigureUnit::People:
+      break;
   }
-  return "";
+  return format_number(v.value, 0);
+}
+
+std::string figure_text_explained(const FigureSpec& f, const FigureValue& v, const std::string& symbol) {
+  const std::string text = figure_text(f.unit, v, symbol);
+  return !v.defined && f.why_none ? text + " (" + f.why_none + ")" : text;
+}
+
+std::string magnitude_text(FigureUnit unit, double amount, const std::string& symbol) {
+  const double a = std::fabs(amount);
+  switch (unit) {
+    case FigureUnit::Percent:
+      return format_number(a, 0) + " pts";
+    case FigureUnit::Month: {
+      const std::string n = format_number(a, 0);
+      return n + (n == "1" ? " month" : " months");
+    }
+    default:
+      return figure_text(unit, FigureValue{true, a}, symbol);
+  }
+}
+
+std::string difference_text(FigureUnit unit, const FigureValue& d, const std::string& symbol) {
+  if (!d.defined) return "n/a";
+  const std::string text = magnitude_text(unit, d.value, symbol);
+  // Whatever rounds to nothing at display reads "same", not "+$0".
+  if (text.find_first_of("123456789") == std::string::npos) return "same";
+  return (d.value < 0 ? "-" : "+") + text;
+}
+
+std::string output_text(mc::Output o, double v, int horizon_months, const std::string& symbol) {
+  return figure_text(mc::output_figure(o).unit, mc::summarised_value(o, v, horizon_months), symbol);
 }
 
 }  // namespace planner::io

@@ -7,7 +7,9 @@
 
 #include <string>
 
+#include "core/figures.h"
 #include "core/scenario.h"
+#include "core/uncertainty/outputs.h"
 
 namespace planner::io {
 
@@ -28,7 +30,26 @@ std::string format_hours_per_week(double hours);
 // Month m (1-based) of a plan starting in start_month/start_year: "Jul 2027".
 std::string format_plan_month(int month, int start_year, int start_month);
 
-// The unit a delivery model's cost is quoted in: "per seat per month".
-const char* cost_basis_unit(CostBasis b);
+// ---- figures (core/figures.h), by unit: the one formatter every view uses ----
+// A figure as people read it, in the plan's currency: "$84,000", "123%",
+// "1.85x", "month 7" ("month 7.5" for a fractional month, as percentiles
+// give), "30 h/week", "0.75 FTE", "120", "1,250 h", "yes". A value that is
+// "none" reads "not reached" for months and "n/a" otherwise.
+std::string figure_text(FigureUnit unit, const FigureValue& v, const std::string& symbol);
+// The same, with the table's reason after a "none": "n/a (no cost)".
+std::string figure_text_explained(const FigureSpec& f, const FigureValue& v, const std::string& symbol);
+// A difference with its sign: "+$12,000", "-15 pts" (ROI in percentage
+// points), "+0.40x", "-3 months", "+12.5 h/week", "+0.75 FTE", "+40"; "n/a"
+// when undefined, "same" when it rounds to nothing.
+std::string difference_text(FigureUnit unit, const FigureValue& d, const std::string& symbol);
+// An amount of the figure without sign, as a difference or a swing reads:
+// "$12,000", "15 pts", "3 months", "0.40x".
+std::string magnitude_text(FigureUnit unit, double amount, const std::string& symbol);
+// An uncertainty output's summarised value (a percentile, a tornado end) as
+// its figure reads; a month past the horizon is "not reached".
+std::string output_text(mc::Output o, double v, int horizon_months, const std::string& symbol);
+
+// The unit a delivery model's cost is quoted in ("per seat per month") is
+// enum_label() of core/names.h.
 
 }  // namespace planner::io

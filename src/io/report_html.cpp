@@ -10,6 +10,8 @@
 #include <tuple>
 
 #include "core/constraints.h"
+#include "core/figures.h"
+#include "core/names.h"
 #include "io/format.h"
 #include "io/model_costs.h"
 #include "io/result_json.h"
@@ -71,33 +73,33 @@ void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
     o << "<div class=card><div class=label>" << html_escape(label) << "</div><div class=value>"
       << html_escape(value) << "</div><div class=note>" << html_escape(note) << "</div></div>\n";
   };
+  // Figures picked by key from the table (core/figures.h), formatted by unit.
+  const auto fig = [&](const char* key) {
+    const FigureSpec& f = figure(key);
+    return figure_text(f.unit, f.read(t), cur);
+  };
+  const auto label = [](const char* key) { return std::string(figure(key).label); };
   o << "<section class=cards>\n";
-  card("Incremental cost", format_money(t.incremental_cost, cur), "cash " + format_money(t.cash_cost, cur));
-  card("Economic cost", format_money(t.economic_cost, cur), "with learner and manager time");
-  card("Benefits", format_money(t.benefits, cur), "over " + std::to_string(s.org.horizon_months) + " months");
+  card(label("incremental_cost"), fig("incremental_cost"), "cash " + fig("cash_cost"));
+  card(label("economic_cost"), fig("economic_cost"), "with learner and manager time");
+  card(label("benefits"), fig("benefits"), "over " + std::to_string(s.org.horizon_months) + " months");
   // Both views, cash first: the same benefits against new money, and against
   // new money plus learner and manager time at the loaded rate.
-  const auto view = [&](const std::string& label, bool defined, double roi, double bcr, int payback,
-                        double npv) {
-    card(label, defined ? format_percent(roi) : "n/a",
-         "BCR " + (defined ? format_number(bcr, 2) : std::string("n/a")) + "; payback " +
-             (payback < 0 ? std::string("none") : "month " + std::to_string(payback)) + "; NPV " +
-             format_money(npv, cur));
+  const auto view = [&](const std::string& title, const char* roi, const char* bcr, const char* payback,
+                        const char* npv) {
+    card(title, fig(roi), "BCR " + fig(bcr) + "; payback " + fig(payback) + "; NPV " + fig(npv));
   };
-  view("ROI, cash view", t.roi_defined, t.roi_pct, t.bcr, t.payback_month, t.npv);
-  view("ROI, economic view", t.economic_roi_defined, t.economic_roi_pct, t.economic_bcr,
-       t.economic_payback_month, t.economic_npv);
-  card("Hours saved at month 12", format_hours_per_week(t.hours_saved_per_week_month12),
-       format_fte(t.fte_returned_month12) + " returned");
+  view("ROI, cash view", "roi_pct", "bcr", "payback_month", "npv");
+  view("ROI, economic view", "economic_roi_pct", "economic_bcr", "economic_payback_month", "economic_npv");
+  card("Hours saved at month 12", fig("hours_saved_per_week_month12"),
+       fig("fte_returned_month12") + " returned");
   card("Hours saved at horizon end (month " + std::to_string(s.org.horizon_months) + ")",
-       format_hours_per_week(t.hours_saved_per_week), format_fte(t.fte_returned) + " returned");
-  card("Learners (people)", format_number(t.learners),
-       format_number(t.enrolments) + " enrolments (places); " + format_money(t.cost_per_learner, cur) +
-           " per learner");
-  card("Cost per capable employee",
-       t.capable_employees > 0 ? format_money(t.cost_per_capable_employee, cur) : "n/a",
-       format_number(t.capable_employees, 0) + " capable");
-  card("Target", t.months_to_target < 0 ? "not met" : "month " + std::to_string(t.months_to_target),
+       fig("hours_saved_per_week"), fig("fte_returned") + " returned");
+  card(label("learners"), fig("learners"),
+       fig("enrolments") + " enrolments (places); " + fig("cost_per_learner") + " per learner");
+  card(label("cost_per_capable_employee"), fig("cost_per_capable_employee"),
+       fig("capable_employees") + " capable");
+  card("Target", fig("months_to_target"),
        format_share(s.target.share) + " by month " + std::to_string(s.target.by_month));
   o << "</section>\n";
 }
@@ -210,11 +212,8 @@ void schedule(std::ostringstream& o, const Scenario& s, Case c, const Result& r)
   std::sort(rows.begin(), rows.end(),
             [](const Row& a, const Row& b) { return std::tie(a.tier, a.model) < std::tie(b.tier, b.model); });
   for (const auto& x : rows) {
-    const std::string tier = x.tier >= 0 && x.tier < static_cast<int>(s.framework.tiers.size())
-                                 ? s.framework.tiers[x.tier].name
-                                 : "";
-    const std::string model =
-        x.model >= 0 && x.model < static_cast<int>(s.models.size()) ? s.models[x.model].name : "";
+    const std::string tier = tier_name(s, x.tier);
+    const std::string model = model_name(s, x.model);
     o << "<tr><td>" << html_escape(tier) << "</td><td>" << html_escape(model) << "</td><td>" << x.groups
       << "</td><td>" << x.learners << "</td><td>" << x.first << "-" << x.last << "</td></tr>\n";
   }
@@ -287,7 +286,7 @@ void assumptions(std::ostringstream& o, const Scenario& s) {
        "high)</th><th>Applies</th><th>Source</th></tr></thead><tbody>\n";
   for (const auto& m : s.models)
     o << "<tr><td>" << html_escape(m.name) << (m.sunk ? " (sunk)" : "") << "</td><td>"
-      << html_escape(range_text(m.cost, cur)) << " " << cost_basis_unit(m.basis) << "</td><td>"
+      << html_escape(range_text(m.cost, cur)) << " " << enum_label(m.basis) << "</td><td>"
       << html_escape(format_share(m.application_rate.likely)) << "</td><td>" << html_escape(m.source)
       << "</td></tr>\n";
   o << "</tbody></table>\n";

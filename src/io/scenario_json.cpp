@@ -1,7 +1,7 @@
 // scenario_json.cpp — Scenario <-> JSON.
 //
 // Sections
-//   1. enum names            the lowercase snake strings of each enum
+//   1. enum names            which enums are read and written (their ids: core/names.h)
 //   2. reading               strict: type, unknown-field and range errors by path
 //   3. writing               full (files) or minimal (links: defaults left out)
 //   4. public API            parse -> migrate -> read -> validate
@@ -15,6 +15,7 @@
 #include <limits>
 #include <set>
 
+#include "core/names.h"
 #include "io/json_text.h"
 #include "io/migrate.h"
 #include "io/scenario_fields.h"
@@ -27,35 +28,6 @@ namespace planner::io {
 namespace {
 
 template <class E>
-struct EnumName {
-  E value;
-  const char* name;
-};
-
-const EnumName<CostBasis> kCostBases[] = {{CostBasis::PerSeatMonth, "per_seat_month"},
-                                          {CostBasis::PerLearner, "per_learner"},
-                                          {CostBasis::PerLearnerWeek, "per_learner_week"},
-                                          {CostBasis::PerLearnerMonth, "per_learner_month"},
-                                          {CostBasis::PerEngagement, "per_engagement"}};
-const EnumName<GroupKind> kGroupKinds[] = {{GroupKind::None, "none"},
-                                           {GroupKind::Class, "class"},
-                                           {GroupKind::Team, "team"},
-                                           {GroupKind::Cohort, "cohort"},
-                                           {GroupKind::Department, "department"}};
-const EnumName<Distribution> kDistributions[] = {{Distribution::Triangular, "triangular"},
-                                                 {Distribution::Pert, "pert"}};
-
-template <class E, std::size_t N>
-const char* name_of(const EnumName<E> (&table)[N], E v) {
-  for (const auto& e : table)
-    if (e.value == v) return e.name;
-  return table[0].name;
-}
-const EnumName<CostBasis> (&names_for(CostBasis))[5] { return kCostBases; }
-const EnumName<GroupKind> (&names_for(GroupKind))[5] { return kGroupKinds; }
-const EnumName<Distribution> (&names_for(Distribution))[2] { return kDistributions; }
-
-template <class E>
 struct is_scenario_enum : std::false_type {};
 template <>
 struct is_scenario_enum<CostBasis> : std::true_type {};
@@ -66,9 +38,7 @@ struct is_scenario_enum<Distribution> : std::true_type {};
 
 }  // namespace
 
-const char* cost_basis_name(CostBasis b) { return name_of(kCostBases, b); }
-const char* group_kind_name(GroupKind g) { return name_of(kGroupKinds, g); }
-// distribution_name() lives in uncertainty_json.cpp (same spelling).
+// The spellings are core/names.h's tables (enum_id, parse_enum).
 
 // ---------------------------------------------------------------------------
 // 2. reading
@@ -147,16 +117,10 @@ void read(const Json& j, const std::string& path, std::string& out, Issues& issu
 template <class E>
 std::enable_if_t<is_scenario_enum<E>::value> read(const Json& j, const std::string& path, E& out,
                                                   Issues& issues) {
-  const auto& table = names_for(E{});
-  if (j.is_string()) {
-    for (const auto& e : table)
-      if (j.get<std::string>() == e.name) {
-        out = e.value;
-        return;
-      }
-  }
+  if (j.is_string() && parse_enum(j.get<std::string>(), out)) return;
   std::string expected = "one of";
-  for (const auto& e : table) expected += std::string(&e == &table[0] ? " \"" : ", \"") + e.name + "\"";
+  for (const auto& e : enum_rows(E{}))
+    expected += std::string(&e == enum_rows(E{}).begin() ? " \"" : ", \"") + e.id + "\"";
   wrong_type(issues, path, expected.c_str(), j);
 }
 
@@ -245,7 +209,7 @@ Json write(bool v, bool, bool) { return v; }
 Json write(const std::string& v, const std::string&, bool) { return v; }
 template <class E>
 std::enable_if_t<is_scenario_enum<E>::value, Json> write(E v, E, bool) {
-  return name_of(names_for(E{}), v);
+  return enum_id(v);
 }
 Json write(const Range& r, const Range&, bool minimal) {
   if (minimal && r.low == r.likely && r.likely == r.high) return r.likely;  // a fixed value

@@ -29,9 +29,7 @@ std::string scenario_to_json(const Scenario& s, bool pretty = true);
 // text that loads back to the same scenario (the link codec's input).
 std::string scenario_to_minimal_json(const Scenario& s);
 
-// The JSON spelling of each enum ("per_learner_week", "cohort", "pert").
-const char* cost_basis_name(CostBasis b);
-const char* group_kind_name(GroupKind g);
-// distribution_name(): io/uncertainty_json.h.
+// The JSON spelling of each enum ("per_learner_week", "cohort", "pert") is
+// enum_id() of core/names.h.
 
 }  // namespace planner::io

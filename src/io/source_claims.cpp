@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/names.h"
 #include "io/format.h"
 #include "io/presets.h"
 
@@ -169,7 +170,7 @@ std::string claim_text(const SourceClaim& c, const Scenario& s) {
     const int j = find_model(s, c.model_a);
     if (j >= 0)
       text += std::string(", with ") + s.models[static_cast<std::size_t>(j)].name + " priced " +
-              cost_basis_unit(s.models[static_cast<std::size_t>(j)].basis);
+              enum_label(s.models[static_cast<std::size_t>(j)].basis);
   }
   return text + ". " + c.reading;
 }

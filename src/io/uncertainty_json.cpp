@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "core/names.h"
 #include "io/json_text.h"
 
 namespace planner::io {
@@ -66,9 +67,7 @@ Json target_json(const Scenario& s) {
 
 }  // namespace
 
-const char* distribution_name(Distribution d) {
-  return d == Distribution::Triangular ? "triangular" : "pert";
-}
+const char* distribution_name(Distribution d) { return enum_id(d); }
 
 std::string simulation_to_json(const Scenario& s, const mc::SimulationSummary& sim, bool pretty) {
   Json j = Json::object();

@@ -1,6 +1,7 @@
 // Turns a Result into the per-series arrays the charts draw.
 #include <algorithm>
 
+#include "core/names.h"
 #include "ui/results_view.h"
 
 namespace planner::ui {
@@ -56,12 +57,9 @@ ChartData make_chart_data(const Scenario& s, const Result& r) {
   for (const Segment& seg : s.segments) headcount += seg.headcount;
   d.at_tier_applying = bands(r.applying_at_tier, r.months, r.tiers, headcount);
   d.at_tier_trained = bands(r.trained_at_tier, r.months, r.tiers, headcount);
-  for (const DeliveryModel& m : s.models) d.model_names.push_back(m.name);
-  for (const Tier& t : s.framework.tiers) d.tier_names.push_back(t.name);
-  for (const Segment& seg : s.segments) d.segment_names.push_back(seg.name);
-  d.model_names.resize(r.models, "(model)");
-  d.tier_names.resize(r.tiers, "(tier)");
-  d.segment_names.resize(r.segments, "(segment)");
+  for (int j = 0; j < r.models; ++j) d.model_names.push_back(model_name(s, j));
+  for (int k = 0; k < r.tiers; ++k) d.tier_names.push_back(tier_name(s, k));
+  for (int g = 0; g < r.segments; ++g) d.segment_names.push_back(segment_name(s, g));
   return d;
 }
 

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <string>
 
+#include "core/figures.h"
+#include "core/names.h"
 #include "io/format.h"
 #include "ui/fonts.h"
 #include "ui/help_text.h"
@@ -59,8 +61,9 @@ std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, boo
                      "cash " + text::money_compact(t.cash_cost, cur) + ", economic " +
                          text::money_compact(t.economic_cost, cur),
                      text, "result.incremental_cost"});
+    const FigureValue per_capable = figure("cost_per_capable_employee").read(t);
     cards.push_back({"Cost per capable employee",
-                     t.capable_employees > 0 ? text::money(t.cost_per_capable_employee, cur) : dash,
+                     per_capable.defined ? text::money(per_capable.value, cur) : dash,
                      text::number(t.capable_employees) + " capable; " + text::money(t.cost_per_learner, cur) +
                          " per learner (" + text::number(t.learners) + " people, " +
                          text::number(t.enrolments) + " places)",
@@ -70,50 +73,43 @@ std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, boo
                          text::fte(t.fte_returned) + " at horizon end (month " +
                          std::to_string(s.org.horizon_months) + ")",
                      text, "result.fte_returned"});
-    // The leading view's ROI and payback, the other view's beside them. ROI
-    // and BCR are n/a when that view's cost is zero.
+    // The leading view's ROI and payback, the other view's beside them: rows
+    // of the figures table (core/figures.h), so "none" (ROI and BCR of a view
+    // that costs nothing, payback not reached) reads as everywhere else.
     struct View {
       const char* name;
-      bool defined;
-      double roi, bcr, npv;
-      int payback;
+      const char* roi;
+      const char* bcr;
+      const char* npv;
+      const char* payback;
     };
-    const View cash{"cash", t.roi_defined, t.roi_pct, t.bcr, t.npv, t.payback_month};
-    const View economic{"economic",     t.economic_roi_defined, t.economic_roi_pct,
-                        t.economic_bcr, t.economic_npv,         t.economic_payback_month};
+    const View cash{"cash", "roi_pct", "bcr", "npv", "payback_month"};
+    const View economic{"economic", "economic_roi_pct", "economic_bcr", "economic_npv",
+                        "economic_payback_month"};
     const View& lead = economic_leads ? economic : cash;
     const View& other = economic_leads ? cash : economic;
-    const auto roi_text = [&](const View& v) {
-      return v.defined ? io::format_percent(v.roi, 0) : std::string("n/a");
-    };
-    char bcr[48];
-    if (lead.defined)
-      std::snprintf(bcr, sizeof bcr, "BCR %.2fx; NPV ", lead.bcr);
-    else
-      std::snprintf(bcr, sizeof bcr, "BCR n/a; NPV ");
-    cards.push_back(
-        {economic_leads ? "ROI (economic)" : "ROI (cash)", roi_text(lead),
-         std::string(other.name) + " " + roi_text(other) + "; " + bcr + text::money_compact(lead.npv, cur),
-         !lead.defined   ? Tone::Plain
-         : lead.roi >= 0 ? Tone::Good
-                         : Tone::Bad,
-         economic_leads ? "result.roi_economic" : "result.roi"});
-    cards.push_back(
-        {economic_leads ? "Payback (economic)" : "Payback (cash)",
-         lead.payback > 0 ? text::month(lead.payback) : dash,
-         (lead.payback > 0 ? io::format_plan_month(lead.payback, s.org.start_year, s.org.start_month)
-                           : std::string("not within the horizon")) +
-             "; " + other.name + " " + (other.payback > 0 ? text::month(other.payback) : std::string("none")),
-         lead.payback > 0 ? Tone::Good : Tone::Bad, "result.payback"});
+    const auto value = [&](const char* key) { return figure(key).read(t); };
+    const auto fig = [&](const char* key) { return io::figure_text(figure(key).unit, value(key), cur); };
+    const FigureValue lead_roi = value(lead.roi), lead_payback = value(lead.payback);
+    cards.push_back({economic_leads ? "ROI (economic)" : "ROI (cash)", fig(lead.roi),
+                     std::string(other.name) + " " + fig(other.roi) + "; BCR " + fig(lead.bcr) + "; NPV " +
+                         text::money_compact(value(lead.npv).value, cur),
+                     !lead_roi.defined     ? Tone::Plain
+                     : lead_roi.value >= 0 ? Tone::Good
+                                           : Tone::Bad,
+                     economic_leads ? "result.roi_economic" : "result.roi"});
+    cards.push_back({economic_leads ? "Payback (economic)" : "Payback (cash)",
+                     lead_payback.defined ? fig(lead.payback) : dash,
+                     (lead_payback.defined ? io::format_plan_month(static_cast<int>(lead_payback.value),
+                                                                   s.org.start_year, s.org.start_month)
+                                           : std::string("not within the horizon")) +
+                         "; " + other.name + " " + fig(other.payback),
+                     lead_payback.defined ? Tone::Good : Tone::Bad, "result.payback"});
     char goal[160];
     std::snprintf(goal, sizeof goal, "%s at %s+ by month %d", text::percent(s.target.share, 0).c_str(),
-                  s.target.tier < static_cast<int>(s.framework.tiers.size())
-                      ? s.framework.tiers[s.target.tier].name.c_str()
-                      : "?",
-                  s.target.by_month);
-    const bool met = t.months_to_target > 0 && t.months_to_target <= s.target.by_month;
+                  tier_name(s, s.target.tier).c_str(), s.target.by_month);
     cards.push_back({"Target reached", t.months_to_target > 0 ? text::month(t.months_to_target) : dash, goal,
-                     met ? Tone::Good : Tone::Bad, "result.months_to_target"});
+                     t.target_met_by_deadline ? Tone::Good : Tone::Bad, "result.months_to_target"});
   }
   return cards;
 }

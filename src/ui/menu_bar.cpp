@@ -7,11 +7,11 @@
 #include <algorithm>
 #include <string>
 
+#include "core/names.h"
 #include "io/csv.h"
 #include "io/report_html.h"
 #include "ui/app_state.h"
 #include "ui/help_text.h"
-#include "ui/model_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -141,7 +141,7 @@ void toolbar(AppState& st, App& app) {
   for (int i = 0; i < 3; ++i) {
     const bool on = st.view_case == cases[i];
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
-    if (ImGui::SmallButton(case_label(cases[i]))) st.set_case(cases[i]);
+    if (ImGui::SmallButton(enum_label(cases[i]))) st.set_case(cases[i]);
     if (on) ImGui::PopStyleColor();
     item_help("case");
     record_item_rect(ids[i]);

@@ -181,12 +181,12 @@ void figures_table(const io::Comparison& cmp) {
     right_aligned(io::difference_text(f.unit, f.difference, cmp.current_symbol));
     if (coloured) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) {
-      const char* why = !f.difference.defined ? (cmp.same_currency || f.unit != io::FigureUnit::Money
+      const char* why = !f.difference.defined ? (cmp.same_currency || f.unit != FigureUnit::Money
                                                      ? "n/a: at least one plan has no value for this figure"
                                                      : "n/a: the plans use different currencies")
                         : f.favours == io::Favours::Current ? "the current plan does better here"
                         : f.favours == io::Favours::Other   ? "the other plan does better here"
-                        : f.direction == io::Direction::Neither
+                        : f.better == Better::Neither
                             ? "neither better nor worse in itself: a cheaper plan may simply do less"
                             : "the same for both plans";
       ImGui::SetTooltip("%s", why);

@@ -4,7 +4,7 @@
 #include <cfloat>
 #include <string>
 
-#include "ui/model_text.h"
+#include "core/names.h"
 #include "ui/number_text.h"
 #include "ui/panels.h"
 #include "ui/scenario_edits.h"
@@ -39,7 +39,7 @@ bool catalogue_table(Scenario& s, PanelSelection& sel) {
                 text::money_compact(m.cost.likely, cur).c_str(),
                 text::money_compact(m.cost.high, cur).c_str());
     ImGui::TableSetColumnIndex(2);
-    ImGui::TextUnformatted(m.sunk ? "sunk (paid already)" : cost_basis_unit(m.basis));
+    ImGui::TextUnformatted(m.sunk ? "sunk (paid already)" : enum_label(m.basis));
     ImGui::TableSetColumnIndex(3);
     if (m.min_tier == m.max_tier)
       ImGui::Text("%d", m.min_tier + 1);
@@ -76,11 +76,11 @@ bool model_editor(Scenario& s, DeliveryModel& m) {
     changed = true;
   }
   form_row("Cost basis (unit)", "model.basis");
-  if (ImGui::BeginCombo("##basis", cost_basis_unit(m.basis))) {
+  if (ImGui::BeginCombo("##basis", enum_label(m.basis))) {
     const CostBasis all[] = {CostBasis::PerSeatMonth, CostBasis::PerLearner, CostBasis::PerLearnerWeek,
                              CostBasis::PerLearnerMonth, CostBasis::PerEngagement};
     for (CostBasis b : all)
-      if (ImGui::Selectable(cost_basis_unit(b), b == m.basis) && b != m.basis) {
+      if (ImGui::Selectable(enum_label(b), b == m.basis) && b != m.basis) {
         m.basis = b;
         changed = true;
       }
@@ -90,17 +90,17 @@ bool model_editor(Scenario& s, DeliveryModel& m) {
   form_row("Cost (low, likely, high)", "model.cost");
   changed |= edit_range("cost", &m.cost, RangeKind::Money, cur, "model.cost", "model.cost");
   ImGui::TableSetColumnIndex(1);
-  ImGui::TextDisabled("%s %s", cur.c_str(), cost_basis_unit(m.basis));
+  ImGui::TextDisabled("%s %s", cur.c_str(), enum_label(m.basis));
   form_row("Seats already paid (sunk)", "model.sunk");
   changed |= edit_bool("##sunk", &m.sunk, "model.sunk");
   form_row("Duration (low, likely, high)", "model.duration_weeks");
   changed |= edit_range("duration", &m.duration_weeks, RangeKind::Weeks, cur, "model.duration_weeks");
   form_row("Grouping", "model.group");
-  if (ImGui::BeginCombo("##group", group_kind_name(m.group))) {
+  if (ImGui::BeginCombo("##group", enum_label(m.group))) {
     const GroupKind all[] = {GroupKind::None, GroupKind::Class, GroupKind::Team, GroupKind::Cohort,
                              GroupKind::Department};
     for (GroupKind g : all)
-      if (ImGui::Selectable(group_kind_name(g), g == m.group) && g != m.group) {
+      if (ImGui::Selectable(enum_label(g), g == m.group) && g != m.group) {
         m.group = g;
         changed = true;
       }

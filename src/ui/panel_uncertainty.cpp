@@ -16,6 +16,7 @@
 #include "core/uncertainty/decisions.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // RenderTextEllipsis: tornado names cut with "..."
+#include "io/format.h"
 #include "io/uncertainty_json.h"
 #include "ui/charts.h"
 #include "ui/number_text.h"
@@ -118,30 +119,14 @@ namespace {
 
 // ---- 2. formatting ------------------------------------------------------------------
 
+// Through the one figure formatter (io/format.h), by the output's unit.
 std::string value_text(const Scenario& s, mc::Output o, double v) {
-  switch (o) {
-    case mc::Output::RoiPct:
-      return text::number(v, 0) + "%";
-    case mc::Output::PaybackMonth:
-    case mc::Output::MonthsToTarget:
-      return v > s.org.horizon_months ? "never" : "month " + text::number(v, v == std::floor(v) ? 0 : 1);
-    case mc::Output::CapableEmployees:
-      return text::number(v);
-    default:
-      return text::money(v, s.org.currency_symbol);
-  }
+  return io::output_text(o, v, s.org.horizon_months, s.org.currency_symbol);
 }
 
 std::string value_compact(const Scenario& s, mc::Output o, double v) {
-  switch (o) {
-    case mc::Output::IncrementalCost:
-    case mc::Output::EconomicCost:
-    case mc::Output::Benefits:
-    case mc::Output::Npv:
-      return text::money_compact(v, s.org.currency_symbol);
-    default:
-      return value_text(s, o, v);
-  }
+  if (mc::output_figure(o).unit == FigureUnit::Money) return text::money_compact(v, s.org.currency_symbol);
+  return value_text(s, o, v);
 }
 
 // "Histogram of [NPV]": the words first, as the app's forms read.

@@ -8,11 +8,11 @@
 #include <cstdio>
 #include <string>
 
+#include "core/names.h"
 #include "io/format.h"
 #include "io/model_costs.h"
 #include "ui/charts.h"
 #include "ui/help_text.h"
-#include "ui/model_text.h"
 #include "ui/number_text.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
@@ -147,8 +147,7 @@ void capability(const Scenario& s, const Result& r, const ChartData& d, ResultsU
   std::vector<charts::SeriesView> v = views(bands, names);
   if (!v.empty()) v.back().color = palette().grid;
   const Totals& t = r.totals;
-  const std::string tier =
-      s.target.tier < static_cast<int>(d.tier_names.size()) ? d.tier_names[s.target.tier] : "?";
+  const std::string tier = tier_name(s, s.target.tier);
   ImGui::TextWrapped("Target: %s of staff at %s or above by month %d; %s. %s capable people at the horizon.",
                      text::percent(s.target.share, 0).c_str(), tier.c_str(), s.target.by_month,
                      t.months_to_target > 0 ? ("met in " + text::month(t.months_to_target)).c_str()
@@ -188,10 +187,8 @@ void schedule(const Scenario& s, const Result& r, const ChartData& d) {
   bars.reserve(sc.groups.size());
   for (const GroupRun& g : sc.groups) {
     charts::GanttBar b;
-    const std::string seg =
-        g.segment >= 0 && g.segment < static_cast<int>(s.segments.size()) ? s.segments[g.segment].name : "?";
-    const std::string model =
-        g.model >= 0 && g.model < static_cast<int>(s.models.size()) ? s.models[g.model].name : "?";
+    const std::string seg = segment_name(s, g.segment);
+    const std::string model = model_name(s, g.model);
     b.row_label = seg + " \xC2\xB7 T" + std::to_string(g.tier + 1);
     b.start = g.start_week;
     b.end = g.end_week;

@@ -1,5 +1,6 @@
 #include <cstdio>
 
+#include "core/names.h"
 #include "ui/panels.h"
 
 namespace planner::ui {
@@ -9,9 +10,7 @@ const char* tier_label(const Scenario& s, int tier) {
   static int next = 0;
   char* out = buf[next];
   next = (next + 1) % 8;
-  const bool known = tier >= 0 && tier < static_cast<int>(s.framework.tiers.size());
-  std::snprintf(out, sizeof buf[0], "Tier %d \xC2\xB7 %s", tier + 1,
-                known ? s.framework.tiers[tier].name.c_str() : "(none)");
+  std::snprintf(out, sizeof buf[0], "Tier %d \xC2\xB7 %s", tier + 1, tier_name(s, tier).c_str());
   return out;
 }
 

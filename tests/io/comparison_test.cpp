@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "core/evaluate.h"
+#include "io/format.h"
 #include "io/json_text.h"
 #include "io/presets.h"
 
@@ -186,8 +187,7 @@ TEST(Comparison, DocumentHasBothPlansAndEveryFigure) {
 }
 
 TEST(Comparison, DifferencesReadWithTheirSignAndUnit) {
-  using io::FigureUnit;
-  auto d = [](double v) { return io::FigureValue{true, v}; };
+  auto d = [](double v) { return FigureValue{true, v}; };
   EXPECT_EQ(io::difference_text(FigureUnit::Money, d(12000.4), "$"), "+$12,000");
   EXPECT_EQ(io::difference_text(FigureUnit::Money, d(-1250), "\xE2\x82\xAC"),
             "-\xE2\x82\xAC"
@@ -200,6 +200,6 @@ TEST(Comparison, DifferencesReadWithTheirSignAndUnit) {
   EXPECT_EQ(io::difference_text(FigureUnit::Fte, d(0.75), "$"), "+0.75 FTE");
   EXPECT_EQ(io::difference_text(FigureUnit::People, d(40), "$"), "+40");
   EXPECT_EQ(io::difference_text(FigureUnit::Money, d(0.2), "$"), "same");
-  EXPECT_EQ(io::difference_text(FigureUnit::Money, io::FigureValue{}, "$"), "n/a");
-  EXPECT_EQ(io::figure_text(FigureUnit::Percent, io::FigureValue{}, "$"), "n/a");
+  EXPECT_EQ(io::difference_text(FigureUnit::Money, FigureValue{}, "$"), "n/a");
+  EXPECT_EQ(io::figure_text(FigureUnit::Percent, FigureValue{}, "$"), "n/a");
 }

@@ -35,8 +35,7 @@ int MonteCarlo::step(int max_samples) {
     const Totals& t = result_.totals;
     flags_.push_back(static_cast<unsigned char>(
         (t.roi_pct > 0 ? kRoiPositive : 0) | (t.payback_month < 0 ? kNeverPaysBack : 0) |
-        (t.months_to_target < 0 ? kTargetNever : 0) |
-        (t.months_to_target >= 1 && t.months_to_target <= scratch_.target.by_month ? kTargetMet : 0)));
+        (t.months_to_target < 0 ? kTargetNever : 0) | (t.target_met_by_deadline ? kTargetMet : 0)));
     const int m_count = std::min(months_, static_cast<int>(result_.cumulative_net.size()));
     for (int m = 0; m < m_count; ++m)
       cumulative_net_[static_cast<size_t>(m) * total_ + done_] =

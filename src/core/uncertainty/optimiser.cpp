@@ -13,6 +13,7 @@
 
 #include "core/constraints.h"
 #include "core/evaluate.h"
+#include "core/names.h"
 
 namespace planner::mc {
 namespace {
@@ -37,7 +38,7 @@ Score score_of(const Scenario& s, const Result& r, Capability measure) {
   sc.benefits = r.totals.benefits;
   sc.capability = measure == Capability::People ? sc.people : sc.benefits;
   sc.months_to_target = r.totals.months_to_target;
-  sc.meets_target = sc.months_to_target >= 1 && sc.months_to_target <= s.target.by_month;
+  sc.meets_target = r.totals.target_met_by_deadline;
   return sc;
 }
 
@@ -462,16 +463,13 @@ std::string describe_plan(const Scenario& base, const DecisionSpace& d, const Pl
   std::string out;
   for (int k = 0; k < d.tiers; ++k) {
     if (!out.empty()) out += "; ";
-    out +=
-        base.framework.tiers[k].name.empty() ? "Tier " + std::to_string(k + 1) : base.framework.tiers[k].name;
+    out += tier_name(base, k);
     std::string who;
     for (int seg = 0; seg < d.segments; ++seg) {
       const double share = d.share_levels[p.share[seg * d.tiers + k]];
       if (share <= 0) continue;
       if (!who.empty()) who += ", ";
-      const std::string& name = base.segments[seg].name;
-      who += (name.empty() ? "segment " + std::to_string(seg + 1) : name) + " " +
-             format_number(share * 100, 0) + " %";
+      who += segment_name(base, seg) + " " + format_number(share * 100, 0) + " %";
     }
     if (who.empty()) {
       out += ": nobody";

@@ -1,56 +1,31 @@
+// outputs.cpp — the uncertainty tools' outputs are rows of the figures table
+// (core/figures.h): key, label and direction come from there.
 #include "core/uncertainty/outputs.h"
 
 #include <cstring>
 
+#include "core/figures.h"
+
 namespace planner::mc {
+namespace {
 
-const char* output_id(Output o) {
-  switch (o) {
-    case Output::IncrementalCost:
-      return "incremental_cost";
-    case Output::EconomicCost:
-      return "economic_cost";
-    case Output::Benefits:
-      return "benefits";
-    case Output::RoiPct:
-      return "roi_pct";
-    case Output::Npv:
-      return "npv";
-    case Output::PaybackMonth:
-      return "payback_month";
-    case Output::MonthsToTarget:
-      return "months_to_target";
-    case Output::CapableEmployees:
-      return "capable_employees";
-  }
-  return "";
-}
+// Output -> figure key, in the order of the Output enum.
+const char* const kOutputKeys[kOutputCount] = {
+    "incremental_cost", "economic_cost",    "benefits",          "roi_pct", "npv",
+    "payback_month",    "months_to_target", "capable_employees",
+};
 
-const char* output_label(Output o) {
-  switch (o) {
-    case Output::IncrementalCost:
-      return "Incremental cost";
-    case Output::EconomicCost:
-      return "Economic cost";
-    case Output::Benefits:
-      return "Benefits";
-    case Output::RoiPct:
-      return "ROI %";
-    case Output::Npv:
-      return "NPV";
-    case Output::PaybackMonth:
-      return "Payback month";
-    case Output::MonthsToTarget:
-      return "Months to target";
-    case Output::CapableEmployees:
-      return "Capable employees";
-  }
-  return "";
-}
+}  // namespace
+
+const FigureSpec& output_figure(Output o) { return figure(kOutputKeys[static_cast<int>(o)]); }
+
+const char* output_id(Output o) { return output_figure(o).key; }
+
+const char* output_label(Output o) { return output_figure(o).label; }
 
 bool parse_output(const char* id, Output& out) {
   for (int i = 0; i < kOutputCount; ++i) {
-    if (std::strcmp(id, output_id(static_cast<Output>(i))) == 0) {
+    if (std::strcmp(id, kOutputKeys[i]) == 0) {
       out = static_cast<Output>(i);
       return true;
     }
@@ -58,32 +33,20 @@ bool parse_output(const char* id, Output& out) {
   return false;
 }
 
-bool lower_is_better(Output o) {
-  return o == Output::IncrementalCost || o == Output::EconomicCost || o == Output::PaybackMonth ||
-         o == Output::MonthsToTarget;
-}
+bool lower_is_better(Output o) { return output_figure(o).better == Better::Lower; }
 
 double output_value(const Result& r, Output o) {
-  const Totals& t = r.totals;
-  switch (o) {
-    case Output::IncrementalCost:
-      return t.incremental_cost;
-    case Output::EconomicCost:
-      return t.economic_cost;
-    case Output::Benefits:
-      return t.benefits;
-    case Output::RoiPct:
-      return t.roi_pct;
-    case Output::Npv:
-      return t.npv;
-    case Output::PaybackMonth:
-      return t.payback_month < 0 ? r.months + 1 : t.payback_month;
-    case Output::MonthsToTarget:
-      return t.months_to_target < 0 ? r.months + 1 : t.months_to_target;
-    case Output::CapableEmployees:
-      return t.capable_employees;
-  }
-  return 0;
+  const FigureSpec& f = output_figure(o);
+  const FigureValue v = f.read(r.totals);
+  if (v.defined) return v.value;
+  // "Not within the horizon" sorts after every month that happens; a ratio
+  // with no cost counts as 0 (what Totals holds then).
+  return f.unit == FigureUnit::Month ? r.months + 1 : 0.0;
+}
+
+FigureValue summarised_value(Output o, double v, int horizon_months) {
+  if (output_figure(o).unit == FigureUnit::Month && v > horizon_months) return FigureValue{};
+  return FigureValue{true, v};
 }
 
 }  // namespace planner::mc

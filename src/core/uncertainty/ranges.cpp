@@ -1,35 +1,8 @@
 #include "core/uncertainty/ranges.h"
 
+#include "core/names.h"
+
 namespace planner::mc {
-namespace {
-
-std::string tier_label(const Scenario& s, int k) {
-  const std::string& n = s.framework.tiers[k].name;
-  return n.empty() ? "Tier " + std::to_string(k + 1) : n;
-}
-
-std::string model_label(const Scenario& s, int j) {
-  const DeliveryModel& m = s.models[j];
-  return !m.name.empty() ? m.name : !m.id.empty() ? m.id : "Model " + std::to_string(j + 1);
-}
-
-const char* cost_unit(CostBasis b) {
-  switch (b) {
-    case CostBasis::PerSeatMonth:
-      return "cost per seat-month";
-    case CostBasis::PerLearner:
-      return "cost per learner";
-    case CostBasis::PerLearnerWeek:
-      return "cost per learner-week";
-    case CostBasis::PerLearnerMonth:
-      return "cost per learner-month";
-    case CostBasis::PerEngagement:
-      return "cost per engagement";
-  }
-  return "cost";
-}
-
-}  // namespace
 
 std::vector<RangeInput> list_ranges(const Scenario& s) {
   std::vector<RangeInput> out;
@@ -37,14 +10,15 @@ std::vector<RangeInput> list_ranges(const Scenario& s) {
   for (int k = 0; k < tiers; ++k) {
     const std::string p = "framework.tiers[" + std::to_string(k) + "].";
     out.push_back(
-        {RangeField::TierLearningHours, k, tier_label(s, k) + ": learning hours", p + "learning_hours"});
-    out.push_back({RangeField::TierUplift, k, tier_label(s, k) + ": uplift", p + "uplift"});
+        {RangeField::TierLearningHours, k, tier_name(s, k) + ": learning hours", p + "learning_hours"});
+    out.push_back({RangeField::TierUplift, k, tier_name(s, k) + ": uplift", p + "uplift"});
   }
   const int models = static_cast<int>(s.models.size());
   for (int j = 0; j < models; ++j) {
     const std::string p = "models[" + std::to_string(j) + "].";
-    const std::string n = model_label(s, j) + ": ";
-    out.push_back({RangeField::ModelCost, j, n + cost_unit(s.models[j].basis), p + "cost"});
+    const std::string n = model_name(s, j) + ": ";
+    out.push_back(
+        {RangeField::ModelCost, j, n + "cost per " + enum_words(s.models[j].basis).unit, p + "cost"});
     out.push_back({RangeField::ModelDurationWeeks, j, n + "duration (weeks)", p + "duration_weeks"});
     out.push_back({RangeField::ModelCompletionRate, j, n + "completion rate", p + "completion_rate"});
     out.push_back({RangeField::ModelApplicationRate, j, n + "application rate", p + "application_rate"});
