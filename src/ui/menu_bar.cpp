@@ -8,8 +8,7 @@
 #include <string>
 
 #include "core/names.h"
-#include "io/csv.h"
-#include "io/report_html.h"
+#include "io/exports.h"
 #include "ui/app_state.h"
 #include "ui/help_text.h"
 #include "ui/theme.h"
@@ -38,20 +37,18 @@ void file_menu(AppState& st, App& app) {
     if (ImGui::MenuItem("Save scenario (JSON)", key_save.c_str()))
       st.host.save_file(st.file_stem() + ".json", "application/json", app.scenario_json());
     ImGui::Separator();
+    // The CSV formats of the export registry (io/exports.h), as planner-cli export writes them.
     if (ImGui::BeginMenu("Export CSV", ok)) {
-      if (ImGui::MenuItem("Monthly table"))
-        st.host.save_file(st.file_stem() + "-monthly.csv", "text/csv",
-                          io::monthly_csv(st.scenario, st.result));
-      if (ImGui::MenuItem("Schedule"))
-        st.host.save_file(st.file_stem() + "-schedule.csv", "text/csv",
-                          io::schedule_csv(st.scenario, st.result));
-      if (ImGui::MenuItem("Segments"))
-        st.host.save_file(st.file_stem() + "-segments.csv", "text/csv", io::segments_csv(st.scenario));
+      for (const io::ExportFormat* f = io::export_formats_begin(); f != io::export_formats_end(); ++f)
+        if (f->menu == io::ExportMenu::Csv && ImGui::MenuItem(f->label))
+          st.host.save_file(st.file_stem() + f->file_suffix, f->mime,
+                            f->write(st.scenario, st.view_case, st.result));
       ImGui::EndMenu();
     }
   }
-  if (st.host.open_report && ImGui::MenuItem("Printable report", nullptr, false, ok))
-    st.host.open_report(io::report_html(st.scenario, st.view_case, st.result));
+  const io::ExportFormat* report = io::find_export_format("html");
+  if (st.host.open_report && ImGui::MenuItem(report->label, nullptr, false, ok))
+    st.host.open_report(report->write(st.scenario, st.view_case, st.result));
   if (st.host.link_for && st.host.copy_text) {
     ImGui::Separator();
     if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);

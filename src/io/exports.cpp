@@ -1,0 +1,51 @@
+// exports.cpp — the registry (see exports.h).
+#include "io/exports.h"
+
+#include <iterator>
+
+#include "io/csv.h"
+#include "io/link_codec.h"
+#include "io/report_html.h"
+#include "io/scenario_json.h"
+
+namespace planner::io {
+namespace {
+
+const ExportFormat kFormats[] = {
+    {"json", "Scenario (JSON)", ".json", "application/json", false, true, ExportMenu::Scenario,
+     [](const Scenario& s, Case, const Result&) { return scenario_to_json(s, true); }},
+    // What a link carries, before compression.
+    {"json-minimal", "Scenario, minimal (JSON)", "-minimal.json", "application/json", false, true,
+     ExportMenu::None, [](const Scenario& s, Case, const Result&) { return scenario_to_minimal_json(s); }},
+    {"link", "Link fragment", ".txt", "text/plain", false, true, ExportMenu::None,
+     [](const Scenario& s, Case, const Result&) { return encode_link_fragment(s); }},
+    {"csv-monthly", "Monthly table", "-monthly.csv", "text/csv", true, false, ExportMenu::Csv,
+     [](const Scenario& s, Case, const Result& r) { return monthly_csv(s, r); }},
+    {"csv-schedule", "Schedule", "-schedule.csv", "text/csv", true, false, ExportMenu::Csv,
+     [](const Scenario& s, Case, const Result& r) { return schedule_csv(s, r); }},
+    {"csv-segments", "Segments", "-segments.csv", "text/csv", false, false, ExportMenu::Csv,
+     [](const Scenario& s, Case, const Result&) { return segments_csv(s); }},
+    {"html", "Printable report", ".html", "text/html", true, false, ExportMenu::Report,
+     [](const Scenario& s, Case c, const Result& r) { return report_html(s, c, r); }},
+};
+
+}  // namespace
+
+const ExportFormat* export_formats_begin() { return std::begin(kFormats); }
+const ExportFormat* export_formats_end() { return std::end(kFormats); }
+
+const ExportFormat* find_export_format(const std::string& id) {
+  for (const ExportFormat& f : kFormats)
+    if (id == f.id) return &f;
+  return nullptr;
+}
+
+std::string export_format_list() {
+  std::string out;
+  const std::size_t n = std::size(kFormats);
+  for (std::size_t i = 0; i < n; ++i)
+    out += (i == 0 ? "" : i + 1 == n ? " or " : ", ") + std::string(kFormats[i].id);
+  return out;
+}
+
+}  // namespace planner::io
