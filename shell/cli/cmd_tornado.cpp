@@ -15,12 +15,12 @@ int cmd_tornado(Args& args) {
   std::string text;
   bool missing = false;
   mc::Output output = mc::Output::Npv;
-  if (take_option(args, "--output", text, missing) && !mc::parse_output(text.c_str(), output))
-    return usage_error(
-        "tornado",
-        "--output must name an output (npv, roi_pct, incremental_cost, economic_cost, benefits, "
-        "payback_month, months_to_target, capable_employees), not '" +
-            text + "'");
+  if (take_option(args, "--output", text, missing) && !mc::parse_output(text.c_str(), output)) {
+    std::string ids;  // the uncertainty outputs' keys (core/figures.h), in their order
+    for (int i = 0; i < mc::kOutputCount; ++i)
+      ids += std::string(i ? ", " : "") + mc::output_id(static_cast<mc::Output>(i));
+    return usage_error("tornado", "--output must name an output (" + ids + "), not '" + text + "'");
+  }
   if (missing) return usage_error("tornado", "--output needs an output name");
   long top = 10;
   if (take_option(args, "--top", text, missing)) {
