@@ -46,9 +46,9 @@ std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, boo
     char detail[64];
     std::snprintf(detail, sizeof detail, "%d input problem%s to fix", issue_count,
                   issue_count == 1 ? "" : "s");
-    const char* labels[] = {"Incremental cost",
-                            "Cost per capable employee",
-                            "FTE returned at month 12",
+    const char* labels[] = {figure("incremental_cost").label,
+                            figure("cost_per_capable_employee").label,
+                            figure("fte_returned_month12").label,
                             economic_leads ? "ROI (economic)" : "ROI (cash)",
                             economic_leads ? "Payback (economic)" : "Payback (cash)",
                             "Target reached"};
@@ -57,18 +57,18 @@ std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, boo
                           "result.payback",          "result.months_to_target"};
     for (int i = 0; i < 6; ++i) cards.push_back({labels[i], dash, detail, Tone::Bad, keys[i]});
   } else {
-    cards.push_back({"Incremental cost", text::money_compact(t.incremental_cost, cur),
+    cards.push_back({figure("incremental_cost").label, text::money_compact(t.incremental_cost, cur),
                      "cash " + text::money_compact(t.cash_cost, cur) + ", economic " +
                          text::money_compact(t.economic_cost, cur),
                      text, "result.incremental_cost"});
     const FigureValue per_capable = figure("cost_per_capable_employee").read(t);
-    cards.push_back({"Cost per capable employee",
+    cards.push_back({figure("cost_per_capable_employee").label,
                      per_capable.defined ? text::money(per_capable.value, cur) : dash,
                      text::number(t.capable_employees) + " capable; " + text::money(t.cost_per_learner, cur) +
                          " per learner (" + text::number(t.learners) + " people, " +
                          text::number(t.enrolments) + " places)",
                      text, "result.cost_per_capable"});
-    cards.push_back({"FTE returned at month 12", text::fte(t.fte_returned_month12),
+    cards.push_back({figure("fte_returned_month12").label, text::fte(t.fte_returned_month12),
                      io::format_hours_per_week(t.hours_saved_per_week_month12) + "; " +
                          text::fte(t.fte_returned) + " at horizon end (month " +
                          std::to_string(s.org.horizon_months) + ")",

@@ -34,8 +34,10 @@ void file_menu(AppState& st, App& app) {
   if (st.host.request_open_file && ImGui::MenuItem("Open scenario (JSON)...", key_open.c_str()))
     st.request_open_file(false);
   if (st.host.save_file) {
+    const io::ExportFormat* json = io::find_export_format("json");
     if (ImGui::MenuItem("Save scenario (JSON)", key_save.c_str()))
-      st.host.save_file(st.file_stem() + ".json", "application/json", app.scenario_json());
+      st.host.save_file(st.file_stem() + json->file_suffix, json->mime,
+                        json->write(st.scenario, st.view_case, st.result));
     ImGui::Separator();
     // The CSV formats of the export registry (io/exports.h), as planner-cli export writes them.
     if (ImGui::BeginMenu("Export CSV", ok)) {
