@@ -64,14 +64,13 @@ std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, boo
     const FigureValue per_capable = figure("cost_per_capable_employee").read(t);
     cards.push_back({figure("cost_per_capable_employee").label,
                      per_capable.defined ? text::money(per_capable.value, cur) : dash,
-                     text::number(t.capable_employees) + " capable; " + text::money(t.cost_per_learner, cur) +
-                         " per learner (" + text::number(t.learners) + " people, " +
-                         text::number(t.enrolments) + " places)",
+                     // Short enough to read at the card's size: cost per learner is in the reports.
+                     text::number(t.capable_employees) + " capable of " + text::number(t.learners) +
+                         " people, " + text::number(t.enrolments) + " places",
                      text, "result.cost_per_capable"});
     cards.push_back({figure("fte_returned_month12").label, text::fte(t.fte_returned_month12),
                      io::format_hours_per_week(t.hours_saved_per_week_month12) + "; " +
-                         text::fte(t.fte_returned) + " at horizon end (month " +
-                         std::to_string(s.org.horizon_months) + ")",
+                         text::fte(t.fte_returned) + " at month " + std::to_string(s.org.horizon_months),
                      text, "result.fte_returned"});
     // The leading view's ROI and payback, the other view's beside them: rows
     // of the figures table (core/figures.h), so "none" (ROI and BCR of a view
@@ -146,6 +145,9 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
     if (ImGui::IsMouseHoveringRect(a, b) && ImGui::IsWindowHovered()) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(em * 26);
+      // The detail in full (the card may have had to shrink it), then what it means.
+      ImGui::TextUnformatted(cards[i].detail.c_str());
+      ImGui::Separator();
       ImGui::TextUnformatted(help_text(cards[i].help_key));
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
