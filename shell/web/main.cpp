@@ -67,6 +67,7 @@ planner::ui::HostServices browser_services() {
     planner::web::open_html_in_new_tab(html, "planner-report.html");
   };
   services.link_for = planner::web::link_for_fragment;
+  services.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
   return services;
 }
 

@@ -100,25 +100,34 @@ bool App::busy() const {
 
 namespace {
 
+// A letter pressed this frame: through ImGuiKey where ImGui 1.86 names the
+// letter, else where the host says its backend reports letters (HostServices).
+bool letter_pressed(const AppState& st, char letter) {
+  const ImGuiKey named[] = {ImGuiKey_A, ImGuiKey_C, ImGuiKey_V, ImGuiKey_X, ImGuiKey_Y, ImGuiKey_Z};
+  const char names[] = {'A', 'C', 'V', 'X', 'Y', 'Z'};
+  for (int i = 0; i < 6; ++i)
+    if (names[i] == letter) return ImGui::IsKeyPressed(ImGui::GetKeyIndex(named[i]), false);
+  if (st.host.letter_key_base < 0) return false;
+  return ImGui::IsKeyPressed(st.host.letter_key_base + (letter - 'A'), false);
+}
+
 void shortcuts(AppState& st, App& app) {
   ImGuiIO& io = ImGui::GetIO();
   const bool ctrl = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
   if (!ctrl) return;
   // A text field being edited keeps Ctrl+Z for its own text.
   if (!io.WantTextInput) {
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+    if (letter_pressed(st, 'Z')) {
       if (io.KeyShift)
         st.doc.redo();
       else
         st.doc.undo();
     }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) st.doc.redo();
+    if (letter_pressed(st, 'Y')) st.doc.redo();
   }
-  // Letters without an ImGuiKey in 1.86: both hosts use GLFW, whose key codes
-  // for letters are their upper-case ASCII codes.
-  if (ImGui::IsKeyPressed('S', false) && st.host.save_file)
+  if (letter_pressed(st, 'S') && st.host.save_file)
     st.host.save_file(st.doc.file_stem() + ".json", "application/json", app.scenario_json());
-  if (ImGui::IsKeyPressed('O', false)) st.request_open_file(false);
+  if (letter_pressed(st, 'O')) st.request_open_file(false);
 }
 
 bool draw_inputs(AppState& st) {

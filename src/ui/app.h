@@ -33,6 +33,12 @@ struct HostServices {
   std::function<void(const std::string& html)> open_report;
   // The shareable link for a fragment ("s=..."), or empty where the host has no URL.
   std::function<std::string(const std::string& fragment)> link_for;
+  // Where the host's ImGui backend reports letter keys in io.KeysDown. The UI
+  // reads keys through ImGuiKey, but 1.86 names only A, C, V, X, Y and Z;
+  // any other letter L is read at letter_key_base + (L - 'A'). Both hosts'
+  // GLFW backends use GLFW_KEY_A (65, ASCII 'A'), the default. -1 turns the
+  // shortcuts on other letters (Ctrl+S, Ctrl+O) off.
+  int letter_key_base = 'A';
 };
 
 struct AppState;  // private
