@@ -11,6 +11,7 @@ namespace planner::web {
 std::string LocalStorageAutosave::load() { return storage_get(kAutosaveKey); }
 bool LocalStorageAutosave::save(const std::string& json) { return storage_set(kAutosaveKey, json); }
 
+std::string BrowserAddressBar::read_fragment() { return read_url_fragment(); }
 void BrowserAddressBar::replace_fragment(const std::string& fragment) { replace_url_fragment(fragment); }
 
 WebSession::WebSession(ui::SessionSubject& app)

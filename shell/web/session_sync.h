@@ -22,6 +22,7 @@ class LocalStorageAutosave final : public ui::AutosaveStorage {
 
 class BrowserAddressBar final : public ui::AddressBar {
  public:
+  std::string read_fragment() override;
   void replace_fragment(const std::string& fragment) override;
 };
 

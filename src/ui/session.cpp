@@ -60,7 +60,7 @@ void Session::flush() {
 
 void Session::on_fragment_changed(const std::string& fragment) {
   if (fragment == written_fragment_ || !fragment_has_link(fragment)) return;
-  flush();  // keep the user's last edit before the link replaces it on screen
+  save_edit();  // keep the user's last edit before the link replaces it on screen
   app_.open_link_fragment(fragment);
   mark_written();
   written_fragment_ = fragment;
@@ -71,7 +71,21 @@ void Session::mark_written() {
   written_comparison_ = app_.comparison_revision();
 }
 
+void Session::save_edit() {
+  if (storage_ && app_.revision() != written_revision_ && !app_.showing_unedited_link())
+    storage_->save(app_.scenario_json());
+}
+
 void Session::write_now() {
+  if (address_bar_) {
+    const std::string current = address_bar_->read_fragment();
+    if (current != written_fragment_ && fragment_has_link(current)) {
+      last_write_ms_ = now_ms_();
+      pending_ = false;
+      on_fragment_changed(current);
+      return;
+    }
+  }
   const bool edited = app_.revision() != written_revision_;
   mark_written();
   last_write_ms_ = now_ms_();

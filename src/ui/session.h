@@ -21,8 +21,13 @@
 //     plan: nothing is saved while showing_unedited_link(). The address bar
 //     follows every change, comparisons included.
 //   Before another link replaces the plan on screen (the user changed the
-//     URL's fragment), the pending change is written first, so the last edit
-//     reaches the autosave; the new link itself does not (it is unedited).
+//     URL's fragment), the pending edit is written to the autosave first, so
+//     the last edit is kept; only the autosave: writing the URL then would put
+//     the old plan's link over the one just typed. The new link itself does
+//     not reach the autosave (it is unedited).
+//   A link in the address bar the session has not seen yet (its hashchange
+//     event still queued when a write falls due) is opened, after saving the
+//     edit, rather than overwritten by the edited plan's link.
 #pragma once
 
 #include <functional>
@@ -63,6 +68,7 @@ class AutosaveStorage {
 class AddressBar {
  public:
   virtual ~AddressBar() = default;
+  virtual std::string read_fragment() = 0;  // what follows '#', decoded
   virtual void replace_fragment(const std::string& fragment) = 0;
 };
 
@@ -107,6 +113,7 @@ class Session {
  private:
   bool changed() const;
   void write_now();
+  void save_edit();  // the autosave only, if the plan was edited since the last write
   void mark_written();
 
   SessionSubject& app_;

@@ -58,6 +58,7 @@ struct FakeStorage final : AutosaveStorage {
 struct FakeAddressBar final : AddressBar {
   std::string fragment;
   int writes = 0;
+  std::string read_fragment() override { return fragment; }
   void replace_fragment(const std::string& f) override {
     fragment = f;
     ++writes;
@@ -191,10 +192,12 @@ TEST(Session, ANewLinkInTheAddressBarKeepsTheLastEditAndNotTheLink) {
   r.session.tick();
   const std::string my_plan = r.app.doc.json();
   const std::string link = preset_link("leland-200-per-week");
+  const int writes = r.bar.writes;
+  r.bar.fragment = link;  // the user typed it
   r.session.on_fragment_changed(link);
   EXPECT_EQ(r.storage.value, my_plan) << "the flush before the hash change";
+  EXPECT_EQ(r.bar.writes, writes) << "only the autosave: the old plan's link must not replace the new one";
   EXPECT_TRUE(r.app.doc.showing_unedited_link());
-  const int writes = r.bar.writes;
   r.now += 1000;
   r.session.tick();
   EXPECT_EQ(r.storage.value, my_plan) << "the opened link does not reach the autosave";
@@ -204,6 +207,28 @@ TEST(Session, ANewLinkInTheAddressBarKeepsTheLastEditAndNotTheLink) {
   r.session.on_fragment_changed(link);            // the same fragment again
   r.session.on_fragment_changed("view=summary");  // no plan in it
   EXPECT_EQ(r.app.doc.revision(), rev);
+}
+
+TEST(Session, ALinkWhoseHashChangeIsStillQueuedIsOpenedNotOverwritten) {
+  Rig r;
+  r.session.open_initial({});
+  r.app.edit(10);
+  r.session.tick();
+  r.now += 100;
+  r.app.edit(11);
+  r.session.tick();  // pending
+  const std::string my_plan = r.app.doc.json();
+  const std::string link = preset_link("leland-200-per-week");
+  r.bar.fragment = link;  // typed into the address bar; the event has not arrived yet
+  const int writes = r.bar.writes;
+  r.now += 1000;
+  r.session.tick();
+  EXPECT_EQ(r.bar.fragment, link) << "not overwritten by the edited plan's link";
+  EXPECT_EQ(r.bar.writes, writes);
+  EXPECT_EQ(r.storage.value, my_plan) << "the edit was saved first";
+  EXPECT_TRUE(r.app.doc.showing_unedited_link()) << "the link is on screen";
+  r.session.on_fragment_changed(link);  // the queued event arrives: nothing more happens
+  EXPECT_EQ(r.storage.value, my_plan);
 }
 
 TEST(Session, TheAddressBarFollowsAComparisonButTheAutosaveDoesNot) {
