@@ -127,10 +127,28 @@ std::string plus_one(const std::string& digits) {
   }
 }
 
+// Core's messages that read badly after the field's words, said again.
+const std::pair<const char*, const char*> kMessageWords[] = {
+    {R"(^must not add up to more than headcount \((\d+)\), got (\d+)$)",
+     "add up to $2, more than its $1 people"},
+    {R"(^target shares are cumulative and must not rise with the tier: (\S+) > (tier \d+)'s (\S+)$)",
+     "must not be above $2's ($3), got $1 (shares are cumulative)"},
+    {R"(^shares for (segments\[\d+\]) (tier \d+) add up to (\S+), must be <= 1$)",
+     "with the other rows for $1 at $2 adds up to $3, more than 1"},
+    {R"(^duplicate id ("[^"]*") \(also (models\[\d+\])\)$)", "$1 is already used by $2"},
+};
+
 // Row and tier numbers inside core's messages, 1-based and named like the path.
 std::string message_words(const RowNames& n, const std::string& leaf, std::string m) {
+  for (const auto& [pattern, words] : kMessageWords) {
+    const std::regex re(pattern);
+    if (std::regex_search(m, re)) {
+      m = std::regex_replace(m, re, words);
+      break;
+    }
+  }
   static const std::regex refs(
-      R"(segments\[(\d+)\]|models\[(\d+)\]|min_tier \((\d+)\)|(tier index |segment index |tiers |tier )(\d+)(\.\.(-?\d+))?)");
+      R"(segments\[(\d+)\]|models\[(\d+)\]|min_tier \((\d+)\)(?: and (\d+))?|(tier index |segment index |tiers |tier )(\d+)(\.\.(-?\d+))?)");
   std::string out;
   auto begin = std::sregex_iterator(m.begin(), m.end(), refs);
   size_t at = 0;
@@ -144,13 +162,14 @@ std::string message_words(const RowNames& n, const std::string& leaf, std::strin
       out += named("model", std::stol(x[2]), n.models, ", ");
     } else if (x[3].matched) {
       out += "the lowest tier (" + plus_one(x[3]) + ")";
+      if (x[4].matched) out += " and " + plus_one(x[4]);
     } else {
-      const std::string word = x[4];
+      const std::string word = x[5];
       const std::string noun = word == "segment index " ? "segment from "
                                : word == "tier index "  ? "tier from "
                                                         : word;
-      out += noun + plus_one(x[5]);
-      if (x[6].matched) out += " to " + plus_one(x[7]);
+      out += noun + plus_one(x[6]);
+      if (x[7].matched) out += " to " + plus_one(x[8]);
     }
   }
   out += m.substr(at);

@@ -186,14 +186,14 @@ TEST(Document, MessagesNameSegmentsOneBasedByName) {
   const RowNames n = names_for_tests();
   EXPECT_EQ(issue_sentence(
                 n, {"segments[6].current_at_tier", "must not add up to more than headcount (25), got 500"}),
-            "Segment 7, Legal: current people at tiers must not add up to more than headcount (25), got 500");
+            "Segment 7, Legal: current people at tiers add up to 500, more than its 25 people");
   EXPECT_EQ(issue_sentence(n, {"segments[0].current_at_tier[2]", "must be >= 0, got -1"}),
             "Segment 1, Sales: current people at tier 3 (AI Integration) must be >= 0, got -1");
   EXPECT_EQ(
       issue_sentence(n, {"segments[1].target_share[1]",
                          "target shares are cumulative and must not rise with the tier: 0.5 > tier 0's 0.4"}),
-      "Segment 2, Support: target share at tier 2 (AI Fluency) target shares are cumulative and must not "
-      "rise with the tier: 0.5 > tier 1's 0.4");
+      "Segment 2, Support: target share at tier 2 (AI Fluency) must not be above tier 1's (0.4), got 0.5 "
+      "(shares are cumulative)");
   EXPECT_EQ(issue_sentence(n, {"segments[9].hourly_cost", "must be >= 0, got -3"}),
             "Segment 10: hourly cost must be >= 0, got -3")
       << "a row without a known name keeps its number";
@@ -204,16 +204,17 @@ TEST(Document, MessagesNameModelsTiersPlanRowsAndSettings) {
   EXPECT_EQ(issue_sentence(n, {"models[1].duration_weeks.low", "must be > 0, got 0"}),
             "Model 2, Workshop: duration (weeks) (low) must be > 0, got 0");
   EXPECT_EQ(issue_sentence(n, {"models[1].id", "duplicate id \"w\" (also models[0])"}),
-            "Model 2, Workshop: id duplicate id \"w\" (also model 1, Self-paced platform)");
+            "Model 2, Workshop: id \"w\" is already used by model 1, Self-paced platform");
   EXPECT_EQ(issue_sentence(n, {"models[0].max_tier", "must be between min_tier (0) and 2, got 3"}),
-            "Model 1, Self-paced platform: highest tier must be between the lowest tier (1) and 2, got 4");
+            "Model 1, Self-paced platform: highest tier must be between the lowest tier (1) and 3, got 4");
   EXPECT_EQ(issue_sentence(
                 n, {"framework.tiers[1].uplift.likely", "must be >= the previous tier's (0.2), got 0.1"}),
             "Tier 2, AI Fluency: uplift (likely) must be >= the previous tier's (0.2), got 0.1");
   EXPECT_EQ(issue_sentence(n, {"plan[3].model", "\"workshop\" delivers tiers 0..1, not tier 2"}),
             "Plan row 4: delivery model \"workshop\" delivers tiers 1 to 2, not tier 3");
-  EXPECT_EQ(issue_sentence(n, {"plan[0].share", "shares for segments[6] tier 1 add up to 1.2, must be <= 1"}),
-            "Plan row 1: share shares for segment 7, Legal tier 2 add up to 1.2, must be <= 1");
+  EXPECT_EQ(
+      issue_sentence(n, {"plan[0].share", "shares for segments[6] tier 1 add up to 1.2, must be <= 1"}),
+      "Plan row 1: share with the other rows for segment 7, Legal at tier 2 adds up to 1.2, more than 1");
   EXPECT_EQ(issue_sentence(n, {"capacity.max_parallel_groups", "must be between 1 and 100000, got 0"}),
             "Capacity: parallel groups at most must be between 1 and 100000, got 0");
   EXPECT_EQ(issue_sentence(
