@@ -8,8 +8,9 @@ set(PLANNER_IMGUI_DEFS ImDrawIdx=unsigned\ int IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 set(IMGUI_DIR ${PLANNER_THIRD_PARTY}/imgui)
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp
-  ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/imgui_demo.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
+  ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/imgui_demo.cpp
+  ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)  # InputText over std::string
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui PUBLIC "ImDrawIdx=unsigned int" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
 # ImGui's GLFW + OpenGL3 backends: used by the hosts only.

@@ -31,7 +31,7 @@ fi
 # no .cpp files). Fetched into an ignored folder, never committed.
 tp="$here/third_party"
 mkdir -p "$tp"
-if [ ! -f "$tp/imgui/imgui.cpp" ]; then
+if [ ! -f "$tp/imgui/imgui.cpp" ] || [ ! -f "$tp/imgui/misc/cpp/imgui_stdlib.cpp" ]; then
   src_list=/etc/apt/sources.list.d/debian-src.sources
   if ! grep -rqs "deb-src" /etc/apt/sources.list.d/ /etc/apt/sources.list; then
     echo "setup: adding a deb-src entry for bookworm main"
@@ -44,10 +44,17 @@ if [ ! -f "$tp/imgui/imgui.cpp" ]; then
   (cd "$tmp" && apt-get source -qq --download-only imgui >/dev/null 2>&1 && dpkg-source -x --skip-patches imgui_*.dsc imgui-src >/dev/null) \
     || (cd "$tmp" && apt-get source -qq imgui >/dev/null)
   d="$(find "$tmp" -maxdepth 1 -type d -name 'imgui*' | head -1)"
-  rm -rf "$tp/imgui" && mkdir -p "$tp/imgui"
-  cp "$d"/imgui*.cpp "$d"/imgui*.h "$d"/imconfig.h "$d"/imstb_*.h "$tp/imgui/"
-  mkdir -p "$tp/imgui/backends"
-  cp "$d"/backends/imgui_impl_glfw.* "$d"/backends/imgui_impl_opengl3* "$tp/imgui/backends/"
+  # A tree from before misc/cpp was copied only gains that folder: another
+  # build may be using the rest.
+  if [ ! -f "$tp/imgui/imgui.cpp" ]; then
+    rm -rf "$tp/imgui" && mkdir -p "$tp/imgui"
+    cp "$d"/imgui*.cpp "$d"/imgui*.h "$d"/imconfig.h "$d"/imstb_*.h "$tp/imgui/"
+    mkdir -p "$tp/imgui/backends"
+    cp "$d"/backends/imgui_impl_glfw.* "$d"/backends/imgui_impl_opengl3* "$tp/imgui/backends/"
+  fi
+  # ImGui's std::string helpers for InputText (misc/cpp/imgui_stdlib.*).
+  mkdir -p "$tp/imgui/misc/cpp"
+  cp "$d"/misc/cpp/imgui_stdlib.cpp "$d"/misc/cpp/imgui_stdlib.h "$tp/imgui/misc/cpp/"
   rm -rf "$tmp"
 fi
 

@@ -1,8 +1,10 @@
 // main.cpp — the native desktop host: a GLFW window with an OpenGL 3 context
 // around planner::ui::App. Thin on purpose: the window, the pixel scale,
-// files by path, the autosave and test flags; everything else is the App's.
+// files by path, the autosave file and test flags; everything else is the
+// App's, and what opens first and when the autosave is written is the one
+// session policy both hosts share (ui/session.h).
 //
-// Map: 1. host services (files, clipboard, report, links)
+// Map: 1. host services (files, clipboard, report, links), the autosave file
 //      2. start-up (window, ImGui, what to open)
 //      3. the loop (idle when nothing changes), screenshot, autosave, exit
 #define GLFW_INCLUDE_NONE
@@ -24,6 +26,7 @@
 #include "options.h"
 #include "png_writer.h"
 #include "ui/app.h"
+#include "ui/session.h"
 
 namespace {
 
@@ -69,10 +72,33 @@ planner::ui::HostServices make_services(GLFWwindow* window, const Options& opt) 
   const char* base = std::getenv("PLANNER_BASE_URL");
   const std::string base_url = base && *base ? base : "http://127.0.0.1:8080/";
   h.link_for = [base_url](const std::string& fragment) { return base_url + "#" + fragment; };
+  h.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
   // No native file dialog: files open from the command line (--open) or by
   // dropping them on the window, so request_open_file stays empty (item hidden).
   return h;
 }
+
+// The autosave as a file: $XDG_CONFIG_HOME/ai-upskilling-planner/autosave.json.
+class FileAutosave final : public planner::ui::AutosaveStorage {
+ public:
+  explicit FileAutosave(std::string dir)
+      : dir_(std::move(dir)), path_(planner::desktop::join_path(dir_, "autosave.json")) {}
+  std::string load() override {
+    std::string bytes;
+    return planner::desktop::read_file(path_, bytes) ? bytes : std::string();
+  }
+  bool save(const std::string& json) override {
+    planner::desktop::make_dirs(dir_);
+    if (planner::desktop::write_file_atomic(path_, json)) return true;
+    std::fprintf(stderr, "planner-desktop: could not autosave to %s\n", path_.c_str());
+    return false;
+  }
+  // Keep the damaged file for the user rather than overwriting it later.
+  void set_aside_damaged() override { std::rename(path_.c_str(), (path_ + ".damaged").c_str()); }
+
+ private:
+  std::string dir_, path_;
+};
 
 float content_scale(GLFWwindow* w) {
   float x = 1, y = 1;
@@ -171,59 +197,43 @@ int main(int argc, char** argv) {
   float scale = opt.scale > 0 ? opt.scale : content_scale(window);
   apply_scale(app, scale);
 
-  // What to open: the autosave first, then whatever the command line names.
+  // What to open: the session policy's rule (the autosave, then what the command line names).
   const std::string config_dir =
       opt.config_dir.empty() ? planner::desktop::default_config_dir() : opt.config_dir;
-  const std::string autosave_path = planner::desktop::join_path(config_dir, "autosave.json");
-  const bool explicit_open = !opt.open_path.empty() || !opt.link.empty() || !opt.preset.empty();
-  if (!opt.no_autosave && !explicit_open) {
-    std::string bytes;
-    if (planner::desktop::read_file(autosave_path, bytes) && !app.set_scenario_json(bytes)) {
-      // Keep the damaged file for the user rather than overwriting it later.
-      std::rename(autosave_path.c_str(), (autosave_path + ".damaged").c_str());
-    }
-  }
-  if (!opt.preset.empty() && !app.open_preset(opt.preset))
-    app.show_notice("There is no preset called \"" + opt.preset + "\".");
+  FileAutosave autosave_file(config_dir);
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point t0 = Clock::now();
+  planner::ui::Session session(app, opt.no_autosave ? nullptr : &autosave_file, nullptr, [t0] {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  });
+  planner::ui::StartRequest start;
+  start.preset = opt.preset;
+  start.link = opt.link;
   if (!opt.open_path.empty()) {
-    std::string bytes;
-    if (planner::desktop::read_file(opt.open_path, bytes))
-      app.open_file_bytes(opt.open_path, bytes);
+    if (planner::desktop::read_file(opt.open_path, start.file_bytes))
+      start.file_name = opt.open_path;
     else
       app.show_notice("Could not read " + opt.open_path);
   }
-  if (!opt.link.empty()) app.open_link_fragment(opt.link);
+  session.open_initial(start);
 
   // ---- 3. the loop ---------------------------------------------------------------
-  using Clock = std::chrono::steady_clock;
-  unsigned long saved_revision = app.revision();
-  bool autosave_due = false;
-  Clock::time_point autosave_at{};
+  unsigned long seen_revision = app.revision();
   std::string last_rects;
   int frame = 0;
   const bool headless_run = opt.frames > 0 && opt.rects_out.empty();
-
-  auto autosave = [&](bool force) {
-    if (opt.no_autosave || app.showing_unedited_link()) return;
-    if (!force && !autosave_due) return;
-    planner::desktop::make_dirs(config_dir);
-    if (!planner::desktop::write_file_atomic(autosave_path, app.scenario_json()))
-      std::fprintf(stderr, "planner-desktop: could not autosave to %s\n", autosave_path.c_str());
-    autosave_due = false;
-  };
 
   while (!glfwWindowShouldClose(window) && !g_quit) {
     // Idle: sleep until an event, the pending autosave, or a quit signal
     // (checked twice a second; no frame is drawn for it).
     if (g_frames_to_draw > 0 || app.busy() || headless_run) {
       glfwPollEvents();
-    } else if (autosave_due) {
-      const double wait = std::chrono::duration<double>(autosave_at - Clock::now()).count();
-      glfwWaitEventsTimeout(wait > 0 ? std::min(wait, 0.5) : 0.0);
+    } else if (session.pending()) {
+      glfwWaitEventsTimeout(std::min(session.ms_until_due() / 1000.0, 0.5));
     } else {
       glfwWaitEventsTimeout(0.5);
     }
-    if (autosave_due && Clock::now() >= autosave_at) autosave(false);
+    session.tick();
     if (g_frames_to_draw <= 0 && !app.busy() && !headless_run) continue;
     if (g_scale_changed && opt.scale <= 0) {
       g_scale_changed = false;
@@ -248,10 +258,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "planner-desktop: could not write %s\n", opt.screenshot_path.c_str());
     glfwSwapBuffers(window);
 
-    if (app.revision() != saved_revision) {
-      saved_revision = app.revision();
-      autosave_due = true;
-      autosave_at = Clock::now() + std::chrono::milliseconds(800);
+    session.tick();
+    if (app.revision() != seen_revision) {
+      seen_revision = app.revision();
       wake(2);  // results changed: let the new figures reach the screen
     }
     if (!opt.rects_out.empty()) {
@@ -262,7 +271,7 @@ int main(int argc, char** argv) {
     if (last_frame) break;
   }
 
-  autosave(false);
+  session.flush();
   write_text(opt.dump_results, app.results_json());
   g_app = nullptr;
   ImGui_ImplOpenGL3_Shutdown();

@@ -10,10 +10,8 @@
 
 namespace planner::ui {
 class App;
-}
-namespace planner::web {
-class SessionSync;
-}
+class Session;
+}  // namespace planner::ui
 
 namespace planner::web {
 
@@ -24,8 +22,8 @@ ui::App* current_app();
 // frames. Safe to call at any time, from any JavaScript callback.
 void wake();
 
-// The link/autosave keeper, or nullptr before the app is created.
-SessionSync* current_session();
+// The session policy (ui/session.h: link, autosave, URL), or nullptr before the app is created.
+ui::Session* current_session();
 
 // Frames drawn since the page started (the test hook's frames()).
 unsigned long frames_drawn();

@@ -40,7 +40,7 @@ namespace {
 struct Host {
   GLFWwindow* window = nullptr;
   std::unique_ptr<planner::ui::App> app;
-  std::unique_ptr<planner::web::SessionSync> session;
+  std::unique_ptr<planner::web::WebSession> session;  // ui::Session over localStorage and the URL
   planner::web::FramePacer pacer;
   planner::web::CanvasPixels canvas;  // the drawing buffer's current size
   float pixel_scale = 0;              // the scale the app's fonts and style were built for
@@ -67,6 +67,7 @@ planner::ui::HostServices browser_services() {
     planner::web::open_html_in_new_tab(html, "planner-report.html");
   };
   services.link_for = planner::web::link_for_fragment;
+  services.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
   return services;
 }
 
@@ -125,8 +126,8 @@ void tick() {
       planner::web::mark_test_hook_ready();
     }
   }
-  h.session->after_frame(emscripten_get_now());
-  if (h.pacer.idle() && !h.session->pending()) planner::web::pause_main_loop();
+  h.session->session.tick();
+  if (h.pacer.idle() && !h.session->session.pending()) planner::web::pause_main_loop();
 }
 
 // Any GLFW input wakes the loop. Installed before ImGui's backend, which
@@ -157,7 +158,7 @@ EM_JS(void, pw_flush_when_hidden, (), {
 namespace planner::web {
 
 ui::App* current_app() { return host().app.get(); }
-SessionSync* current_session() { return host().session.get(); }
+ui::Session* current_session() { return host().session ? &host().session->session : nullptr; }
 unsigned long frames_drawn() { return host().frames; }
 
 void wake() {
@@ -220,7 +221,7 @@ int main() {
   planner::web::install_touch_support();
 
   h.app = std::make_unique<planner::ui::App>(browser_services());
-  h.session = std::make_unique<planner::web::SessionSync>(*h.app);
+  h.session = std::make_unique<planner::web::WebSession>(*h.app);
   h.pixel_scale = h.canvas.dpr;
   h.app->set_pixel_scale(h.canvas.dpr);
   h.session->open_initial();

@@ -1,67 +1,27 @@
-// session_sync.cpp — initial plan, URL fragment and autosave (see session_sync.h).
+// session_sync.cpp — localStorage, the URL fragment and the clock for ui::Session.
 #include "session_sync.h"
 
 #include <emscripten.h>
 
 #include "storage.h"
-#include "ui/app.h"
 #include "url_fragment.h"
 
 namespace planner::web {
 
-bool fragment_has_link(const std::string& fragment) {
-  return fragment.rfind("s=", 0) == 0 || fragment.find("&s=") != std::string::npos;
-}
+std::string LocalStorageAutosave::load() { return storage_get(kAutosaveKey); }
+bool LocalStorageAutosave::save(const std::string& json) { return storage_set(kAutosaveKey, json); }
 
-void SessionSync::open_initial() {
-  const std::string saved = storage_get(kAutosaveKey);
-  if (!saved.empty()) app_.set_scenario_json(saved);  // a failure shows the app's message
-  const std::string fragment = read_url_fragment();
-  if (fragment_has_link(fragment)) app_.open_link_fragment(fragment);  // broken: message, work kept
-  // What the page opened with is already in the URL and in storage.
-  written_revision_ = app_.revision();
-  written_comparison_ = app_.comparison_revision();
-  written_fragment_ = fragment;
-}
+std::string BrowserAddressBar::read_fragment() { return read_url_fragment(); }
+void BrowserAddressBar::replace_fragment(const std::string& fragment) { replace_url_fragment(fragment); }
 
-void SessionSync::after_frame(double now_ms) {
-  if (app_.revision() == written_revision_ && app_.comparison_revision() == written_comparison_) {
-    pending_ = false;
-    return;
-  }
-  if (now_ms - last_write_ms_ < kMinWriteIntervalMs) {
-    pending_ = true;
-    return;
-  }
-  write_now(now_ms);
-}
+WebSession::WebSession(ui::SessionSubject& app)
+    : session(app, &storage, &address_bar, [] { return emscripten_get_now(); }) {}
 
-void SessionSync::flush() {
-  if (app_.revision() != written_revision_ || app_.comparison_revision() != written_comparison_)
-    write_now(emscripten_get_now());
-}
-
-void SessionSync::on_fragment_changed(const std::string& fragment) {
-  if (fragment == written_fragment_ || !fragment_has_link(fragment)) return;
-  flush();  // keep the user's last edit before the link replaces it on screen
-  app_.open_link_fragment(fragment);
-  written_revision_ = app_.revision();
-  written_comparison_ = app_.comparison_revision();
-  written_fragment_ = fragment;
-}
-
-void SessionSync::write_now(double now_ms) {
-  const bool edited = app_.revision() != written_revision_;
-  written_revision_ = app_.revision();
-  written_comparison_ = app_.comparison_revision();
-  last_write_ms_ = now_ms;
-  pending_ = false;
-  const std::string fragment = app_.url_fragment();
-  if (!fragment.empty() && fragment != written_fragment_) {
-    replace_url_fragment(fragment);
-    written_fragment_ = fragment;
-  }
-  if (edited && !app_.showing_unedited_link()) storage_set(kAutosaveKey, app_.scenario_json());
+void WebSession::open_initial() {
+  ui::StartRequest rq;
+  rq.url_fragment = read_url_fragment();
+  if (ui::fragment_has_link(rq.url_fragment)) rq.link = rq.url_fragment;
+  session.open_initial(rq);
 }
 
 }  // namespace planner::web

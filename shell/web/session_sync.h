@@ -1,55 +1,39 @@
-// session_sync.h — which plan the page opens with, and keeping the URL
-// fragment and the autosave in step with the user's edits (issue 5).
-//
-// Opening: the user's autosaved work is loaded first (so it is what remains
-// on screen if a link is broken), then a link in the URL ("#s=...") is
-// opened over it; with neither, the app keeps its default scenario.
-// After each frame: when App::revision() moved, the fragment is rewritten
-// (history.replaceState, at most every 300 ms) and the scenario is saved to
-// localStorage, except while an unedited link is on screen, so opening
-// someone's link never overwrites one's own work. While two plans are
-// compared the fragment carries both (App::url_fragment), so a reload shows
-// the comparison again.
+// session_sync.h — what the browser gives the one session policy
+// (ui/session.h): the autosave in localStorage, the address bar's fragment
+// (history.replaceState), and the page's clock. Which plan opens first, the
+// write throttle and the "a link never overwrites the autosave until edited"
+// guard are the policy's, shared with the desktop host.
 #pragma once
 
+#include <memory>
 #include <string>
 
-namespace planner::ui {
-class App;
-}
+#include "ui/session.h"
 
 namespace planner::web {
 
-class SessionSync {
+inline constexpr const char* kAutosaveKey = "ai-upskilling-planner/autosave";
+
+class LocalStorageAutosave final : public ui::AutosaveStorage {
  public:
-  static constexpr double kMinWriteIntervalMs = 300;
-  static constexpr const char* kAutosaveKey = "ai-upskilling-planner/autosave";
-
-  explicit SessionSync(ui::App& app) : app_(app) {}
-
-  // Loads the autosave and the URL's link; call once before the first frame.
-  void open_initial();
-  // Call after each frame (and on idle ticks while pending()).
-  void after_frame(double now_ms);
-  // True while a change waits for its throttle window: the loop must keep ticking.
-  bool pending() const { return pending_; }
-  // Writes any pending change now (the page is being hidden or lost its context).
-  void flush();
-  // The user changed the fragment in the address bar.
-  void on_fragment_changed(const std::string& fragment);
-
- private:
-  void write_now(double now_ms);
-
-  ui::App& app_;
-  unsigned long written_revision_ = 0;    // the revision the URL and autosave reflect
-  unsigned long written_comparison_ = 0;  // the comparison revision the URL reflects
-  std::string written_fragment_;          // what the URL fragment holds
-  double last_write_ms_ = -1e9;
-  bool pending_ = false;
+  std::string load() override;
+  bool save(const std::string& json) override;
 };
 
-// Whether a URL fragment carries a scenario link ("s=..." as one of its '&' parts).
-bool fragment_has_link(const std::string& fragment);
+class BrowserAddressBar final : public ui::AddressBar {
+ public:
+  std::string read_fragment() override;
+  void replace_fragment(const std::string& fragment) override;
+};
+
+// The page's session: the policy over the browser's storage, address bar and clock.
+struct WebSession {
+  explicit WebSession(ui::SessionSubject& app);
+  LocalStorageAutosave storage;
+  BrowserAddressBar address_bar;
+  ui::Session session;
+  // Opens the autosave, then the URL's link over it; call once before the first frame.
+  void open_initial();
+};
 
 }  // namespace planner::web

@@ -42,8 +42,8 @@
 #include "core/uncertainty/monte_carlo.h"
 #include "host.h"
 #include "io/presets.h"
-#include "session_sync.h"
 #include "ui/app.h"
+#include "ui/session.h"
 
 namespace {
 

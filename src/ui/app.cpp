@@ -1,12 +1,12 @@
 // app.cpp — map
-//   1. AppState: recompute, the undo step (see app_state.h), loading
+//   1. AppState: what the view derives from the Document (ui/document.h), which
+//      holds the scenario, the undo step, the results and opening
 //   2. App: construction, pixel scale, theme
 //   3. App::draw: shortcuts, menu, inputs | results layout, headline last
 //   4. App: JSON, files, links and test hooks
 #include "ui/app.h"
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <nlohmann/json.hpp>
 
@@ -21,87 +21,32 @@
 
 namespace planner::ui {
 
-// ---- 1. AppState ------------------------------------------------------------
+// ---- 1. AppState: what the view derives from the document -----------------------
 
-void AppState::recompute() {
-  const auto t0 = std::chrono::steady_clock::now();
-  issues = validate(scenario);
-  if (issues.empty()) {
-    evaluate(scenario, view_case, result);
-    charts = make_chart_data(scenario, result);
-    charts.binding = binding_constraints(scenario, view_case);  // relaxes each constraint: ~50 evaluations
+void AppState::refresh(Document::Change why) {
+  // Undo, redo and opening replace the scenario: a field still being edited
+  // must let go of its old text first, or it would write it back.
+  if (why == Document::Change::Replaced && ImGui::GetCurrentContext()) ImGui::ClearActiveID();
+  if (doc.valid()) {
+    charts = make_chart_data(doc.scenario(), doc.result());
+    // Relaxes each constraint: ~50 evaluations.
+    charts.binding = binding_constraints(doc.scenario(), doc.view_case());
   }
-  update_comparison(compare, scenario, view_case, result, issues.empty());
-  recompute_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  compare_changed();
 }
 
-void AppState::note_edit() {
-  step_open = true;
-  unedited_link = false;
-  ++revision;
-  recompute();
-}
-
-void AppState::close_step_if_idle(bool any_item_active) {
-  if (!step_open || any_item_active) return;
-  history.record(committed);
-  committed = scenario;
-  step_open = false;
+void AppState::compare_changed() {
+  update_comparison(compare, doc.scenario(), doc.view_case(), doc.result(), doc.valid());
 }
 
 void AppState::replace(const Scenario& s) {
-  close_step_if_idle(false);
-  // Loading what is already on screen (the start-up preset again) is no step to undo.
-  if (io::scenario_to_json(s, false) != io::scenario_to_json(scenario, false)) history.record(scenario);
-  scenario = s;
-  committed = s;
   selection = PanelSelection{};
-  ++revision;
-  unedited_link = false;
-  if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
-  recompute();
+  doc.replace(s);
 }
 
-void AppState::undo() {
-  close_step_if_idle(false);
-  if (!history.undo(scenario)) return;
-  committed = scenario;
-  ++revision;
-  unedited_link = false;
-  if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
-  recompute();
-}
-
-void AppState::redo() {
-  close_step_if_idle(false);
-  if (!history.redo(scenario)) return;
-  committed = scenario;
-  ++revision;
-  unedited_link = false;
-  if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
-  recompute();
-}
-
-void AppState::set_case(Case c) {
-  if (c == view_case) return;
-  view_case = c;
-  recompute();  // the scenario did not change: no undo step, no revision
-}
-
-bool AppState::load_json(const std::string& text, const std::string& what) {
-  Scenario s;
-  std::vector<Issue> found;
-  if (!io::scenario_from_json(text, s, found)) {
-    error = what + ": ";
-    const size_t shown = std::min<size_t>(found.size(), 3);
-    for (size_t i = 0; i < shown; ++i) error += (i ? "; " : "") + found[i].text();
-    if (found.size() > shown) error += "; and " + std::to_string(found.size() - shown) + " more";
-    if (found.empty()) error += "not a scenario file";
-    error += ". Your current plan is unchanged.";
-    return false;
-  }
-  error.clear();
-  replace(s);
+bool AppState::open_json(const std::string& text, const std::string& what) {
+  if (!doc.open_json(text, what, error)) return false;
+  selection = PanelSelection{};
   return true;
 }
 
@@ -111,30 +56,14 @@ void AppState::request_open_file(bool for_compare) {
   host.request_open_file();
 }
 
-std::string AppState::file_stem() const {
-  std::string out;
-  for (char c : scenario.title) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u))
-      out += static_cast<char>(std::tolower(u));
-    else if (!out.empty() && out.back() != '-')
-      out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "plan" : out;
-}
-
 // ---- 2. App --------------------------------------------------------------------
 
 App::App(HostServices host) : state_(std::make_unique<AppState>()) {
   AppState& st = *state_;
   st.host = std::move(host);
   st.presets = io::list_presets();
-  Scenario s;
-  if (io::load_preset("default", s)) st.preset_name = "default";
-  st.scenario = s;
-  st.committed = s;
-  st.recompute();
+  st.doc.set_listener([&st](Document::Change why) { st.refresh(why); });
+  st.refresh(Document::Change::Replaced);
 }
 
 App::~App() = default;
@@ -171,30 +100,39 @@ bool App::busy() const {
 
 namespace {
 
+// A letter pressed this frame: through ImGuiKey where ImGui 1.86 names the
+// letter, else where the host says its backend reports letters (HostServices).
+bool letter_pressed(const AppState& st, char letter) {
+  const ImGuiKey named[] = {ImGuiKey_A, ImGuiKey_C, ImGuiKey_V, ImGuiKey_X, ImGuiKey_Y, ImGuiKey_Z};
+  const char names[] = {'A', 'C', 'V', 'X', 'Y', 'Z'};
+  for (int i = 0; i < 6; ++i)
+    if (names[i] == letter) return ImGui::IsKeyPressed(ImGui::GetKeyIndex(named[i]), false);
+  if (st.host.letter_key_base < 0) return false;
+  return ImGui::IsKeyPressed(st.host.letter_key_base + (letter - 'A'), false);
+}
+
 void shortcuts(AppState& st, App& app) {
   ImGuiIO& io = ImGui::GetIO();
   const bool ctrl = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
   if (!ctrl) return;
   // A text field being edited keeps Ctrl+Z for its own text.
   if (!io.WantTextInput) {
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+    if (letter_pressed(st, 'Z')) {
       if (io.KeyShift)
-        st.redo();
+        st.doc.redo();
       else
-        st.undo();
+        st.doc.undo();
     }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) st.redo();
+    if (letter_pressed(st, 'Y')) st.doc.redo();
   }
-  // Letters without an ImGuiKey in 1.86: both hosts use GLFW, whose key codes
-  // for letters are their upper-case ASCII codes.
-  if (ImGui::IsKeyPressed('S', false) && st.host.save_file)
-    st.host.save_file(st.file_stem() + ".json", "application/json", app.scenario_json());
-  if (ImGui::IsKeyPressed('O', false)) st.request_open_file(false);
+  if (letter_pressed(st, 'S') && st.host.save_file)
+    st.host.save_file(st.doc.file_stem() + ".json", "application/json", app.scenario_json());
+  if (letter_pressed(st, 'O')) st.request_open_file(false);
 }
 
 bool draw_inputs(AppState& st) {
   bool changed = false;
-  Scenario& s = st.scenario;
+  Scenario& s = st.doc.scenario_for_edit();
   if (!ImGui::BeginTabBar("inputs_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) return false;
   struct Tab {
     const char* name;
@@ -252,10 +190,10 @@ void compare_requests(AppState& st, App& app, const CompareRequests& rq) {
     if (io::decode_link(ui.link_input, other, info)) {
       set_compare_other(ui, other, "from a pasted link");
       ui.link_input.clear();
-      st.recompute();
+      st.compare_changed();
     } else {
-      ui.message = "That link could not be opened: " + info.message +
-                   (info.issues.empty() ? "" : " (" + info.issues.front().text() + ")") + ".";
+      ui.message =
+          problem_message("That link could not be opened", info.message, RowNames{}, info.issues, "");
     }
   }
   if (rq.copy_link && st.host.copy_text && st.host.link_for) {
@@ -270,18 +208,18 @@ void draw_results_area(AppState& st, App& app) {
   // scenario as one undoable step.
   auto uncertainty_tab = [&st] {
     Scenario adopt;
-    if (draw_uncertainty_tab(st.uncertainty, st.scenario, st.revision, adopt)) st.replace(adopt);
+    if (draw_uncertainty_tab(st.uncertainty, st.doc.scenario(), st.doc.revision(), adopt)) st.replace(adopt);
   };
   auto compare_tab = [&st, &app] {
     CompareRequests rq;
     const CompareHost host{static_cast<bool>(st.host.request_open_file),
                            st.host.copy_text && st.host.link_for};
-    draw_compare_tab(st.compare, st.scenario, st.result, st.charts, st.presets, host, rq);
+    draw_compare_tab(st.compare, st.doc.scenario(), st.doc.result(), st.charts, st.presets, host, rq);
     compare_requests(st, app, rq);
   };
   const bool select_compare = st.compare.select_tab;
   st.compare.select_tab = false;
-  draw_results(st.scenario, st.result, st.charts, st.issues, st.results_ui,
+  draw_results(st.doc.scenario(), st.doc.result(), st.charts, st.doc.issue_sentences(), st.results_ui,
                {{"Uncertainty", uncertainty_tab}, {"Compare", compare_tab, select_compare}});
 }
 
@@ -300,7 +238,8 @@ void App::draw() {
   draw_menu_bar(st, *this);
   // Sampling advances a slice per frame (~7 ms, leaving room to draw within ~10 ms).
   const auto work_start = std::chrono::steady_clock::now();
-  st.uncertainty_busy = uncertainty_work(st.uncertainty, st.scenario, st.issues.empty(), st.revision);
+  st.uncertainty_busy =
+      uncertainty_work(st.uncertainty, st.doc.scenario(), st.doc.valid(), st.doc.revision());
   st.uncertainty_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - work_start).count();
 
@@ -330,7 +269,7 @@ void App::draw() {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::BeginChild("##inputs", ImVec2(0, 0), false);
-    if (draw_inputs(st)) st.note_edit();
+    if (draw_inputs(st)) st.doc.edited();
     ImGui::EndChild();
     ImGui::TableSetColumnIndex(1);
     ImGui::BeginChild("##results", ImVec2(0, 0), false);
@@ -338,11 +277,11 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::EndTable();
   }
-  draw_headline(head_min, head_max, st.scenario, st.result, st.issues.empty(),
-                static_cast<int>(st.issues.size()), st.results_ui.economic_leads);
+  draw_headline(head_min, head_max, st.doc.scenario(), st.doc.result(), st.doc.valid(),
+                static_cast<int>(st.doc.issues().size()), st.results_ui.economic_leads);
   ImGui::End();
 
-  st.close_step_if_idle(ImGui::IsAnyItemActive());
+  st.doc.close_step(ImGui::IsAnyItemActive());
   set_rect_map(nullptr);
 }
 
@@ -350,22 +289,21 @@ void App::draw() {
 
 std::string App::results_json() const {
   const AppState& st = *state_;
-  if (st.issues.empty()) return io::result_to_json(st.scenario, st.view_case, st.result);
+  const Document& d = st.doc;
+  if (d.valid()) return io::result_to_json(d.scenario(), d.view_case(), d.result());
   nlohmann::json doc;
-  doc["case"] = io::case_name(st.view_case);
+  doc["case"] = io::case_name(d.view_case());
   doc["error"] = "invalid scenario";
   nlohmann::json list = nlohmann::json::array();
-  for (const Issue& i : st.issues) list.push_back({{"path", i.path}, {"message", i.message}});
+  for (const Issue& i : d.issues()) list.push_back({{"path", i.path}, {"message", i.message}});
   doc["issues"] = list;
   return doc.dump();
 }
 
-std::string App::scenario_json() const { return io::scenario_to_json(state_->scenario, true); }
+std::string App::scenario_json() const { return state_->doc.json(true); }
 
 bool App::set_scenario_json(const std::string& json) {
-  if (!state_->load_json(json, "The scenario could not be loaded")) return false;
-  state_->preset_name.clear();
-  return true;
+  return state_->open_json(json, "The scenario could not be loaded");
 }
 
 std::string App::last_error() const { return state_->error; }
@@ -378,36 +316,24 @@ void App::open_file_bytes(const std::string& filename, const std::string& bytes)
     Scenario other;
     std::vector<Issue> found;
     if (!io::scenario_from_json(bytes, other, found)) {
-      st.compare.message = "Could not compare with " + filename + ": " +
-                           (found.empty() ? std::string("not a scenario file") : found.front().text()) +
-                           (found.size() > 1 ? " (and " + std::to_string(found.size() - 1) + " more)" : "") +
-                           ".";
+      st.compare.message =
+          problem_message("Could not compare with " + filename, "", RowNames::of_json(bytes), found, "");
       return;
     }
     set_compare_other(st.compare, other, "file " + filename);
-    st.recompute();
+    st.compare_changed();
     return;
   }
-  if (st.load_json(bytes, "Could not open " + filename)) st.preset_name.clear();
+  st.open_json(bytes, "Could not open " + filename);
 }
 
-std::string App::link_fragment() const { return io::encode_link_fragment(state_->scenario); }
+std::string App::link_fragment() const { return state_->doc.link_fragment(); }
 
 bool App::open_link_fragment(const std::string& fragment) {
   AppState& st = *state_;
-  Scenario s;
   io::DecodedLink info;
-  if (!io::decode_link(fragment, s, info)) {
-    st.error = "This link could not be opened: " + info.message;
-    if (!info.issues.empty()) st.error += " (" + info.issues.front().text() + ")";
-    if (!st.error.empty() && st.error.back() != '.') st.error += '.';
-    st.error += " Your current plan is unchanged.";
-    return false;
-  }
-  st.error.clear();
-  st.replace(s);
-  st.preset_name.clear();
-  st.unedited_link = true;
+  if (!st.doc.open_link(fragment, st.error, &info)) return false;
+  st.selection = PanelSelection{};
   st.summary_view = info.view == "summary";
   if (info.has_comparison) {
     // The second plan ("b="): broken, it gets its own message and the main plan stays open.
@@ -415,19 +341,17 @@ bool App::open_link_fragment(const std::string& fragment) {
     io::DecodedLink second;
     if (io::decode_comparison_link(fragment, other, second)) {
       set_compare_other(st.compare, other, "from the link");
-      st.recompute();
+      st.compare_changed();
     } else {
-      st.error = "The plan to compare with in this link could not be opened: " + second.message;
-      if (!second.issues.empty()) st.error += " (" + second.issues.front().text() + ")";
-      if (st.error.back() != '.') st.error += '.';
-      st.error += " The link's main plan is open.";
+      st.error = problem_message("The plan to compare with in this link could not be opened", second.message,
+                                 RowNames{}, second.issues, "The link's main plan is open.");
     }
   }
   return true;
 }
 
-unsigned long App::revision() const { return state_->revision; }
-bool App::showing_unedited_link() const { return state_->unedited_link; }
+unsigned long App::revision() const { return state_->doc.revision(); }
+bool App::showing_unedited_link() const { return state_->doc.showing_unedited_link(); }
 
 std::string App::item_rects_json() const {
   nlohmann::json doc = nlohmann::json::object();
@@ -435,28 +359,28 @@ std::string App::item_rects_json() const {
   return doc.dump();
 }
 
-double App::last_recompute_ms() const { return state_->recompute_ms; }
+double App::last_recompute_ms() const { return state_->doc.recompute_ms(); }
 double App::last_uncertainty_work_ms() const { return state_->uncertainty_ms; }
 
 std::string App::uncertainty_json() const {
-  return planner::ui::uncertainty_json(state_->uncertainty, state_->scenario);
+  return planner::ui::uncertainty_json(state_->uncertainty, state_->doc.scenario());
 }
 
 std::string App::comparison_json() const {
-  return planner::ui::comparison_json(state_->compare, state_->view_case);
+  return planner::ui::comparison_json(state_->compare, state_->doc.view_case());
 }
 
 std::string App::comparison_link_fragment() const {
   const AppState& st = *state_;
   if (!st.compare.active) return "";
-  return io::encode_comparison_fragment(st.scenario, st.compare.other);
+  return io::encode_comparison_fragment(st.doc.scenario(), st.compare.other);
 }
 
 bool App::compare_with_preset(const std::string& name) {
   Scenario s;
   if (!io::load_preset(name, s)) return false;
   set_compare_other(state_->compare, s, "preset " + name);
-  state_->recompute();
+  state_->compare_changed();
   return true;
 }
 
@@ -467,11 +391,10 @@ std::string App::url_fragment() const {
 }
 
 bool App::open_preset(const std::string& name) {
-  Scenario s;
-  if (!io::load_preset(name, s)) return false;
-  state_->error.clear();
-  state_->replace(s);
-  state_->preset_name = name;
+  AppState& st = *state_;
+  if (!st.doc.open_preset(name)) return false;
+  st.selection = PanelSelection{};
+  st.error.clear();
   return true;
 }
 

@@ -5,11 +5,19 @@
 // App::draw(), ImGui::Render(). Whatever the app needs from the platform
 // (clipboard, files, the URL) goes through HostServices, which a host fills
 // in; any member may be left empty and the app hides the matching feature.
+//
+// The App is the view: theme, fonts, tabs, charts, the comparison, the
+// uncertainty tab. The plan itself and its history are a ui::Document
+// (document.h, no ImGui); which plan opens first and when it is autosaved is
+// the ui::Session policy (session.h), which drives the App through
+// SessionSubject in both hosts.
 #pragma once
 
 #include <functional>
 #include <memory>
 #include <string>
+
+#include "ui/session.h"
 
 namespace planner::ui {
 
@@ -25,14 +33,21 @@ struct HostServices {
   std::function<void(const std::string& html)> open_report;
   // The shareable link for a fragment ("s=..."), or empty where the host has no URL.
   std::function<std::string(const std::string& fragment)> link_for;
+  // Where the host's ImGui backend reports letter keys in io.KeysDown. The UI
+  // reads keys through ImGuiKey, but 1.86 names only A, C, V, X, Y and Z;
+  // any other letter L is read at letter_key_base + (L - 'A'). Both hosts'
+  // GLFW backends use GLFW_KEY_A (65, ASCII 'A'), the default. -1 turns the
+  // shortcuts on other letters (Ctrl+S, Ctrl+O) off.
+  int letter_key_base = 'A';
 };
 
 struct AppState;  // private
 
-class App {
+// The session policy (ui/session.h) drives an App through SessionSubject.
+class App final : public SessionSubject {
  public:
   explicit App(HostServices host);
-  ~App();
+  ~App() override;
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
@@ -48,14 +63,14 @@ class App {
   bool busy() const;
 
   // Test hooks and host integration. All JSON is the io/ documents.
-  std::string results_json() const;   // same as `cli report --json` for the current case
-  std::string scenario_json() const;  // current scenario (pretty)
+  std::string results_json() const;            // same as `cli report --json` for the current case
+  std::string scenario_json() const override;  // current scenario (pretty)
   // Replaces the scenario (undoable). On failure returns false and keeps the current one.
-  bool set_scenario_json(const std::string& json);
+  bool set_scenario_json(const std::string& json) override;
   std::string last_error() const;  // last user-visible error message, empty if none
   // A neutral message from the host ("Saved to ~/plan.json"), shown until dismissed.
-  void show_notice(const std::string& text);
-  void open_file_bytes(const std::string& filename, const std::string& bytes);
+  void show_notice(const std::string& text) override;
+  void open_file_bytes(const std::string& filename, const std::string& bytes) override;
   void set_theme_dark(bool dark);
 
   // Links and autosave (issue 5). A fragment is what follows '#' in the URL:
@@ -63,13 +78,13 @@ class App {
   std::string link_fragment() const;  // the current scenario as a fragment
   // Opens a link; on a broken link returns false, sets last_error() to a
   // message a user understands, and keeps the current work untouched.
-  bool open_link_fragment(const std::string& fragment);
+  bool open_link_fragment(const std::string& fragment) override;
   // Grows by one with every scenario change (edit, undo, load). Hosts watch it
   // to update the URL (throttled) and to autosave.
-  unsigned long revision() const;
+  unsigned long revision() const override;
   // True while the scenario on screen came from a link and the user has not
   // edited it yet: hosts must not autosave over the user's own work then.
-  bool showing_unedited_link() const;
+  bool showing_unedited_link() const override;
 
   // More test hooks (extensions, not in the original contract).
   // Screen rectangles of the widgets tests click, recorded in the last frame,
@@ -84,7 +99,7 @@ class App {
   // as `planner-cli simulate --json`); "{}" before the first samples.
   std::string uncertainty_json() const;
   // Opens a built-in preset by name (as the Presets menu does); false if unknown.
-  bool open_preset(const std::string& name);
+  bool open_preset(const std::string& name) override;
 
   // Scenarios side by side (issue 6; ui/panel_compare.h). A link fragment with
   // a "b=" part opens its second plan as the comparison.
@@ -97,10 +112,10 @@ class App {
   bool compare_with_preset(const std::string& name);
   void clear_comparison();
   // Grows whenever the comparison starts, changes plan or ends.
-  unsigned long comparison_revision() const;
+  unsigned long comparison_revision() const override;
   // What the address bar should hold: comparison_link_fragment() while
   // comparing, else link_fragment().
-  std::string url_fragment() const;
+  std::string url_fragment() const override;
 
  private:
   std::unique_ptr<AppState> state_;

@@ -1,11 +1,9 @@
-// app_state.h — the App's private state, shared by app.cpp and menu_bar.cpp.
+// app_state.h — the App's private view state, shared by app.cpp and menu_bar.cpp.
 //
-// Undo model: `committed` is the scenario as of the last closed undo step.
-// Widgets edit `scenario` in place; each edit recomputes at once (same frame)
-// and leaves the step open. At the end of a frame in which no widget is still
-// active (the drag ended, the text field lost focus) the step closes: the old
-// `committed` goes on the undo stack. So a drag or a typed number is one undo
-// step however many frames it took.
+// The plan itself (scenario, undo history, revision, results for the chosen
+// case, opening files and links) is the Document's (ui/document.h), which
+// knows no ImGui. What stays here is how it is shown: theme, fonts, tabs,
+// charts, the comparison, the uncertainty tab, banners and test rectangles.
 #pragma once
 
 #include <string>
@@ -16,12 +14,12 @@
 #include "core/scenario.h"
 #include "io/presets.h"
 #include "ui/app.h"
+#include "ui/document.h"
 #include "ui/fonts.h"
 #include "ui/panel_compare.h"
 #include "ui/panel_uncertainty.h"
 #include "ui/panels.h"
 #include "ui/results_view.h"
-#include "ui/undo_history.h"
 #include "ui/widgets.h"
 
 namespace planner::ui {
@@ -29,21 +27,11 @@ namespace planner::ui {
 struct AppState {
   HostServices host;
 
-  Scenario scenario;   // what the user sees and edits
-  Scenario committed;  // as of the last closed undo step
-  bool step_open = false;
-  UndoHistory history;
-
-  Case view_case = Case::Likely;
-  Result result;
-  std::vector<Issue> issues;  // non-empty: show these instead of results
-  ChartData charts;
-  double recompute_ms = 0;  // last validate + evaluate time
+  Document doc;      // the plan and its history (document.h)
+  ChartData charts;  // derived from the document's Result on every recompute
 
   std::string error;   // the banner; empty = none
   std::string notice;  // a neutral note from the host; empty = none
-  unsigned long revision = 0;
-  bool unedited_link = false;
 
   bool dark = false;
   bool pending_theme = false;  // a theme change asked for mid-frame, applied next frame
@@ -60,23 +48,18 @@ struct AppState {
   PanelSelection selection;
   ResultsUi results_ui;
   std::vector<io::PresetInfo> presets;
-  std::string preset_name;  // the preset last loaded, for the menu's check mark
   RectMap rects;
 
-  // Validates and evaluates the current scenario for the chosen case.
-  void recompute();
-  // A widget changed `scenario` this frame.
-  void note_edit();
-  // Closes the open undo step when no widget is active any more.
-  void close_step_if_idle(bool any_item_active);
-  // Loads a whole new scenario (file, preset, link) as one undoable step.
+  // Rebuilds what the view derives from the document (charts, the binding
+  // constraints, the comparison); the document calls it after each recompute.
+  void refresh(Document::Change why);
+  // The plan compared with this one changed: recompute the comparison only.
+  void compare_changed();
+  // A whole new scenario from the view (a plan adopted from the frontier or
+  // goal seek): one undo step, and the panels' selection starts over.
   void replace(const Scenario& s);
-  void undo();
-  void redo();
-  void set_case(Case c);
-  // Loads JSON text; on failure sets `error` (prefixed by `what`) and returns false.
-  bool load_json(const std::string& text, const std::string& what);
-  std::string file_stem() const;  // a file name from the title: "leland-200-plan"
+  // Opens JSON (a file, the test hook); on failure sets `error`.
+  bool open_json(const std::string& text, const std::string& what);
   // Asks the host for a file; `for_compare` routes it to the comparison.
   void request_open_file(bool for_compare);
 };

@@ -29,28 +29,28 @@ void copy_link(AppState& st, App& app, bool summary) {
 // ---- 1. File ------------------------------------------------------------------
 
 void file_menu(AppState& st, App& app) {
-  const bool ok = st.issues.empty();
+  const bool ok = st.doc.valid();
   const std::string key_open = std::string(ctrl_name()) + "+O", key_save = std::string(ctrl_name()) + "+S";
   if (st.host.request_open_file && ImGui::MenuItem("Open scenario (JSON)...", key_open.c_str()))
     st.request_open_file(false);
   if (st.host.save_file) {
     const io::ExportFormat* json = io::find_export_format("json");
     if (ImGui::MenuItem("Save scenario (JSON)", key_save.c_str()))
-      st.host.save_file(st.file_stem() + json->file_suffix, json->mime,
-                        json->write(st.scenario, st.view_case, st.result));
+      st.host.save_file(st.doc.file_stem() + json->file_suffix, json->mime,
+                        json->write(st.doc.scenario(), st.doc.view_case(), st.doc.result()));
     ImGui::Separator();
     // The CSV formats of the export registry (io/exports.h), as planner-cli export writes them.
     if (ImGui::BeginMenu("Export CSV", ok)) {
       for (const io::ExportFormat* f = io::export_formats_begin(); f != io::export_formats_end(); ++f)
         if (f->menu == io::ExportMenu::Csv && ImGui::MenuItem(f->label))
-          st.host.save_file(st.file_stem() + f->file_suffix, f->mime,
-                            f->write(st.scenario, st.view_case, st.result));
+          st.host.save_file(st.doc.file_stem() + f->file_suffix, f->mime,
+                            f->write(st.doc.scenario(), st.doc.view_case(), st.doc.result()));
       ImGui::EndMenu();
     }
   }
   const io::ExportFormat* report = io::find_export_format("html");
   if (st.host.open_report && ImGui::MenuItem(report->label, nullptr, false, ok))
-    st.host.open_report(report->write(st.scenario, st.view_case, st.result));
+    st.host.open_report(report->write(st.doc.scenario(), st.doc.view_case(), st.doc.result()));
   if (st.host.link_for && st.host.copy_text) {
     ImGui::Separator();
     if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);
@@ -62,8 +62,8 @@ void file_menu(AppState& st, App& app) {
 
 void edit_menu(AppState& st) {
   const std::string undo = std::string(ctrl_name()) + "+Z", redo = std::string(ctrl_name()) + "+Shift+Z";
-  if (ImGui::MenuItem("Undo", undo.c_str(), false, st.history.can_undo() || st.step_open)) st.undo();
-  if (ImGui::MenuItem("Redo", redo.c_str(), false, st.history.can_redo())) st.redo();
+  if (ImGui::MenuItem("Undo", undo.c_str(), false, st.doc.can_undo())) st.doc.undo();
+  if (ImGui::MenuItem("Redo", redo.c_str(), false, st.doc.can_redo())) st.doc.redo();
 }
 
 void view_menu(AppState& st, App& app) {
@@ -93,7 +93,7 @@ void presets_menu(AppState& st, App& app) {
   for (const io::PresetInfo& p : st.presets) {
     ImGui::PushID(p.name.c_str());
     const std::string label = p.title.empty() ? p.name : p.title;
-    if (ImGui::MenuItem(label.c_str(), nullptr, st.preset_name == p.name)) app.open_preset(p.name);
+    if (ImGui::MenuItem(label.c_str(), nullptr, st.doc.preset_name() == p.name)) app.open_preset(p.name);
     record_item_rect("preset." + p.name);
     if (!p.description.empty() && ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
@@ -138,20 +138,20 @@ void toolbar(AppState& st, App& app) {
   const Case cases[] = {Case::Low, Case::Likely, Case::High};
   const char* ids[] = {"case.low", "case.likely", "case.high"};
   for (int i = 0; i < 3; ++i) {
-    const bool on = st.view_case == cases[i];
+    const bool on = st.doc.view_case() == cases[i];
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
-    if (ImGui::SmallButton(enum_label(cases[i]))) st.set_case(cases[i]);
+    if (ImGui::SmallButton(enum_label(cases[i]))) st.doc.set_case(cases[i]);
     if (on) ImGui::PopStyleColor();
     item_help("case");
     record_item_rect(ids[i]);
   }
   ImGui::Spacing();
-  ImGui::BeginDisabled(!st.history.can_undo() && !st.step_open);
-  if (ImGui::SmallButton("Undo")) st.undo();
+  ImGui::BeginDisabled(!st.doc.can_undo());
+  if (ImGui::SmallButton("Undo")) st.doc.undo();
   record_item_rect("toolbar.undo");
   ImGui::EndDisabled();
-  ImGui::BeginDisabled(!st.history.can_redo());
-  if (ImGui::SmallButton("Redo")) st.redo();
+  ImGui::BeginDisabled(!st.doc.can_redo());
+  if (ImGui::SmallButton("Redo")) st.doc.redo();
   record_item_rect("toolbar.redo");
   ImGui::EndDisabled();
   if (st.host.link_for && st.host.copy_text) {
@@ -188,7 +188,7 @@ void draw_menu_bar(AppState& st, App& app) {
     ImGui::EndMenu();
   }
   record_item_rect("menu.presets");
-  ImGui::TextDisabled("%s", st.scenario.title.c_str());
+  ImGui::TextDisabled("%s", st.doc.scenario().title.c_str());
   toolbar(st, app);
   ImGui::EndMainMenuBar();
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "imgui_stdlib.h"
 #include "io/format.h"
 #include "ui/charts.h"
 #include "ui/number_text.h"
@@ -64,22 +65,11 @@ namespace {
 
 // ---- 2. picker -------------------------------------------------------------------------
 
-int resize_string(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* s = static_cast<std::string*>(data->UserData);
-    s->resize(static_cast<std::size_t>(data->BufTextLen));
-    data->Buf = &(*s)[0];
-  }
-  return 0;
-}
-
-// A text field over a std::string of any length (a pasted link can be long).
+// A text field over a std::string of any length (a pasted link can be long):
+// ImGui's own std::string overload (misc/cpp/imgui_stdlib).
 bool input_string(const char* id, const char* hint, std::string& s, float width) {
   ImGui::SetNextItemWidth(width);
-  if (s.capacity() < 64) s.reserve(64);
-  return ImGui::InputTextWithHint(id, hint, &s[0], s.capacity() + 1,
-                                  ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue,
-                                  resize_string, &s);
+  return ImGui::InputTextWithHint(id, hint, &s, ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
 void picker(CompareUi& ui, const std::vector<io::PresetInfo>& presets, const CompareHost& host,

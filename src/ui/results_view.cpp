@@ -217,25 +217,27 @@ void schedule(const Scenario& s, const Result& r, const ChartData& d) {
 
 // ---- 3. problems -------------------------------------------------------------------
 
-void problems(const std::vector<Issue>& issues) {
+// Each problem is already a sentence in the user's words (Document::issue_sentences).
+void problems(const std::vector<std::string>& sentences) {
   const Palette& pal = palette();
   ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
   ImGui::TextWrapped(
-      "The plan cannot be computed until %d input problem%s %s fixed:", static_cast<int>(issues.size()),
-      issues.size() == 1 ? "" : "s", issues.size() == 1 ? "is" : "are");
+      "The plan cannot be computed until %d input problem%s %s fixed:", static_cast<int>(sentences.size()),
+      sentences.size() == 1 ? "" : "s", sentences.size() == 1 ? "is" : "are");
   ImGui::PopStyleColor();
   ImGui::BeginChild("##issues");
-  for (const Issue& i : issues) {
+  for (const std::string& text : sentences) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s: %s", i.path.c_str(), i.message.c_str());
+    ImGui::TextWrapped("%s", text.c_str());
   }
   ImGui::EndChild();
 }
 
 }  // namespace
 
-void draw_results(const Scenario& s, const Result& r, const ChartData& d, const std::vector<Issue>& issues,
-                  ResultsUi& ui, const std::vector<ExtraTab>& extras) {
+void draw_results(const Scenario& s, const Result& r, const ChartData& d,
+                  const std::vector<std::string>& issues, ResultsUi& ui,
+                  const std::vector<ExtraTab>& extras) {
   if (!issues.empty()) {
     problems(issues);
     return;

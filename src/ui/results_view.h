@@ -67,7 +67,8 @@ struct ExtraTab {
 
 // The chart tabs, or the list of input problems when the scenario is invalid,
 // followed by the `extras` tabs.
-void draw_results(const Scenario& s, const Result& r, const ChartData& data, const std::vector<Issue>& issues,
-                  ResultsUi& ui, const std::vector<ExtraTab>& extras = {});
+void draw_results(const Scenario& s, const Result& r, const ChartData& data,
+                  const std::vector<std::string>& problems, ResultsUi& ui,
+                  const std::vector<ExtraTab>& extras = {});
 
 }  // namespace planner::ui

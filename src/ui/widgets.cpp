@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "imgui_internal.h"  // NavActivateInputId: open a number for typing after a plain click
+#include "imgui_stdlib.h"
 #include "ui/fonts.h"
 #include "ui/help_text.h"
 
@@ -104,12 +105,9 @@ bool edit_money(const char* label, double* v, const std::string& symbol, const c
 }
 
 bool edit_text(const char* label, std::string* s, const char* help_key) {
-  // Room to grow while typing; ImGui edits a fixed buffer.
-  std::vector<char> buf(s->size() + 512, '\0');
-  std::copy(s->begin(), s->end(), buf.begin());
-  const bool changed = ImGui::InputText(label, buf.data(), buf.size());
+  // ImGui's own std::string overload (misc/cpp) grows the string as it is typed.
+  const bool changed = ImGui::InputText(label, s);
   item_help(help_key);
-  if (changed) *s = buf.data();
   return changed;
 }
 

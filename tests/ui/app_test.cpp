@@ -230,6 +230,30 @@ TEST(UiApp, FileMenuServicesReceiveTheDocuments) {
   EXPECT_NE(saved[0].find(".json\n"), std::string::npos);
 }
 
+TEST(UiApp, LettersWithoutAnImGuiKeyAreReadWhereTheHostSaysItsBackendPutsThem) {
+  std::vector<std::string> saved;
+  HostServices host;
+  host.save_file = [&](const std::string& name, const std::string&, const std::string&) {
+    saved.push_back(name);
+  };
+  host.letter_key_base = 300;  // a backend whose letters start at 300, not at 'A'
+  UiDriver ui(host);
+  ui.key('S', true);
+  EXPECT_TRUE(saved.empty()) << "'S' is not where this host reports S";
+  ui.key(300 + ('S' - 'A'), true);
+  EXPECT_EQ(saved.size(), 1u);
+  const std::string before = ui.app().scenario_json();
+  ASSERT_TRUE(ui.type_into("segments.0.headcount", "99"));
+  ui.key('Z', true);  // Z has an ImGuiKey: read through io.KeyMap, wherever the host puts it
+  EXPECT_EQ(ui.app().scenario_json(), before);
+
+  host.letter_key_base = -1;  // no shortcuts on other letters
+  UiDriver none(host);
+  saved.clear();
+  none.key('S', true);
+  EXPECT_TRUE(saved.empty());
+}
+
 TEST(UiApp, SamplingRunsAcrossFramesThenLetsTheHostIdle) {
   UiDriver ui;
   EXPECT_TRUE(ui.app().busy());  // the first frames start the Monte Carlo
