@@ -43,7 +43,11 @@ void SessionSync::flush() {
 
 void SessionSync::on_fragment_changed(const std::string& fragment) {
   if (fragment == written_fragment_ || !fragment_has_link(fragment)) return;
-  flush();  // keep the user's last edit before the link replaces it on screen
+  // Keep the user's last edit before the link replaces it on screen. Only the
+  // autosave: writing the URL now (as flush() would) would put the old plan's
+  // link over the one just typed into the address bar.
+  if (app_.revision() != written_revision_ && !app_.showing_unedited_link())
+    storage_set(kAutosaveKey, app_.scenario_json());
   app_.open_link_fragment(fragment);
   written_revision_ = app_.revision();
   written_comparison_ = app_.comparison_revision();

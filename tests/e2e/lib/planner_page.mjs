@@ -56,8 +56,17 @@ async function toPage(page, x, y) {
   return page.evaluate(([cx, cy]) => window.planner.toPage(cx, cy), [x, y]);
 }
 
+// ImGui takes two clicks within 0.30 s as a double-click: a click waits until
+// 350 ms have passed since the page's previous click (not a fixed pause).
+const kDoubleClickGapMs = 350;
+async function waitClickGap(page) {
+  const since = Date.now() - (page.plannerLastClick || 0);
+  if (since < kDoubleClickGapMs) await page.waitForTimeout(kDoubleClickGapMs - since);
+}
+
 // Clicks at canvas pixel (x, y): hover, press, release, each in its own frame.
 export async function clickCanvas(page, x, y, { modifiers = [] } = {}) {
+  await waitClickGap(page);
   const p = await toPage(page, x, y);
   await page.mouse.move(p.x, p.y, { steps: 2 });
   await waitFrames(page, 2);
@@ -67,9 +76,9 @@ export async function clickCanvas(page, x, y, { modifiers = [] } = {}) {
   await waitFrames(page, 1);
   await page.mouse.up();
   await waitFrames(page, 1);
+  page.plannerLastClick = Date.now();
   for (const m of modifiers) await page.keyboard.up(m);
   await waitFrames(page, 2);
-  await page.waitForTimeout(350);
 }
 
 export async function clickItem(page, id, options) {
