@@ -133,6 +133,49 @@ TEST(CostOracle, SunkSeatsStayOutOfEveryBreakdown) {
   EXPECT_NEAR(r.incremental_cost_by_model[1], 0, 1e-9);
 }
 
+TEST(CostOracle, CostPerLearnerLeavesSunkSeatsOut) {
+  // Half the segment on sunk seats (already paid), half on a $100 course:
+  //   plan: 50 % on "seats" (per seat-month $30, sunk), the rest on "m" ($100 per learner)
+  //   cash = 5 x 30 (one month) + 5 x 100 = 650; incremental = 500
+  //   cost per learner = incremental / 10 learners = $50 (not 650 / 10).
+  Scenario s = tiny();
+  DeliveryModel seats = s.models[0];
+  seats.id = "seats";
+  seats.basis = CostBasis::PerSeatMonth;
+  seats.cost = Range::fixed(30);
+  seats.sunk = true;
+  s.models.push_back(seats);
+  s.plan = {{0, 0, "seats", 0.5}};
+  Result r = evaluate(s, Case::Likely);
+  EXPECT_DOUBLE_EQ(r.totals.cash_cost, 650);
+  EXPECT_DOUBLE_EQ(r.totals.incremental_cost, 500);
+  EXPECT_DOUBLE_EQ(r.totals.sunk_cost, 150);
+  EXPECT_DOUBLE_EQ(r.totals.cost_per_learner, 50);
+}
+
+TEST(CostOracle, PlanRowsSplitASegmentsLearnersAcrossModels) {
+  // 10 learners; rows "a" 30 % and "b" 30 %, the rest (40 %) to the default "m":
+  // cumulative shares 0.3 and 0.6 give 3, 3 and 4 learners. Prices $100 (m),
+  // $200 (a), $400 (b): cost by model 400, 600, 1,200 in month 0.
+  Scenario s = tiny();
+  DeliveryModel a = s.models[0], b = s.models[0];
+  a.id = "a";
+  a.cost = Range::fixed(200);
+  b.id = "b";
+  b.cost = Range::fixed(400);
+  s.models.push_back(a);
+  s.models.push_back(b);
+  s.plan = {{0, 0, "a", 0.3}, {0, 0, "b", 0.3}};
+  Result r = evaluate(s, Case::Likely);
+  EXPECT_DOUBLE_EQ(r.learners_by_model[0], 4);
+  EXPECT_DOUBLE_EQ(r.learners_by_model[1], 3);
+  EXPECT_DOUBLE_EQ(r.learners_by_model[2], 3);
+  EXPECT_DOUBLE_EQ(r.cost_by_model[0 * 3 + 0], 400);
+  EXPECT_DOUBLE_EQ(r.cost_by_model[0 * 3 + 1], 600);
+  EXPECT_DOUBLE_EQ(r.cost_by_model[0 * 3 + 2], 1200);
+  EXPECT_DOUBLE_EQ(r.totals.incremental_cost, 2200);
+}
+
 // ---- 2. Learner and manager time by month --------------------------------------
 
 // tiny() with a 6-week programme (weeks 0-5: five weeks in month 0, one in
@@ -191,7 +234,32 @@ TEST(TimeOracle, AManagerIsCountedPerRunningGroupNotPerLearner) {
   EXPECT_NEAR(r.economic_cost[0] - r.incremental_cost[0], (18 + 250) * 50, 1e-9);
 }
 
+TEST(TimeOracle, NoManagerTimeForAModelThatNeedsNoManager) {
+  // tiny() says 2 manager hours a week but needs_manager false: the hours are
+  // not booked (4 weeks x 2 h would be 8 h, $400).
+  Scenario s = tiny();
+  s.models[0].needs_manager = false;
+  s.models[0].manager_hours_per_week = 2;
+  Result r = evaluate(s, Case::Likely);
+  EXPECT_DOUBLE_EQ(r.totals.manager_hours, 0);
+  EXPECT_NEAR(r.economic_cost[0] - r.incremental_cost[0], 100 * 50, 1e-9);  // 10 x 10 learning hours only
+}
+
 // ---- 3. Billing by month ----------------------------------------------------------
+
+TEST(BillingOracle, ADurationIsRoundedToWholeWeeksNotCutDown) {
+  // 4.6 weeks is scheduled as 5 (weeks 0-4): per learner-week 10 x $100 x 5.
+  // 4.4 weeks is 4. A tenth of a week is never billed.
+  Scenario s = tiny();
+  s.models[0].basis = CostBasis::PerLearnerWeek;
+  s.models[0].duration_weeks = Range::fixed(4.6);
+  Result r = evaluate(s, Case::Likely);
+  ASSERT_EQ(r.schedule.groups.size(), 1u);
+  EXPECT_EQ(r.schedule.groups[0].end_week, 5);
+  EXPECT_DOUBLE_EQ(r.totals.incremental_cost, 5000);
+  s.models[0].duration_weeks = Range::fixed(4.4);
+  EXPECT_DOUBLE_EQ(evaluate(s, Case::Likely).totals.incremental_cost, 4000);
+}
 
 TEST(CalendarOracle, WeeksFallInMonthsAtTwelveOverFiftyTwo) {
   // floor(w x 12 / 52): 4 -> 48/52 = 0; 5 -> 60/52 = 1; 8 -> 96/52 = 1; 9 -> 108/52 = 2;
