@@ -21,6 +21,7 @@ build/mutation/report.txt. Exit status 0 whatever the score (it is a report,
 not a gate), 2 on a usage or set-up error.
 """
 import argparse
+import filecmp
 import os
 import re
 import shutil
@@ -68,6 +69,24 @@ def parse(path):
     return mutants
 
 
+def mirror(src, dst):
+    """Makes dst a copy of src: files whose bytes differ are copied (stamped now, so
+    they rebuild even after an interrupted run), gone ones removed."""
+    if os.path.isfile(src):
+        if not os.path.exists(dst) or not filecmp.cmp(src, dst, shallow=False):
+            shutil.copyfile(src, dst)
+            shutil.copymode(src, dst)
+        return
+    os.makedirs(dst, exist_ok=True)
+    names = {n for n in os.listdir(src) if n != "node_modules"}
+    for n in os.listdir(dst):
+        if n not in names:
+            p = os.path.join(dst, n)
+            shutil.rmtree(p) if os.path.isdir(p) and not os.path.islink(p) else os.remove(p)
+    for n in names:
+        mirror(os.path.join(src, n), os.path.join(dst, n))
+
+
 def sync_tree():
     """Copies the working tree's sources into TREE (mtimes kept, so unchanged files do not rebuild)."""
     os.makedirs(TREE, exist_ok=True)
@@ -75,7 +94,7 @@ def sync_tree():
         src = os.path.join(ROOT, name)
         if not os.path.exists(src):
             continue
-        subprocess.run(["rsync", "-a", "--delete", "--exclude", "node_modules", src, TREE + "/"], check=True)
+        mirror(src, os.path.join(TREE, name))
     # third_party is a link (or a folder of fetched sources): link to it.
     tp = os.path.join(TREE, "third_party")
     if not os.path.lexists(tp):
