@@ -4,7 +4,9 @@
 #include <sstream>
 
 #include "io/format.h"
+#include "io/model_costs.h"
 #include "io/result_json.h"
+#include "io/source_claims.h"
 
 namespace planner::cli {
 namespace {
@@ -23,6 +25,31 @@ std::string month_text(const Scenario& s, int month) {
          io::format_plan_month(month, s.org.start_year, s.org.start_month) + ")";
 }
 
+std::string payback_text(int month) {
+  return month < 0 ? "not in horizon" : "month " + std::to_string(month);
+}
+
+// What a capability costs through each model [JAIN]: one row per model used.
+void model_table(std::ostringstream& out, const Scenario& s, const Result& r) {
+  const auto rows = io::model_cost_rows(s, r);
+  if (rows.empty()) return;
+  out << "\nCost by delivery model\n";
+  const auto pad = [](std::string v, std::size_t w) {
+    return v.size() < w ? std::string(w - v.size(), ' ') + v : " " + v;
+  };
+  out << "  " << std::string(28, ' ') << pad("learners", 10) << pad("per learner", 13) << pad("applying", 10)
+      << pad("per capable", 13) << "\n";
+  const std::string& cur = s.org.currency_symbol;
+  for (const auto& m : rows) {
+    std::string name = m.name.size() > 27 ? m.name.substr(0, 27) : m.name;
+    out << "  " << name << std::string(28 - name.size(), ' ') << pad(io::format_number(m.learners), 10)
+        << pad(io::format_money(m.cost_per_learner, cur), 13)
+        << pad(io::format_share(m.applying_per_learner), 10)
+        << pad(m.capable > 0 ? io::format_money(m.cost_per_capable, cur) : "n/a", 13) << "\n";
+  }
+  out << "  (applying = people applying their tier at horizon end per learner)\n";
+}
+
 }  // namespace
 
 std::string summary_text(const Scenario& s, Case c, const Result& r) {
@@ -37,19 +64,33 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
   row(out, "Cash cost", format_money(t.cash_cost, cur), "incl. sunk seats, overhead, contingency");
   row(out, "Incremental cost", format_money(t.incremental_cost, cur), "new money: cash minus sunk seats");
   row(out, "Economic cost", format_money(t.economic_cost, cur), "adds learner and manager time");
-  row(out, "Learners", format_number(t.learners), format_number(t.learner_hours) + " learner hours");
-  row(out, "Cost per learner", format_money(t.cost_per_learner, cur));
+  row(out, "Learners (people)", format_number(t.learners), format_number(t.learner_hours) + " learner hours");
+  row(out, "Enrolments (places)", format_number(t.enrolments), "a person in two tiers takes two places");
+  row(out, "Cost per learner", format_money(t.cost_per_learner, cur), "incremental / people");
   row(out, "Cost per capable employee",
       t.capable_employees > 0 ? format_money(t.cost_per_capable_employee, cur) : "n/a (no one capable)");
 
   out << "\nReturn\n";
-  row(out, "Hours saved per week", format_hours_per_week(t.hours_saved_per_week), "at steady state");
-  row(out, "FTE returned", format_fte(t.fte_returned));
+  const std::string end = "at horizon end (month " + std::to_string(s.org.horizon_months) + ")";
+  row(out, "Hours saved per week", format_hours_per_week(t.hours_saved_per_week_month12), "at month 12");
+  row(out, "", format_hours_per_week(t.hours_saved_per_week), end);
+  row(out, "FTE returned", format_fte(t.fte_returned_month12), "at month 12");
+  row(out, "", format_fte(t.fte_returned), end);
   row(out, "Benefits", format_money(t.benefits, cur), "after attribution x confidence");
-  row(out, "ROI", t.incremental_cost > 0 ? format_percent(t.roi_pct) : "n/a (no cost)");
-  row(out, "Benefit-cost ratio", t.incremental_cost > 0 ? format_number(t.bcr, 2) : "n/a (no cost)");
-  row(out, "Payback", month_text(s, t.payback_month));
-  row(out, "NPV", format_money(t.npv, cur), "at " + format_share(s.org.discount_rate_annual, 1) + " a year");
+  // Two views of the same benefits: against new money (cash) and against new
+  // money plus learner and manager time at the loaded rate (economic).
+  out << "  " << std::string(28, ' ') << "cash view       economic view\n";
+  const auto pair = [&](const std::string& label, const std::string& cash, const std::string& economic) {
+    row(out, label, cash, economic);
+  };
+  pair("Cost", format_money(t.incremental_cost, cur), format_money(t.economic_cost, cur));
+  pair("ROI", t.roi_defined ? format_percent(t.roi_pct) : "n/a (no cost)",
+       t.economic_roi_defined ? format_percent(t.economic_roi_pct) : "n/a (no cost)");
+  pair("Benefit-cost ratio", t.roi_defined ? format_number(t.bcr, 2) : "n/a (no cost)",
+       t.economic_roi_defined ? format_number(t.economic_bcr, 2) : "n/a (no cost)");
+  pair("Payback", payback_text(t.payback_month), payback_text(t.economic_payback_month));
+  pair("NPV at " + format_share(s.org.discount_rate_annual, 1) + " a year", format_money(t.npv, cur),
+       format_money(t.economic_npv, cur));
 
   out << "\nCapability\n";
   const std::string tier = s.target.tier >= 0 && s.target.tier < static_cast<int>(s.framework.tiers.size())
@@ -92,6 +133,12 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
         model + ": " + std::to_string(p.first) + (p.first == 1 ? " group, " : " groups, ") +
             format_number(p.second) + " learners, weeks " + std::to_string(w.first) + "-" +
             std::to_string(w.second));
+  }
+  model_table(out, s, r);
+  const auto claims = io::source_claims_for(s);
+  if (!claims.empty()) {
+    out << "\nWhat the sources claim\n";
+    for (const auto& claim : claims) out << "  - " << io::claim_text(claim, s) << "\n";
   }
   return out.str();
 }

@@ -51,7 +51,6 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w) {
     // Sampled ranges may cross; a higher tier then saves what the tier below
     // does rather than taking a saving away.
     a.uplift = std::max(previous_uplift, t.uplift.at(c));
-    a.below_uplift = previous_uplift;
     previous_uplift = a.uplift;
     a.ramp_weeks = std::max(0, t.ramp_weeks);
   }

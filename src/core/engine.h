@@ -4,7 +4,9 @@
 //     1. resolve_case     every Range taken at the case         (case_values.cpp)
 //     2. build_groups     who learns what, in which groups      (groups.cpp)
 //     3. schedule_groups  the cohort scheduler; books costs     (scheduler.cpp, costs.cpp)
-//     4. add_group_effects / roll_up_benefits                   (benefits.cpp)
+//     4. add_group_effects    per group: learners, dip            (benefits.cpp)
+//        add_people_effects   per person: savings, capability     (people.cpp)
+//        roll_up_benefits     savings by week with skill decay    (benefits.cpp)
 //     5. finish_totals    ROI, BCR, payback, NPV, target        (finance.cpp)
 //
 // All working arrays live in EngineScratch, owned by the Result, so a second
@@ -35,8 +37,8 @@ struct ModelAt {
 
 struct TierAt {
   double learning_hours = 0;  // per learner
-  double uplift = 0;          // share of addressable hours a person applying this tier saves
-  double below_uplift = 0;    // uplift of the tier below (0 for the first tier), at most `uplift`
+  double uplift =
+      0;  // share of addressable hours a person applying this tier saves (never below the tier below's)
   int ramp_weeks = 0;
 };
 
@@ -47,6 +49,8 @@ struct Group {
   int wave = 1;
   int rank = 0;          // dense order of (pilot first, wave) used for "waves in order"
   int needed = 0;        // tier k-1 learners of the segment that must have finished first
+  int position = 0;      // its first learner's place among the (segment, tier)'s learners
+  int end_rank = 0;      // learners of the same (segment, tier) whose groups ended before this one's
   bool feasible = true;  // false: can never start (its own monthly cost exceeds the spend cap)
   int start = -1, end = -1;
   Constraint reason = Constraint::None;
@@ -81,26 +85,28 @@ struct EngineScratch {
   std::vector<unsigned long long> active;   // bit per group: pending and re-tried each visited week
   std::vector<int> parked_tier_order;       // [s * K + k] first group waiting for tier k of s to end
   std::vector<int> parked_tier_order_last;  // last of each list above
-  std::vector<int> parked_wave;    // [k * R + r] first tier-k group of rank r waiting for earlier waves
-  std::vector<int> row_model;      // [plan row] model index (-1: unknown)
-  std::vector<int> default_model;  // [k] the tier's default model index (-1: none)
-  std::vector<int> min_rank;       // [k] lowest (pilot, wave) rank with a tier-k group waiting
-  std::vector<int> ready_today;    // [s * K + k] learners ready for tier k today (no tier k-1 first)
-  std::vector<double> month_buf;   // one group's cost by month
+  std::vector<int> parked_wave;        // [k * R + r] first tier-k group of rank r waiting for earlier waves
+  std::vector<int> row_model;          // [plan row] model index (-1: unknown)
+  std::vector<int> default_model;      // [k] the tier's default model index (-1: none)
+  std::vector<int> min_rank;           // [k] lowest (pilot, wave) rank with a tier-k group waiting
+  std::vector<int> ready_today;        // [s * K + k] learners ready for tier k today (no tier k-1 first)
+  std::vector<int> tier_learners;      // [s * K + k] learners the plan asks for at tier k
+  std::vector<int> by_position;        // group indices by (segment, tier), each run in position order
+  std::vector<int> by_position_first;  // [s * K + k] start of that run in by_position; [S * K] = end
+  // People (people.cpp): the groups one track of people takes, tier by tier.
+  std::vector<int> path;          // [k] group index at tier k, -1 none
+  std::vector<double> held;       // [h + 1] chance the highest tier applied (or finished) is h; h = -1: none
+  std::vector<int> end_order;     // one (segment, tier)'s groups in the order they end
+  std::vector<double> month_buf;  // one group's cost by month
   // Benefits per model per week, before decay is rolled up.
   std::vector<double> new_hours;        // [j * W + w] hours/week of saving that begins at week w
   std::vector<double> new_value;        // [j * W + w] value/week of saving that begins at week w
   std::vector<int> first_benefit_week;  // [j] earliest week a saving through model j begins (W: none)
   std::vector<double> week_hours;       // [w] after decay, all models
   std::vector<double> week_value;       // [w]
-  // What each (segment s, tier k, model j) booked, so that a learner who moves
-  // on to tier k+1 gives up the saving counted for tier k: [(s * K + k) * J + j].
-  std::vector<double> booked_learners;     // learners enrolled
-  std::vector<double> booked_appliers;     // appliers whose saving began inside the horizon
-  std::vector<double> booked_saving;       // appliers x saving per applier (share of addressable hours)
-  std::vector<double> booked_start_weeks;  // appliers x week their saving began
-  std::vector<double> finished;            // [k * M + m] tier-k finishers in month m
-  std::vector<double> applying;            // [k * M + m] tier-k appliers who start applying in month m
+  std::vector<double> finished;         // [k * M + m] people who reach "finished a tier >= k" in month m
+  std::vector<double> applying;         // [k * M + m] people who start "applying a tier >= k" in month m
+  double distinct_learners = 0;         // people enrolled in at least one scheduled group
   int weeks = 0;
   int ranks = 0;
 };
@@ -116,6 +122,7 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w);
 void build_groups(const Scenario& s, EngineScratch& w);
 void schedule_groups(const Scenario& s, EngineScratch& w, Result& out);
 void add_group_effects(const Scenario& s, const Group& g, EngineScratch& w, Result& out);
+void add_people_effects(const Scenario& s, EngineScratch& w, Result& out);
 void roll_up_benefits(const Scenario& s, EngineScratch& w, Result& out);
 void finish_totals(const Scenario& s, EngineScratch& w, Result& out);
 

@@ -37,8 +37,6 @@ void size_result(const Scenario& s, Result& out, EngineScratch& w) {
   reset(w.new_hours, static_cast<size_t>(J) * w.weeks, 0.0);
   reset(w.new_value, static_cast<size_t>(J) * w.weeks, 0.0);
   reset(w.first_benefit_week, static_cast<size_t>(J), w.weeks);
-  for (auto* v : {&w.booked_learners, &w.booked_appliers, &w.booked_saving, &w.booked_start_weeks})
-    reset(*v, static_cast<size_t>(S) * K * J, 0.0);
   reset(w.finished, static_cast<size_t>(K) * M, 0.0);
   reset(w.applying, static_cast<size_t>(K) * M, 0.0);
 }
@@ -55,11 +53,8 @@ void evaluate(const Scenario& s, Case c, Result& out) {
   build_groups(s, w);
   schedule_groups(s, w, out);
   for (int i : w.started) book_time_costs(s, w.groups[i], w, out);
-  // Tier by tier: a tier-k group gives up savings booked by tier k-1 groups,
-  // so every tier k-1 group must be booked first, whatever their start order.
-  for (int k = 0; k < out.tiers; ++k)
-    for (int i : w.started)
-      if (w.groups[i].tier == k) add_group_effects(s, w.groups[i], w, out);
+  for (int i : w.started) add_group_effects(s, w.groups[i], w, out);
+  add_people_effects(s, w, out);
   roll_up_benefits(s, w, out);
   finish_totals(s, w, out);
 }

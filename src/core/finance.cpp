@@ -38,20 +38,37 @@ int payback_month(const double* cumulative_net, const double* cumulative_value, 
 namespace {
 
 // People at tier >= k by the end of each month: those there today plus the
-// plan's finishers (or appliers). Tiers are cumulative, so tier k can never
-// count more people than tier k-1; completion rates that differ by tier would
-// otherwise break that, so each tier is capped by the one below.
-void capability_series(const std::vector<double>& events, const std::vector<double>& baseline,
-                       double headcount, int K, int M, std::vector<double>& series) {
+// people who reached tier >= k through the plan (people.cpp counts each
+// person once per k, so tier k never counts more than tier k-1).
+void capability_series(const std::vector<double>& events, const std::vector<double>& baseline, int K, int M,
+                       std::vector<double>& series) {
   for (int k = 0; k < K; ++k) {
     double cumulative = baseline[k];
     for (int m = 0; m < M; ++m) {
       cumulative += events[k * M + m];
-      double v = std::min(cumulative, headcount);
-      if (k > 0) v = std::min(v, series[m * K + k - 1]);
-      series[m * K + k] = v;
+      series[m * K + k] = cumulative;
     }
   }
+}
+
+// The economic view: the cash view's ROI, BCR, payback and NPV against
+// economic cost (learner, manager and dip hours at the loaded rate, the rate
+// that also values the benefits). `net` is scratch of at least M entries.
+void economic_view(const Result& out, double annual_rate, std::vector<double>& net, Totals& t) {
+  const int M = out.months;
+  t.economic_roi_defined = t.economic_cost > 0;
+  t.economic_roi_pct = roi_pct(t.benefits, t.economic_cost);
+  t.economic_bcr = benefit_cost_ratio(t.benefits, t.economic_cost);
+  reset(net, static_cast<size_t>(M), 0.0);
+  double cum_value = 0, cum_net = 0;
+  t.economic_payback_month = -1;
+  for (int m = 0; m < M; ++m) {
+    net[m] = out.value[m] - out.economic_cost[m];
+    cum_value += out.value[m];
+    cum_net += net[m];
+    if (t.economic_payback_month < 0 && cum_value > 0 && cum_net >= 0) t.economic_payback_month = m + 1;
+  }
+  t.economic_npv = npv_monthly(net.data(), M, annual_rate);
 }
 
 }  // namespace
@@ -78,8 +95,8 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   reset(w.week_hours, static_cast<size_t>(std::max(K, M)), 0.0);
   for (int k = 0; k < K; ++k)
     for (const Segment& seg : s.segments) w.week_hours[k] += at_or_above_today(seg, k);
-  capability_series(w.finished, w.week_hours, headcount, K, M, out.trained_at_tier);
-  capability_series(w.applying, w.week_hours, headcount, K, M, out.applying_at_tier);
+  capability_series(w.finished, w.week_hours, K, M, out.trained_at_tier);
+  capability_series(w.applying, w.week_hours, K, M, out.applying_at_tier);
 
   const Target& target = s.target;
   const int tk = std::min(std::max(target.tier, 0), K - 1);
@@ -100,15 +117,22 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
 
   t.enrolments = 0;
   for (int j = 0; j < J; ++j) t.enrolments += static_cast<int>(out.learners_by_model[j]);
-  t.learners = t.enrolments;  // TODO(numbers issue): distinct people, from the person tracks
+  t.learners = static_cast<int>(std::lround(w.distinct_learners));
   t.planned_learners = t.enrolments + out.schedule.unscheduled_learners;
   t.cost_per_learner = t.learners > 0 ? t.incremental_cost / t.learners : 0.0;
   t.cost_per_capable_employee = t.capable_employees > 1e-9 ? t.incremental_cost / t.capable_employees : 0.0;
   for (int j = 0; j < J; ++j)
     out.cost_per_capable_by_model[j] =
         out.capable_by_model[j] > 1e-9 ? out.incremental_cost_by_model[j] / out.capable_by_model[j] : 0.0;
-  t.fte_returned =
-      s.org.hours_per_fte_year > 0 ? t.hours_saved_per_week * 52.0 / s.org.hours_per_fte_year : 0.0;
+  // Hours saved a week as measured in a month (decay included): the last
+  // month of the horizon, and month 12 (or the last month, if sooner).
+  auto fte = [&](double hours) {
+    return s.org.hours_per_fte_year > 0 ? hours * 52.0 / s.org.hours_per_fte_year : 0.0;
+  };
+  t.hours_saved_per_week = out.hours_saved_per_week[M - 1];
+  t.hours_saved_per_week_month12 = out.hours_saved_per_week[std::min(12, M) - 1];
+  t.fte_returned = fte(t.hours_saved_per_week);
+  t.fte_returned_month12 = fte(t.hours_saved_per_week_month12);
 
   t.roi_defined = t.incremental_cost > 0;
   t.roi_pct = roi_pct(t.benefits, t.incremental_cost);
@@ -123,6 +147,7 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   }
   t.payback_month = payback_month(out.cumulative_net.data(), w.week_value.data(), M);
   t.npv = npv_monthly(w.week_hours.data(), M, s.org.discount_rate_annual);
+  economic_view(out, s.org.discount_rate_annual, w.week_hours, t);
 }
 
 }  // namespace planner

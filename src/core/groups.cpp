@@ -149,11 +149,27 @@ void build_groups(const Scenario& s, EngineScratch& w) {
       ++rank;
     g.rank = rank;
     int& position = w.ended[g.segment * tiers + g.tier];
+    g.position = position;
     position += g.learners;
     g.needed = g.tier == 0 ? 0 : std::max(0, position - w.ready_today[g.segment * tiers + g.tier]);
     g.next = -1;
   }
   w.ranks = rank + 1;
+
+  // Each (segment, tier)'s groups in position order (= group order), for
+  // following people from tier to tier (people.cpp).
+  reset(w.tier_learners, static_cast<size_t>(segs * tiers), 0);
+  for (int sg = 0; sg < segs; ++sg)
+    for (int k = 0; k < tiers; ++k) w.tier_learners[sg * tiers + k] = learners_for_tier(s.segments[sg], k);
+  reset(w.by_position_first, static_cast<size_t>(segs * tiers) + 1, 0);
+  for (const Group& g : w.groups) ++w.by_position_first[g.segment * tiers + g.tier + 1];
+  for (int key = 0; key < segs * tiers; ++key) w.by_position_first[key + 1] += w.by_position_first[key];
+  reset(w.by_position, w.groups.size(), 0);
+  reset(w.ended, static_cast<size_t>(segs * tiers), 0);  // next free slot per run
+  for (size_t i = 0; i < w.groups.size(); ++i) {
+    const int key = w.groups[i].segment * tiers + w.groups[i].tier;
+    w.by_position[w.by_position_first[key] + w.ended[key]++] = static_cast<int>(i);
+  }
 }
 
 }  // namespace planner

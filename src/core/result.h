@@ -44,10 +44,10 @@ struct Totals {
   double economic_cost = 0;     // incremental + learner and manager hours x loaded rate
   double learner_hours = 0;
   double manager_hours = 0;
-  int learners = 0;    // distinct people enrolled in at least one scheduled programme
-  int enrolments = 0;  // places taken in scheduled programmes (a person in two tiers counts twice)
-  double capable_employees = 0;          // people applying at tier >= target tier at horizon end, less today's
-  double cost_per_learner = 0;           // incremental / learners (distinct people)
+  int learners = 0;              // distinct people enrolled in at least one scheduled programme
+  int enrolments = 0;            // places taken in scheduled programmes (a person in two tiers counts twice)
+  double capable_employees = 0;  // people applying at tier >= target tier at horizon end, less today's
+  double cost_per_learner = 0;   // incremental / learners (distinct people)
   double cost_per_capable_employee = 0;  // incremental / capable employees (0 if none)
   // Hours saved a week, after attribution x confidence and skill decay, as the
   // average of a month: the horizon's last month, and month 12 (or the last

@@ -29,8 +29,9 @@ struct FigureSpec {
   FigureValue (*read)(const Totals&);
 };
 
-// ROI and the benefit-cost ratio divide by the incremental cost: a plan that
-// costs nothing has neither (the engine reports 0 there).
+// ROI and the benefit-cost ratio divide by a cost: a plan that costs nothing
+// has neither (roi_defined / economic_roi_defined false). The cash view comes
+// first, then the economic view (learner and manager time at the loaded rate).
 const FigureSpec kFigures[] = {
     {"incremental_cost", "Incremental cost", FigureUnit::Money, Direction::Neither,
      [](const Totals& t) { return some(t.incremental_cost); }},
@@ -39,17 +40,29 @@ const FigureSpec kFigures[] = {
     {"benefits", "Benefits (value)", FigureUnit::Money, Direction::HigherIsBetter,
      [](const Totals& t) { return some(t.benefits); }},
     {"roi_pct", "ROI", FigureUnit::Percent, Direction::HigherIsBetter,
-     [](const Totals& t) { return t.incremental_cost > 0 ? some(t.roi_pct) : none(); }},
+     [](const Totals& t) { return t.roi_defined ? some(t.roi_pct) : none(); }},
     {"bcr", "Benefit-cost ratio", FigureUnit::Ratio, Direction::HigherIsBetter,
-     [](const Totals& t) { return t.incremental_cost > 0 ? some(t.bcr) : none(); }},
+     [](const Totals& t) { return t.roi_defined ? some(t.bcr) : none(); }},
     {"npv", "NPV", FigureUnit::Money, Direction::HigherIsBetter, [](const Totals& t) { return some(t.npv); }},
     {"payback_month", "Payback month", FigureUnit::Month, Direction::LowerIsBetter,
      [](const Totals& t) { return month(t.payback_month); }},
+    {"economic_roi_pct", "Economic ROI", FigureUnit::Percent, Direction::HigherIsBetter,
+     [](const Totals& t) { return t.economic_roi_defined ? some(t.economic_roi_pct) : none(); }},
+    {"economic_bcr", "Economic benefit-cost ratio", FigureUnit::Ratio, Direction::HigherIsBetter,
+     [](const Totals& t) { return t.economic_roi_defined ? some(t.economic_bcr) : none(); }},
+    {"economic_npv", "Economic NPV", FigureUnit::Money, Direction::HigherIsBetter,
+     [](const Totals& t) { return some(t.economic_npv); }},
+    {"economic_payback_month", "Economic payback month", FigureUnit::Month, Direction::LowerIsBetter,
+     [](const Totals& t) { return month(t.economic_payback_month); }},
     {"months_to_target", "Months to target", FigureUnit::Month, Direction::LowerIsBetter,
      [](const Totals& t) { return month(t.months_to_target); }},
-    {"hours_saved_per_week", "Hours saved per week", FigureUnit::HoursPerWeek, Direction::HigherIsBetter,
-     [](const Totals& t) { return some(t.hours_saved_per_week); }},
-    {"fte_returned", "FTE returned", FigureUnit::Fte, Direction::HigherIsBetter,
+    {"hours_saved_per_week_month12", "Hours saved per week at month 12", FigureUnit::HoursPerWeek,
+     Direction::HigherIsBetter, [](const Totals& t) { return some(t.hours_saved_per_week_month12); }},
+    {"hours_saved_per_week", "Hours saved per week at horizon end", FigureUnit::HoursPerWeek,
+     Direction::HigherIsBetter, [](const Totals& t) { return some(t.hours_saved_per_week); }},
+    {"fte_returned_month12", "FTE returned at month 12", FigureUnit::Fte, Direction::HigherIsBetter,
+     [](const Totals& t) { return some(t.fte_returned_month12); }},
+    {"fte_returned", "FTE returned at horizon end", FigureUnit::Fte, Direction::HigherIsBetter,
      [](const Totals& t) { return some(t.fte_returned); }},
     {"capable_employees", "Capable employees", FigureUnit::People, Direction::HigherIsBetter,
      [](const Totals& t) { return some(t.capable_employees); }},

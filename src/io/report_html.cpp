@@ -1,7 +1,7 @@
 // report_html.cpp — see report_html.h.
 //
-// Sections: helpers, headline, chart (inline SVG), monthly table, schedule,
-// assumptions, document.
+// Sections: helpers, headline, chart (inline SVG), monthly table, cost by
+// delivery model and the sources' claims, schedule, assumptions, document.
 #include "io/report_html.h"
 
 #include <algorithm>
@@ -10,8 +10,10 @@
 #include <tuple>
 
 #include "io/format.h"
+#include "io/model_costs.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
+#include "io/source_claims.h"
 
 namespace planner::io {
 
@@ -72,15 +74,28 @@ void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
   card("Incremental cost", format_money(t.incremental_cost, cur), "cash " + format_money(t.cash_cost, cur));
   card("Economic cost", format_money(t.economic_cost, cur), "with learner and manager time");
   card("Benefits", format_money(t.benefits, cur), "over " + std::to_string(s.org.horizon_months) + " months");
-  card("ROI", t.incremental_cost > 0 ? format_percent(t.roi_pct) : "n/a",
-       "BCR " + (t.incremental_cost > 0 ? format_number(t.bcr, 2) : std::string("n/a")));
-  card("Payback", t.payback_month < 0 ? "none" : "month " + std::to_string(t.payback_month),
-       "NPV " + format_money(t.npv, cur));
-  card("Hours saved", format_hours_per_week(t.hours_saved_per_week),
-       format_fte(t.fte_returned) + " returned");
+  // Both views, cash first: the same benefits against new money, and against
+  // new money plus learner and manager time at the loaded rate.
+  const auto view = [&](const std::string& label, bool defined, double roi, double bcr, int payback,
+                        double npv) {
+    card(label, defined ? format_percent(roi) : "n/a",
+         "BCR " + (defined ? format_number(bcr, 2) : std::string("n/a")) + "; payback " +
+             (payback < 0 ? std::string("none") : "month " + std::to_string(payback)) + "; NPV " +
+             format_money(npv, cur));
+  };
+  view("ROI, cash view", t.roi_defined, t.roi_pct, t.bcr, t.payback_month, t.npv);
+  view("ROI, economic view", t.economic_roi_defined, t.economic_roi_pct, t.economic_bcr,
+       t.economic_payback_month, t.economic_npv);
+  card("Hours saved at month 12", format_hours_per_week(t.hours_saved_per_week_month12),
+       format_fte(t.fte_returned_month12) + " returned");
+  card("Hours saved at horizon end (month " + std::to_string(s.org.horizon_months) + ")",
+       format_hours_per_week(t.hours_saved_per_week), format_fte(t.fte_returned) + " returned");
+  card("Learners (people)", format_number(t.learners),
+       format_number(t.enrolments) + " enrolments (places); " + format_money(t.cost_per_learner, cur) +
+           " per learner");
   card("Cost per capable employee",
        t.capable_employees > 0 ? format_money(t.cost_per_capable_employee, cur) : "n/a",
-       format_number(t.capable_employees, 0) + " capable of " + format_number(t.learners) + " learners");
+       format_number(t.capable_employees, 0) + " capable");
   card("Target", t.months_to_target < 0 ? "not met" : "month " + std::to_string(t.months_to_target),
        format_share(s.target.share) + " by month " + std::to_string(s.target.by_month));
   o << "</section>\n";
@@ -195,6 +210,26 @@ void schedule(std::ostringstream& o, const Scenario& s, const Result& r) {
   o << "</tbody></table>\n";
 }
 
+// --- cost by delivery model and the sources' claims ------------------------------
+// What a capability costs through each model [JAIN], then each claim of the
+// preset's source beside what this plan gives (io/source_claims.h).
+void model_costs(std::ostringstream& o, const Scenario& s, const Result& r) {
+  const std::string& cur = s.org.currency_symbol;
+  o << "<table><thead><tr><th>Delivery model</th><th>Learners</th><th>Cost per learner</th><th>Applying per "
+       "learner</th><th>Cost per capable employee</th></tr></thead><tbody>\n";
+  for (const ModelCostRow& m : model_cost_rows(s, r))
+    o << "<tr><td>" << html_escape(m.name) << "</td><td>" << format_number(m.learners) << "</td><td>"
+      << html_escape(format_money(m.cost_per_learner, cur)) << "</td><td>"
+      << format_share(m.applying_per_learner) << "</td><td>"
+      << html_escape(m.capable > 0 ? format_money(m.cost_per_capable, cur) : "n/a") << "</td></tr>\n";
+  o << "</tbody></table>\n";
+  const auto claims = source_claims_for(s);
+  if (claims.empty()) return;
+  o << "<h2>What the sources claim</h2>\n<ul class=assumptions>\n";
+  for (const SourceClaim& c : claims) o << "<li>" << html_escape(claim_text(c, s)) << "</li>\n";
+  o << "</ul>\n";
+}
+
 // --- assumptions --------------------------------------------------------------
 void assumptions(std::ostringstream& o, const Scenario& s) {
   const std::string& cur = s.org.currency_symbol;
@@ -278,6 +313,8 @@ std::string report_html(const Scenario& s, Case c, const Result& r) {
   o << "<h2>Cost and return by month</h2>\n";
   chart(o, s, r);
   monthly_table(o, s, r);
+  o << "<h2>Cost by delivery model</h2>\n";
+  model_costs(o, s, r);
   o << "<h2>Schedule</h2>\n";
   schedule(o, s, r);
   o << "<h2>Assumptions and sources</h2>\n";

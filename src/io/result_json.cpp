@@ -41,6 +41,9 @@ struct Names {
 // -1 means "not within the horizon": null in the document.
 Json month_or_null(int month) { return month < 0 ? Json(nullptr) : Json(month); }
 
+// ROI and BCR have no value when the plan costs nothing: null, never 0.
+Json defined_or_null(bool defined, double v) { return defined ? Json(v) : Json(nullptr); }
+
 Json totals_json(const Totals& t) {
   Json j = Json::object();
   j["cash_cost"] = t.cash_cost;
@@ -48,17 +51,24 @@ Json totals_json(const Totals& t) {
   j["economic_cost"] = t.economic_cost;
   j["learner_hours"] = t.learner_hours;
   j["manager_hours"] = t.manager_hours;
-  j["learners"] = t.learners;
+  j["learners"] = t.learners;      // distinct people
+  j["enrolments"] = t.enrolments;  // places: a person in two tiers counts twice
   j["capable_employees"] = t.capable_employees;
   j["cost_per_learner"] = t.cost_per_learner;
   j["cost_per_capable_employee"] = t.cost_per_capable_employee;
-  j["hours_saved_per_week"] = t.hours_saved_per_week;
-  j["fte_returned"] = t.fte_returned;
+  j["hours_saved_per_week"] = t.hours_saved_per_week;  // at horizon end
+  j["fte_returned"] = t.fte_returned;                  // at horizon end
+  j["hours_saved_per_week_month12"] = t.hours_saved_per_week_month12;
+  j["fte_returned_month12"] = t.fte_returned_month12;
   j["benefits"] = t.benefits;
-  j["roi_pct"] = t.roi_pct;
-  j["bcr"] = t.bcr;
+  j["roi_pct"] = defined_or_null(t.roi_defined, t.roi_pct);
+  j["bcr"] = defined_or_null(t.roi_defined, t.bcr);
   j["payback_month"] = month_or_null(t.payback_month);
   j["npv"] = t.npv;
+  j["economic_roi_pct"] = defined_or_null(t.economic_roi_defined, t.economic_roi_pct);
+  j["economic_bcr"] = defined_or_null(t.economic_roi_defined, t.economic_bcr);
+  j["economic_payback_month"] = month_or_null(t.economic_payback_month);
+  j["economic_npv"] = t.economic_npv;
   j["months_to_target"] = month_or_null(t.months_to_target);
   j["target_met_by_deadline"] = t.target_met_by_deadline;
   j["planned_learners"] = t.planned_learners;

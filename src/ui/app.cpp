@@ -338,7 +338,7 @@ void App::draw() {
     ImGui::EndTable();
   }
   draw_headline(head_min, head_max, st.scenario, st.result, st.issues.empty(),
-                static_cast<int>(st.issues.size()));
+                static_cast<int>(st.issues.size()), st.results_ui.economic_leads);
   ImGui::End();
 
   st.close_step_if_idle(ImGui::IsAnyItemActive());

@@ -109,7 +109,10 @@ const Entry kHelp[] = {
     {"model.application_rate",
      "Share of finishers who change how they work (completion is not application).\nUnit: %, low / likely / "
      "high.\nSaks & Belcourt 2006: 62 % apply at first, about 47 % after a year."},
-    {"model.reinforces", "Coaching and cohort programmes reinforce the skill: no decay of the gain."},
+    {"model.reinforces",
+     "Coaching and cohort programmes reinforce the skill: the saving this programme adds does not decay. "
+     "Otherwise it halves every half-life. When a higher tier comes on top, the saving below keeps its own "
+     "decay and only the increment follows the new programme's."},
     {"model.decay_half_life_months",
      "This model's own skill-decay half-life; 0 uses the Adjustments default.\nUnit: months."},
     {"model.tiers", "Tiers this model can deliver (first to last, inclusive)."},
@@ -182,12 +185,38 @@ const Entry kHelp[] = {
      "paid for."},
     {"result.cost_per_capable",
      "Incremental cost / people applying the target tier or above at the horizon: the cost to produce a "
-     "capability [JAIN], not the cost per training hour."},
+     "capability [JAIN], not the cost per training hour. Cost per learner divides by the people trained "
+     "(learners, distinct people), not by enrolments (places: a person trained at two tiers takes two). The "
+     "Cost breakdown tab shows the same per delivery model.\nCapable: distinct people applying a tier at or "
+     "above the "
+     "target tier at the horizon's end, less those who already were. A person applying tier 3 counts at "
+     "tiers "
+     "1, 2 and 3, once each; whether someone applies one programme does not depend on the one before."},
     {"result.fte_returned",
-     "Hours saved per week at steady state x 52 / hours in a full-time year, after attribution x "
-     "confidence."},
-    {"result.roi", "(benefits - incremental cost) / incremental cost x 100 over the horizon."},
-    {"result.payback", "First month in which cumulative benefits reach cumulative incremental cost."},
+     "Hours saved a week (the average of the month, after attribution x confidence and skill decay) x 52 / "
+     "hours in a full-time year, at month 12; the detail gives the same at the horizon's end.\nOne saving "
+     "per "
+     "person at any time: the uplift of the highest tier they apply. A higher tier's saving replaces the "
+     "lower "
+     "one when it begins (never before the lower one's), also for someone who did not apply the tier in "
+     "between. People already at a tier today save its uplift now: the plan adds only the difference. A "
+     "saving fades with its programme's half-life unless it reinforces; a higher tier's increment fades "
+     "with its own programme, the saving below keeps its own decay."},
+    {"result.roi",
+     "Cash view: (benefits - incremental cost) / incremental cost x 100 over the horizon; BCR = benefits / "
+     "incremental cost. n/a when the plan adds no cash. The detail shows the economic view's ROI (View menu: "
+     "let it lead)."},
+    {"result.roi_economic",
+     "Economic view: (benefits - economic cost) / economic cost x 100, where economic cost adds learner, "
+     "manager and productivity-dip hours at the loaded rate, the same rate that values the benefits. The "
+     "detail shows the cash view's ROI (View menu: let cash lead)."},
+    {"result.payback",
+     "First month in which cumulative benefits reach cumulative cost: incremental cost in the cash view, "
+     "economic cost in the economic view."},
+    {"result.model_costs",
+     "Per delivery model over the horizon: people applying per learner = completion x application x "
+     "readiness; cost per capable employee = the model's incremental cost / people applying. A cheap "
+     "course that few apply can cost less per capable employee than a dear programme [JAIN]."},
     {"result.months_to_target", "First month in which the capability target holds."},
     {"case",
      "Low takes every range at its low end (cheap costs, weak effects), High at its high end. Corner cases, "

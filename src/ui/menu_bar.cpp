@@ -72,6 +72,8 @@ void view_menu(AppState& st, App& app) {
   if (ImGui::MenuItem("Dark theme", nullptr, st.dark)) app.set_theme_dark(true);
   ImGui::Separator();
   ImGui::MenuItem("Summary view (results only)", nullptr, &st.summary_view);
+  ImGui::MenuItem("Economic view leads (ROI with time at cost)", nullptr, &st.results_ui.economic_leads);
+  record_item_rect("menu.view.economic_leads");
 }
 
 // The first sentence of a description, at most ~110 characters, for the menu

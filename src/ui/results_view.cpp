@@ -9,7 +9,9 @@
 #include <string>
 
 #include "io/format.h"
+#include "io/model_costs.h"
 #include "ui/charts.h"
+#include "ui/help_text.h"
 #include "ui/model_text.h"
 #include "ui/number_text.h"
 #include "ui/panels.h"
@@ -79,7 +81,37 @@ void cost_vs_benefit(const Scenario& s, const Result& r, const ChartData& d) {
   charts::legend(series, 3);
 }
 
-void cost_breakdown(const Scenario& s, const ChartData& d, ResultsUi& ui) {
+// What a capability costs through each model [JAIN]: the rows the reports
+// also print (io/model_costs.h).
+void model_cost_table(const Scenario& s, const std::vector<io::ModelCostRow>& rows) {
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (rows.empty() || !ImGui::BeginTable("##model_costs", 5, flags)) return;
+  ImGui::TableSetupColumn("Delivery model", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn("Learners");
+  ImGui::TableSetupColumn("Per learner");
+  ImGui::TableSetupColumn("Applying per learner");
+  ImGui::TableSetupColumn("Per capable employee");
+  ImGui::TableHeadersRow();
+  const std::string& cur = s.org.currency_symbol;
+  for (const io::ModelCostRow& m : rows) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(m.name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(io::format_number(m.learners).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(io::format_money(m.cost_per_learner, cur).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(io::format_share(m.applying_per_learner).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(m.capable > 0 ? io::format_money(m.cost_per_capable, cur).c_str() : "n/a");
+  }
+  ImGui::EndTable();
+  hint(help_text("result.model_costs"));
+}
+
+void cost_breakdown(const Scenario& s, const Result& r, const ChartData& d, ResultsUi& ui) {
   ImGui::TextUnformatted("Incremental cost per month by");
   ImGui::SameLine();
   ImGui::RadioButton("delivery model", &ui.breakdown, 0);
@@ -90,10 +122,14 @@ void cost_breakdown(const Scenario& s, const ChartData& d, ResultsUi& ui) {
   const auto& series = ui.breakdown == 0 ? d.by_model : ui.breakdown == 1 ? d.by_tier : d.by_segment;
   const auto& names = ui.breakdown == 0 ? d.model_names : ui.breakdown == 1 ? d.tier_names : d.segment_names;
   const std::vector<charts::SeriesView> v = views(series, names);
+  const std::vector<io::ModelCostRow> rows = io::model_cost_rows(s, r);
+  // Room below the chart for the legend and the per-model table (header, rows, help line).
   const float legend_lines = 1.3f + static_cast<float>(v.size() / 4);
-  charts::stacked_bars("##cost_breakdown", chart_size(legend_lines), v.data(), static_cast<int>(v.size()),
-                       d.months, money_axes(s));
+  const float table_lines = rows.empty() ? 0.0f : 2.5f + static_cast<float>(rows.size()) * 0.8f;
+  charts::stacked_bars("##cost_breakdown", chart_size(legend_lines + table_lines), v.data(),
+                       static_cast<int>(v.size()), d.months, money_axes(s));
   charts::legend(v.data(), static_cast<int>(v.size()));
+  model_cost_table(s, rows);
 }
 
 void capability(const Scenario& s, const Result& r, const ChartData& d, ResultsUi& ui) {
@@ -208,7 +244,7 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d, const 
     ImGui::EndTabItem();
   }
   if (tab("Cost breakdown")) {
-    cost_breakdown(s, d, ui);
+    cost_breakdown(s, r, d, ui);
     ImGui::EndTabItem();
   }
   if (tab("Capability")) {

@@ -29,11 +29,31 @@ ChartData make_chart_data(const Scenario& s, const Result& r);
 struct ResultsUi {
   int breakdown = 0;  // 0 model, 1 tier, 2 segment
   bool capability_applying = true;
+  // Which view of the return leads the headline: cash (new money) or economic
+  // (adds learner and manager time). A way of reading the plan, not part of
+  // it, so it stays out of the scenario and the link: whoever opens a link
+  // sees the cash view first, with the economic one beside it.
+  bool economic_leads = false;
 };
 
+// One figure of the headline strip, as text: drawn by draw_headline, read by tests.
+struct HeadlineCard {
+  enum class Tone { Plain, Good, Bad };
+  std::string label;
+  std::string value;
+  std::string detail;
+  Tone tone = Tone::Plain;
+  const char* help_key = "";
+};
+// The six cards for a result (see draw_headline). Needs no ImGui context.
+std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, bool valid, int issue_count,
+                                         bool economic_leads);
+
 // Draws the six headline figures into [min, max] (space the caller reserved).
-// `valid` false shows dashes and the number of problems instead.
-void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count);
+// `valid` false shows dashes and the number of problems instead. ROI and
+// payback show the economic view first when `economic_leads`, else the cash one.
+void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count,
+                   bool economic_leads = false);
 float headline_height();
 
 // A tab the app adds after the chart tabs (Uncertainty, Compare).

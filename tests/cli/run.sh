@@ -64,12 +64,40 @@ echo "== the results document"
 check_figure "payback_month is null or a month" "$tmp/week_low.json" \
   "1 if d['totals']['payback_month'] is None or d['totals']['payback_month'] >= 1 else 0" 1 0
 for key in cash_cost incremental_cost economic_cost cost_per_learner cost_per_capable_employee hours_saved_per_week \
-           fte_returned roi_pct bcr payback_month npv months_to_target; do
+           fte_returned roi_pct bcr payback_month npv months_to_target learners enrolments \
+           hours_saved_per_week_month12 fte_returned_month12 economic_roi_pct economic_bcr economic_payback_month \
+           economic_npv; do
   if [ "$(json_get "$tmp/week_low.json" "'$key' in d['totals']")" = True ]; then ok "totals.$key present"; else bad "totals.$key missing"; fi
 done
 check_figure "schedule lists groups with names" "$tmp/week_low.json" \
   "1 if d['schedule']['groups'] and all(isinstance(g['segment'], str) and isinstance(g['model'], str) for g in d['schedule']['groups']) else 0" 1 0
 
+echo "== the text report: both views, people and places, when hours are measured, the sources' claims"
+# has_text NAME PRESET TEXT: the text report of PRESET (likely case) contains TEXT.
+has_text() {
+  if "$CLI" report --preset "$2" | grep -qF -- "$3"; then ok "$1"; else bad "$1: no '$3' in the report of $2"; fi
+}
+has_text "both views side by side" default "cash view       economic view"
+has_text "learners named as people" default "Learners (people)"
+has_text "enrolments named as places" default "Enrolments (places)"
+has_text "hours at month 12" default "at month 12"
+has_text "hours at horizon end" default "at horizon end (month 36)"
+has_text "per-model table" jain-cohort-vs-lms "Cost by delivery model"
+has_text "JAIN's claim set beside the model" jain-cohort-vs-lms "JAIN says cohorts cost less per unit of capability"
+has_text "Leland per week: the unit named" leland-200-per-week "priced per learner per week"
+has_text "Leland per month: what the stated unit gives" leland-200-per-month "\$19,385 (low case) to \$64,615 (high case)"
+has_text "marketing team: 1,560 hours a year" leland-marketing-team "This plan: 1,560 h a year"
+has_text "AIE's \$3.70 beside the preset's BCR" aie-rollout "AIE Network says \$3.70 returned per \$1 invested. This plan: \$"
+# A plan on sunk seats alone: cash ROI and BCR are n/a in the text and null in the document.
+"$CLI" export --preset default --as json >"$tmp/default_scenario.json"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); [m.update(cost={'low':0,'likely':0,'high':0}) for m in d['models']]; json.dump(d, open(sys.argv[2],'w'))" \
+  "$tmp/default_scenario.json" "$tmp/free.json"
+"$CLI" report "$tmp/free.json" --json >"$tmp/free_result.json" || bad "report of a free plan failed"
+check_figure "free plan: cash roi_pct and bcr are null" "$tmp/free_result.json" \
+  "int(d['totals']['roi_pct'] is None and d['totals']['bcr'] is None)" 1 0
+check_figure "free plan: the economic view still has a value" "$tmp/free_result.json" \
+  "int(d['totals']['economic_roi_pct'] is not None)" 1 0
+if "$CLI" report "$tmp/free.json" | grep -qE "^  ROI +n/a \(no cost\)"; then ok "free plan: the text report says n/a"; else bad "free plan: text ROI not n/a"; fi
 echo "== exit codes"
 expect_exit 0 "report --preset default" "$CLI" report --preset default
 expect_exit 0 "presets" "$CLI" presets

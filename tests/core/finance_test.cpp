@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <vector>
 
 #include "engine_fixtures.h"
@@ -68,6 +69,48 @@ TEST(Finance, TotalsThroughEvaluate) {
   for (int m = 0; m < 12; ++m) net[m] = r.value[m] - r.incremental_cost[m];
   EXPECT_NEAR(r.totals.npv, npv_monthly(net.data(), 12, 0.10), 1e-9);
   EXPECT_LT(r.totals.npv, 23000);
+}
+
+TEST(Finance, EconomicViewChargesLearnerTimeAtTheLoadedRate) {
+  // tiny(): 10 learners x $100 = $1000 cash, all in month 0 (a 4-week programme).
+  // Economic cost adds learner time: 10 learners x 10 h x $50 = $5000, also in
+  // month 0 (weeks 0-3), so $6000. Benefits as above: 48 weeks x $500 = $24,000.
+  //   economic ROI = (24,000 - 6,000) / 6,000 = 300 %; BCR = 24,000 / 6,000 = 4.
+  // Payback (weeks to months x 12/52; week w is in month floor(w x 12/52)):
+  //   month 1 (weeks 0-4):   value  500 (week 4)      cumulative net  -5,500
+  //   month 2 (weeks 5-8):   value 2000, cum 2,500    cumulative net  -3,500
+  //   month 3 (weeks 9-12):  value 2000, cum 4,500    cumulative net  -1,500
+  //   month 4 (weeks 13-17): value 2500, cum 7,000    cumulative net  +1,000  -> month 4
+  // (the cash view pays back in month 2).
+  Scenario s = test::tiny();
+  s.org.horizon_months = 12;
+  Result r = evaluate(s, Case::Likely);
+  ASSERT_NEAR(r.totals.incremental_cost, 1000, 1e-9);
+  EXPECT_NEAR(r.totals.economic_cost, 6000, 1e-9);
+  EXPECT_TRUE(r.totals.economic_roi_defined);
+  EXPECT_NEAR(r.totals.economic_roi_pct, 300, 1e-9);
+  EXPECT_NEAR(r.totals.economic_bcr, 4, 1e-12);
+  EXPECT_EQ(r.totals.payback_month, 2);
+  EXPECT_EQ(r.totals.economic_payback_month, 4);
+  std::vector<double> net(12);
+  for (int m = 0; m < 12; ++m) net[m] = r.value[m] - r.economic_cost[m];
+  EXPECT_NEAR(net[0], 500 - 6000, 1e-9);
+  EXPECT_NEAR(r.totals.economic_npv, npv_monthly(net.data(), 12, 0.10), 1e-9);
+  // Same benefits, $5000 more cost in month 0: NPV lower by 5000 / 1.1^(1/12).
+  EXPECT_NEAR(r.totals.npv - r.totals.economic_npv, 5000 / std::pow(1.1, 1.0 / 12), 1e-6);
+}
+
+TEST(Finance, AFreePlanHasNoCashRoiButStillAnEconomicOne) {
+  // Seats already paid for: no cash, but the learners' 100 hours x $50 = $5000
+  // are still spent: cash ROI undefined, economic ROI (24,000 - 5,000) / 5,000 = 380 %.
+  Scenario s = test::tiny();
+  s.org.horizon_months = 12;
+  s.models[0].cost = Range::fixed(0);
+  Result r = evaluate(s, Case::Likely);
+  EXPECT_FALSE(r.totals.roi_defined);
+  EXPECT_TRUE(r.totals.economic_roi_defined);
+  EXPECT_NEAR(r.totals.economic_roi_pct, 380, 1e-9);
+  EXPECT_NEAR(r.totals.economic_bcr, 4.8, 1e-12);
 }
 
 }  // namespace

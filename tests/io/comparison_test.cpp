@@ -51,7 +51,9 @@ TEST(Comparison, DifferencesAreCurrentMinusOtherFromTheEngine) {
   const io::Comparison c = io::compare_plans(a, ra, b, rb);
   EXPECT_EQ(c.current_title, a.title);
   EXPECT_EQ(c.other_title, b.title);
-  ASSERT_EQ(c.figures.size(), 12u);
+  ASSERT_EQ(c.figures.size(), 18u);
+  EXPECT_EQ(figure(c, "economic_roi_pct").difference.value,
+            ra.totals.economic_roi_pct - rb.totals.economic_roi_pct);
   const auto& cost = figure(c, "incremental_cost");
   EXPECT_EQ(cost.current.value, ra.totals.incremental_cost);
   EXPECT_EQ(cost.other.value, rb.totals.incremental_cost);
@@ -110,9 +112,13 @@ TEST(Comparison, MonthsNotReachedGiveNoDifference) {
 TEST(Comparison, APlanThatCostsNothingHasNoRoiAndNobodyCapableHasNoCostPerCapable) {
   Totals free;  // sunk seats only: no incremental cost, nobody capable yet
   free.benefits = 5000;
+  free.economic_cost = 2500;  // but the learners' time is still spent
+  free.economic_roi_defined = true;
+  free.economic_roi_pct = 100;
   Totals paid;
   paid.incremental_cost = 1000;
   paid.benefits = 3000;
+  paid.roi_defined = true;
   paid.roi_pct = 200;
   paid.bcr = 3;
   paid.capable_employees = 10;
@@ -126,6 +132,8 @@ TEST(Comparison, APlanThatCostsNothingHasNoRoiAndNobodyCapableHasNoCostPerCapabl
   }
   EXPECT_EQ(figure(c, "benefits").difference.value, 2000);
   EXPECT_EQ(figure(c, "benefits").favours, io::Favours::Current);
+  EXPECT_TRUE(figure(c, "economic_roi_pct").current.defined);  // time has a cost even when cash has none
+  EXPECT_FALSE(figure(c, "economic_roi_pct").other.defined);
 }
 
 TEST(Comparison, NoNanOrInfinityEverReachesTheDocument) {
@@ -166,9 +174,11 @@ TEST(Comparison, DocumentHasBothPlansAndEveryFigure) {
   EXPECT_EQ(doc["current"]["scenario"], a.title);
   EXPECT_EQ(doc["other"]["scenario"], b.title);
   EXPECT_EQ(doc["current"]["horizon_months"], a.org.horizon_months);
-  for (const char* key : {"incremental_cost", "economic_cost", "benefits", "roi_pct", "bcr", "npv",
-                          "payback_month", "months_to_target", "hours_saved_per_week", "fte_returned",
-                          "capable_employees", "cost_per_capable_employee"}) {
+  for (const char* key :
+       {"incremental_cost", "economic_cost", "benefits", "roi_pct", "bcr", "npv", "payback_month",
+        "economic_roi_pct", "economic_bcr", "economic_npv", "economic_payback_month", "months_to_target",
+        "hours_saved_per_week", "hours_saved_per_week_month12", "fte_returned", "fte_returned_month12",
+        "capable_employees", "cost_per_capable_employee"}) {
     ASSERT_TRUE(doc["figures"].contains(key)) << key;
     for (const char* field : {"unit", "current", "other", "difference", "favours"})
       EXPECT_TRUE(doc["figures"][key].contains(field)) << key << "." << field;

@@ -5,6 +5,7 @@
 
 #include "core/evaluate.h"
 #include "io/presets.h"
+#include "io/source_claims.h"
 
 namespace planner {
 namespace {
@@ -41,7 +42,8 @@ TEST(PresetsAcceptance, Leland200PerWeekReproducesTheArticlesTotals) {
   EXPECT_DOUBLE_EQ(evaluate(s, Case::High).totals.incremental_cost, 280000);
   const Result low = evaluate(s, Case::Low);
   EXPECT_GT(low.totals.cash_cost, low.totals.incremental_cost);  // the platform seats are cash, but sunk
-  EXPECT_EQ(low.totals.learners, 200 + 50 + 20);
+  EXPECT_EQ(low.totals.enrolments, 200 + 50 + 20);               // places: tier 1, tier 2 and tier 3
+  EXPECT_EQ(low.totals.learners, 200);  // people: the tier 2 and 3 learners took tier 1 too
 }
 
 TEST(PresetsAcceptance, Leland200PerMonthGivesWhatTheStatedUnitImplies) {
@@ -61,38 +63,128 @@ TEST(PresetsAcceptance, LelandMarketingTeamSavesThirtyHoursAWeekAndThreeQuarters
   }
 }
 
-TEST(PresetsAcceptance, JainCohortCostsMorePerCapableEmployeeThanLmsOnly) {
+// The claim of a preset's source, as the source states it (io/source_claims.h).
+io::SourceClaim claim(const std::string& preset, io::ClaimFigure figure) {
+  for (const io::SourceClaim& c : io::source_claims_for_preset(preset))
+    if (c.figure == figure) return c;
+  ADD_FAILURE() << "no claim for " << preset;
+  return io::SourceClaim{};
+}
+
+TEST(PresetsAcceptance, JainCohortCostsSeveralTimesMorePerCapableEmployeeUnderTheArticlesOwnNumbers) {
+  // By hand from the preset. Both groups: 100 analysts, all trained at tier 2
+  // (Fluency), readiness 3 everywhere (multiplier 0.5 + 0.25 x 2 = 1), overhead
+  // and contingency on both alike, so they cancel in every ratio.
+  //   cost:        cohort 3000 / 5500 / 8000 per learner, LMS 80 / 100 / 120
+  //                -> 37.5x (low), 55x (likely), 66.7x (high)
+  //   capability:  people applying = learners x completion x application
+  //                cohort 0.80 x 0.50 = 0.400, 0.88 x 0.60 = 0.528, 0.95 x 0.70 = 0.665
+  //                LMS    0.70 x 0.05 = 0.035, 0.80 x 0.08 = 0.064, 0.90 x 0.12 = 0.108
+  //                -> 11.43x (low), 8.25x (likely), 6.16x (high)
+  //   per capable: 37.5 / 11.43 = 3.28x, 55 / 8.25 = 6.67x, 66.7 / 6.16 = 10.83x
+  // Each person applies one tier only, so "capable at tier >= 2 = distinct
+  // people applying a tier >= 2" gives the same count as learners x rates.
   const Scenario s = preset("jain-cohort-vs-lms");
   const int cohort = find_model(s, "cohort"), lms = find_model(s, "lms");
   ASSERT_GE(cohort, 0);
   ASSERT_GE(lms, 0);
-  for (Case c : {Case::Low, Case::Likely, Case::High}) {
-    const Result r = evaluate(s, c);
-    const double cost_ratio = r.incremental_cost_by_model[cohort] / r.incremental_cost_by_model[lms];
-    const double capability_ratio = r.capable_by_model[cohort] / r.capable_by_model[lms];
-    EXPECT_GE(cost_ratio, 25) << "cohort costs 30-80x LMS-only";
-    EXPECT_LE(cost_ratio, 80);
-    EXPECT_GE(capability_ratio, 4) << "for 5-10x the capability";
-    EXPECT_LE(capability_ratio, 14);
-    // DOMAIN worked example 3: 3-16x the cost per unit of capability.
-    const double per_capable_ratio = r.cost_per_capable_by_model[cohort] / r.cost_per_capable_by_model[lms];
-    EXPECT_GT(per_capable_ratio, 2) << "the cohort is dearer per capable employee, not cheaper";
-    EXPECT_LT(per_capable_ratio, 16);
+  const struct {
+    Case c;
+    double cost, capability, per_capable;
+  } hand[] = {{Case::Low, 3000.0 / 80, 0.400 / 0.035, (3000.0 / 80) / (0.400 / 0.035)},
+              {Case::Likely, 5500.0 / 100, 0.528 / 0.064, (5500.0 / 100) / (0.528 / 0.064)},
+              {Case::High, 8000.0 / 120, 0.665 / 0.108, (8000.0 / 120) / (0.665 / 0.108)}};
+  for (const auto& h : hand) {
+    const Result r = evaluate(s, h.c);
+    EXPECT_NEAR(r.incremental_cost_by_model[cohort] / r.incremental_cost_by_model[lms], h.cost, 1e-9);
+    EXPECT_NEAR(r.capable_by_model[cohort] / r.capable_by_model[lms], h.capability, 1e-9);
+    EXPECT_NEAR(r.cost_per_capable_by_model[cohort] / r.cost_per_capable_by_model[lms], h.per_capable, 1e-9);
   }
+  // The article's own claims, set beside those figures (the reports print both):
+  const io::SourceClaim cost = claim("jain-cohort-vs-lms", io::ClaimFigure::CostRatio);
+  const io::SourceClaim capability = claim("jain-cohort-vs-lms", io::ClaimFigure::CapabilityRatio);
+  const io::SourceClaim per_capable = claim("jain-cohort-vs-lms", io::ClaimFigure::CostPerCapableRatio);
+  EXPECT_EQ(cost.claimed_low, 30);  // "30-80x the cost"
+  EXPECT_EQ(cost.claimed_high, 80);
+  EXPECT_EQ(capability.claimed_low, 5);  // "5-10x the capability"
+  EXPECT_EQ(capability.claimed_high, 10);
+  // The cost ratio sits inside the claim; the low case's capability ratio does
+  // not (11.4x > 10x); and "cohorts cost less per capability" (a ratio below
+  // 1) fails in every case: the cohort costs 3.3-10.8x more per capable employee.
+  const io::ClaimedVersusModel c = io::model_figure(cost, s);
+  EXPECT_NEAR(c.model_low, hand[0].cost, 1e-9);
+  EXPECT_NEAR(c.model_high, hand[2].cost, 1e-9);
+  const io::ClaimedVersusModel k = io::model_figure(capability, s);
+  EXPECT_GT(k.model_low, capability.claimed_high);
+  const io::ClaimedVersusModel p = io::model_figure(per_capable, s);
+  EXPECT_NEAR(p.model_low, hand[0].per_capable, 1e-9);
+  EXPECT_NEAR(p.model_high, hand[2].per_capable, 1e-9);
+  EXPECT_GT(p.model_low, per_capable.claimed_high);
 }
 
-TEST(PresetsAcceptance, AieRolloutStaysInTheBudgetGuideAndTrainsAboutThirtyPercentByMonthFour) {
+TEST(PresetsAcceptance, AieRolloutStaysInTheBudgetGuide) {
   const Scenario s = preset("aie-rollout");
   int headcount = 0;
   for (const Segment& g : s.segments) headcount += g.headcount;
+  const io::SourceClaim budget = claim("aie-rollout", io::ClaimFigure::IncrementalCostPerEmployee);
+  const double per_employee = evaluate(s, Case::Likely).totals.incremental_cost / headcount;
+  EXPECT_GE(per_employee, budget.claimed_low);  // "$500-2,000 per employee all-in"
+  EXPECT_LE(per_employee, budget.claimed_high);
+  EXPECT_DOUBLE_EQ(io::model_figure(budget, s).model_low, per_employee);
+}
+
+TEST(PresetsAcceptance, AieRolloutTrainsAQuarterByMonthFourWhereTheGuideSaysAboutThirtyPercent) {
+  // By hand from the preset and its schedule (likely case). Literate
+  // (tier 2) follows Aware: each first Aware batch (Operations 50, Sales &
+  // Marketing 38, Product & Engineering 38, Corporate 25, weeks 0-3) sends
+  // its 85 % Literate target to one-day workshops of at most 25: 43 (22 + 21),
+  // 32 (16 + 16), 32 (16 + 16) and 21 learners. The first workshop starts in
+  // week 3, when the first batch finishes; the 2 weeks between group starts
+  // put the next ones in weeks 5, 7, ..., so workshops end (exclusive) in
+  // weeks 4, 6, ..., 18. Month 4 holds weeks 13-17 (week w is in month
+  // floor(w x 12 / 52) + 1), so the 8 workshops ending by week 18 count:
+  // 43 + 32 + 32 + 21 + 22 (Operations' second batch) = 150 learners x 95 %
+  // completion = 142.5 of 600 people = 23.75 %.
+  // This rests on the scheduler's stagger and first-wave rules, which issue
+  // 10 changes (stagger per delivery model: one-day workshops are not
+  // staggered like cohorts); when they land, derive this figure again.
+  const Scenario s = preset("aie-rollout");
   const Result r = evaluate(s, Case::Likely);
-  const double per_employee = r.totals.incremental_cost / headcount;
-  EXPECT_GE(per_employee, 500);  // $500-2,000 per employee all-in [AIE]
-  EXPECT_LE(per_employee, 2000);
-  // People at tier >= 1 ("Literate") by the end of month 4.
-  const double share = r.trained_at_tier[3 * r.tiers + 1] / headcount;
-  EXPECT_GE(share, 0.20);
-  EXPECT_LE(share, 0.40);
+  const double share = r.trained_at_tier[3 * r.tiers + 1] / 600.0;  // end of month 4, Literate or above
+  EXPECT_NEAR(share, 142.5 / 600.0, 1e-9);
+  // The guide's "about 30 %" stays as the guide states it; the reports set the
+  // two side by side rather than this test accepting a band around either.
+  const io::SourceClaim trained = claim("aie-rollout", io::ClaimFigure::TrainedShareAtMonth);
+  EXPECT_EQ(trained.claimed_low, 0.30);
+  EXPECT_EQ(trained.month, 4);
+  EXPECT_EQ(trained.tier, 1);
+  EXPECT_DOUBLE_EQ(io::model_figure(trained, s).model_low, share);
+}
+
+TEST(PresetsAcceptance, AieRolloutSetsTheGuidesReturnPerDollarBesideItsOwnBenefitCostRatio) {
+  const Scenario s = preset("aie-rollout");
+  const Totals t = evaluate(s, Case::Likely).totals;
+  const io::SourceClaim ret = claim("aie-rollout", io::ClaimFigure::CashBenefitCostRatio);
+  EXPECT_EQ(ret.claimed_low, 3.7);  // "$3.70 returned per $1 invested"
+  ASSERT_TRUE(t.roi_defined);
+  EXPECT_DOUBLE_EQ(io::model_figure(ret, s).model_low, t.bcr);
+  EXPECT_NE(std::string(ret.reading), "");  // the reason the two differ, printed beside them
+}
+
+TEST(PresetsAcceptance, DefaultShowsAnEconomicReturnBelowItsCashReturn) {
+  // The economic view adds learner and manager time to the same benefits, so
+  // its ROI is lower; a CFO asks for both (issue 10). Figures from the totals,
+  // since the benefit model is still moving.
+  const Scenario s = preset("default");
+  const Totals t = evaluate(s, Case::Likely).totals;
+  ASSERT_TRUE(t.roi_defined);
+  ASSERT_TRUE(t.economic_roi_defined);
+  EXPECT_GT(t.economic_cost, t.incremental_cost);
+  EXPECT_NEAR(t.economic_roi_pct, (t.benefits - t.economic_cost) / t.economic_cost * 100, 1e-9);
+  EXPECT_NEAR(t.economic_bcr, t.benefits / t.economic_cost, 1e-12);
+  EXPECT_LT(t.economic_roi_pct, t.roi_pct);
+  EXPECT_LT(t.economic_npv, t.npv);
+  EXPECT_TRUE(t.economic_payback_month < 0 || t.economic_payback_month >= t.payback_month);
 }
 
 TEST(PresetsAcceptance, DefaultIsAThreeHundredPersonCompanyWithABlendedPlan) {

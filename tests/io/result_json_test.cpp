@@ -43,6 +43,49 @@ TEST(ResultJson, CarriesEveryTotalAtFullPrecision) {
   for (const char* key : {"payback_month", "months_to_target"}) EXPECT_TRUE(t.contains(key)) << key;
 }
 
+TEST(ResultJson, CarriesBothViewsLearnersAndEnrolmentsAndHoursAtTwoMonths) {
+  const Scenario s = planner::testing::rich_scenario();
+  Result r;
+  const io::Json doc = results_of(s, Case::Likely, &r);
+  const io::Json& t = doc["totals"];
+  ASSERT_TRUE(r.totals.economic_roi_defined);
+  EXPECT_EQ(t["economic_roi_pct"].get<double>(), r.totals.economic_roi_pct);
+  EXPECT_EQ(t["economic_bcr"].get<double>(), r.totals.economic_bcr);
+  EXPECT_EQ(t["economic_npv"].get<double>(), r.totals.economic_npv);
+  EXPECT_TRUE(t.contains("economic_payback_month"));
+  EXPECT_EQ(t["learners"].get<int>(), r.totals.learners);
+  EXPECT_EQ(t["enrolments"].get<int>(), r.totals.enrolments);
+  EXPECT_EQ(t["hours_saved_per_week_month12"].get<double>(), r.totals.hours_saved_per_week_month12);
+  EXPECT_EQ(t["fte_returned_month12"].get<double>(), r.totals.fte_returned_month12);
+}
+
+TEST(ResultJson, APlanThatCostsNoCashHasNullCashRoiAndBcrNeverZero) {
+  Scenario s = planner::testing::rich_scenario();
+  for (DeliveryModel& m : s.models) m.cost = Range::fixed(0);
+  Result r;
+  const io::Json doc = results_of(s, Case::Likely, &r);
+  ASSERT_EQ(r.totals.incremental_cost, 0);
+  ASSERT_FALSE(r.totals.roi_defined);
+  EXPECT_TRUE(doc["totals"]["roi_pct"].is_null());
+  EXPECT_TRUE(doc["totals"]["bcr"].is_null());
+  // The learners' time still costs something: the economic view has a value.
+  ASSERT_GT(r.totals.economic_cost, 0);
+  EXPECT_EQ(doc["totals"]["economic_roi_pct"].get<double>(), r.totals.economic_roi_pct);
+  EXPECT_EQ(doc["totals"]["economic_bcr"].get<double>(), r.totals.economic_bcr);
+}
+
+TEST(ResultJson, APlanThatCostsNothingAtAllHasNullRoiAndBcrInBothViews) {
+  Totals t;  // nothing scheduled: no cash, no time
+  Result r;
+  r.totals = t;
+  const Scenario s = planner::testing::rich_scenario();
+  io::Json doc;
+  std::string error;
+  ASSERT_TRUE(io::parse_json(io::result_to_json(s, Case::Likely, r), doc, error)) << error;
+  for (const char* key : {"roi_pct", "bcr", "economic_roi_pct", "economic_bcr"})
+    EXPECT_TRUE(doc["totals"][key].is_null()) << key;
+}
+
 TEST(ResultJson, MonthsNotWithinTheHorizonAreNull) {
   Scenario s = planner::testing::rich_scenario();
   s.org.horizon_months = 1;  // nothing pays back or meets the target in a month
@@ -114,12 +157,14 @@ TEST(ResultJson, PresetsProduceNoNullOrNonFiniteFigures) {
     Scenario s;
     ASSERT_TRUE(io::load_preset(p.name, s)) << p.name;
     const std::string text = io::result_to_json(s, Case::Likely, evaluate(s, Case::Likely));
-    // null only for the two "not within horizon" months; nlohmann writes NaN/inf as null.
+    // null only for the "not within horizon" months; nlohmann writes NaN/inf as null.
     io::Json doc;
     std::string error;
     ASSERT_TRUE(io::parse_json(text, doc, error));
     for (const auto& item : doc["totals"].items()) {
-      if (item.key() == "payback_month" || item.key() == "months_to_target") continue;
+      if (item.key() == "payback_month" || item.key() == "economic_payback_month" ||
+          item.key() == "months_to_target")
+        continue;
       EXPECT_FALSE(item.value().is_null()) << p.name << " totals." << item.key();
     }
     for (const auto& m : doc["monthly"])

@@ -6,10 +6,12 @@
 #include <string>
 
 #include "core/evaluate.h"
+#include "io/format.h"
 #include "io/presets.h"
 #include "ui/charts.h"
 #include "ui/help_text.h"
 #include "ui/number_text.h"
+#include "ui/results_view.h"
 #include "ui/scenario_edits.h"
 #include "ui_driver.h"
 
@@ -110,6 +112,57 @@ TEST(UiCharts, NiceTicksCoverTheRangeInRoundSteps) {
   EXPECT_EQ(step, 200000);  // 644,889 over about 6 ticks: 107K a tick rounds up to a nice 200K
   for (size_t i = 1; i < t.size(); ++i) EXPECT_DOUBLE_EQ(t[i] - t[i - 1], step);
   EXPECT_EQ(charts::nice_ticks(0, 0, 5).size() >= 2, true);
+}
+
+const HeadlineCard& card(const std::vector<HeadlineCard>& cards, const std::string& label_start) {
+  for (const HeadlineCard& c : cards)
+    if (c.label.rfind(label_start, 0) == 0) return c;
+  ADD_FAILURE() << "no card " << label_start;
+  return cards.front();
+}
+
+TEST(UiHeadline, CashLeadsWithTheEconomicViewBesideItAndTheSwitchSwapsThem) {
+  const Scenario s = preset("default");
+  const Result r = evaluate(s, Case::Likely);
+  const std::string cash = io::format_percent(r.totals.roi_pct, 0);
+  const std::string economic = io::format_percent(r.totals.economic_roi_pct, 0);
+  const HeadlineCard a = card(headline_cards(s, r, true, 0, false), "ROI");
+  EXPECT_EQ(a.label, "ROI (cash)");
+  EXPECT_EQ(a.value, cash);
+  EXPECT_EQ(a.detail.rfind("economic " + economic + "; ", 0), 0u) << a.detail;
+  const HeadlineCard b = card(headline_cards(s, r, true, 0, true), "ROI");
+  EXPECT_EQ(b.label, "ROI (economic)");
+  EXPECT_EQ(b.value, economic);
+  EXPECT_EQ(b.detail.rfind("cash " + cash + "; ", 0), 0u) << b.detail;
+  EXPECT_EQ(card(headline_cards(s, r, true, 0, true), "Payback").label, "Payback (economic)");
+}
+
+TEST(UiHeadline, APlanThatCostsNoCashShowsNaNotAZeroBenefitCostRatio) {
+  Scenario s = preset("default");
+  for (DeliveryModel& m : s.models) m.cost = Range::fixed(0);
+  const Result r = evaluate(s, Case::Likely);
+  ASSERT_FALSE(r.totals.roi_defined);
+  const HeadlineCard roi = card(headline_cards(s, r, true, 0, false), "ROI");
+  EXPECT_EQ(roi.value, "n/a");
+  EXPECT_NE(roi.detail.find("BCR n/a"), std::string::npos) << roi.detail;
+  EXPECT_EQ(roi.detail.find("0.00x"), std::string::npos) << roi.detail;
+}
+
+TEST(UiHeadline, NamesPeopleAndPlacesAndTheMonthsHoursAreMeasuredAt) {
+  const Scenario s = preset("default");
+  const Result r = evaluate(s, Case::Likely);
+  const auto cards = headline_cards(s, r, true, 0, false);
+  const HeadlineCard& capable = card(cards, "Cost per capable");
+  EXPECT_NE(capable.detail.find(text::number(r.totals.learners) + " people, " +
+                                text::number(r.totals.enrolments) + " places"),
+            std::string::npos)
+      << capable.detail;
+  const HeadlineCard& fte = card(cards, "FTE returned");
+  EXPECT_EQ(fte.label, "FTE returned at month 12");
+  EXPECT_EQ(fte.value, text::fte(r.totals.fte_returned_month12));
+  EXPECT_NE(fte.detail.find(text::fte(r.totals.fte_returned) + " at horizon end (month 36)"),
+            std::string::npos)
+      << fte.detail;
 }
 
 TEST(UiHelpText, EveryInputTheTabsDrawHasATooltip) {

@@ -77,7 +77,7 @@ TEST(Frontier, ExhaustiveSearchEqualsTheBruteForceParetoSet) {
     double best = -1;
     for (const Candidate& c : f.points)
       if (c.score.cost <= b.cost + 1e-9) best = c.score.capability;
-    EXPECT_GE(best, b.people);
+    EXPECT_GE(best, b.people - 1e-9 * (1 + b.people));  // equal plans may add in another order
   }
 }
 
