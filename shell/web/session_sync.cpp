@@ -55,6 +55,16 @@ void SessionSync::on_fragment_changed(const std::string& fragment) {
 }
 
 void SessionSync::write_now(double now_ms) {
+  // The address bar holds a link the app has not seen yet (its hashchange
+  // event is still queued): open it, after saving the edit, rather than
+  // writing the edited plan's link over it.
+  const std::string current = read_url_fragment();
+  if (current != written_fragment_ && fragment_has_link(current)) {
+    last_write_ms_ = now_ms;
+    pending_ = false;
+    on_fragment_changed(current);
+    return;
+  }
   const bool edited = app_.revision() != written_revision_;
   written_revision_ = app_.revision();
   written_comparison_ = app_.comparison_revision();

@@ -149,8 +149,8 @@ test("idle: after 2 s without input, frames() grows by at most 1 over the next 3
   // ...and it still draws when the user acts.
   await page.mouse.move(300, 200);
   await page.mouse.move(320, 220);
-  await waitFrames(page, 1, 5000);
-  assert.ok((await frames(page)) > f1, "a mouse move draws a frame");
+  // Counted from f1 (not from after the moves: their frames may be drawn by then).
+  await page.waitForFunction((f) => window.planner.frames() > f, f1, { timeout: 5000, polling: 10 });
 }));
 
 test("canvas follows window resizes and devicePixelRatio", async () => {
@@ -929,6 +929,13 @@ async function main() {
       } catch (error) {
         failed++;
         console.log(`FAIL ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s): ${error.message.split("\n").slice(0, 6).join("\n     ")}`);
+        // Where it stopped (a timed-out wait names no line of its own).
+        const at = (error.stack || "").split("\n").find((l) => l.includes("run.mjs:"));
+        if (at) console.log(`     at ${at.trim().replace(/^at /, "").replace(/.*\/tests\/e2e\//, "")}`);
+        // What the pages said (an abort in the wasm stops the frames: a wait then times out).
+        for (const context of openContexts)
+          for (const page of context.pages())
+            for (const e of (page.plannerErrors || []).slice(0, 3)) console.log(`     page: ${e.slice(0, 300)}`);
       } finally {
         clearTimeout(timer);
         // Stop whatever the test left running (after a timeout, its awaits fail and it ends).

@@ -35,9 +35,17 @@ export const scenario = (page) => page.evaluate(() => window.planner.scenario())
 export const lastError = (page) => page.evaluate(() => window.planner.lastError());
 
 // Waits until n more frames have been drawn (generous: software-rendered
-// frames on a loaded 2-core machine can take seconds).
+// frames on a loaded 2-core machine can take seconds). The page is woken in
+// the same step as the count is read: an idle page draws only a few frames
+// after an event, and on a loaded machine those may all be drawn before the
+// count is read, leaving nothing to wait for. (The idle test, which asks
+// whether the page draws by itself, does not use this.)
 export async function waitFrames(page, n = 1, timeoutMs = 60000) {
-  const start = await frames(page);
+  const start = await page.evaluate(() => {
+    const f = window.planner.frames();
+    if (window.planner.wake) window.planner.wake();
+    return f;
+  });
   await page.waitForFunction((target) => window.planner.frames() >= target, start + n, {
     timeout: timeoutMs,
     polling: 10,
