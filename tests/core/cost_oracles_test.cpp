@@ -245,6 +245,23 @@ TEST(TimeOracle, NoManagerTimeForAModelThatNeedsNoManager) {
   EXPECT_NEAR(r.economic_cost[0] - r.incremental_cost[0], 100 * 50, 1e-9);  // 10 x 10 learning hours only
 }
 
+TEST(TimeOracle, TheDipFallsOnAppliersDuringTheRampUp) {
+  // tiny() with half the finishers applying and a 2-week ramp-up, dip 10 %:
+  //   appliers 10 x 1 x 0.5 = 5; dip 5 x 0.1 x 10 h = 5 h a week, weeks 4 and 5
+  //   (after the programme's weeks 0-3): week 4 in month 0, week 5 in month 1.
+  //   month 0: learning 10 x 10 h = 100 h + dip 5 h = 105 h x $50 = 5,250
+  //   month 1: dip 5 h x $50 = 250
+  Scenario s = tiny();
+  s.models[0].application_rate = Range::fixed(0.5);
+  s.framework.tiers[0].ramp_weeks = 2;
+  s.readiness.productivity_dip = 0.1;
+  Result r = evaluate(s, Case::Likely);
+  EXPECT_NEAR(r.totals.dip_hours, 10, 1e-9);
+  EXPECT_NEAR(r.economic_cost[0] - r.incremental_cost[0], 5250, 1e-9);
+  EXPECT_NEAR(r.economic_cost[1] - r.incremental_cost[1], 250, 1e-9);
+  EXPECT_NEAR(r.economic_cost[2] - r.incremental_cost[2], 0, 1e-9);
+}
+
 // ---- 3. Billing by month ----------------------------------------------------------
 
 TEST(BillingOracle, ADurationIsRoundedToWholeWeeksNotCutDown) {
