@@ -9,7 +9,7 @@ want="${1:-all}"
 
 pkgs_web=(emscripten nlohmann-json3-dev fonts-inter zlib1g-dev dpkg-dev cmake g++ python3)
 pkgs_all=("${pkgs_web[@]}" libglfw3-dev googletest libbenchmark-dev chromium xvfb
-  libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool)
+  libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool ccache)
 if [ "$want" = web ]; then pkgs=("${pkgs_web[@]}"); else pkgs=("${pkgs_all[@]}"); fi
 
 sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"

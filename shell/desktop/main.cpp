@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "files.h"
@@ -220,6 +221,10 @@ int main(int argc, char** argv) {
   // ---- 3. the loop ---------------------------------------------------------------
   unsigned long seen_revision = app.revision();
   std::string last_rects;
+  // --results-out: the figures on screen, rewritten whenever they change (an
+  // edit, an undo), so a test can check each step. Tests only: it builds the
+  // results JSON every drawn frame.
+  std::string last_results;
   int frame = 0;
   const bool headless_run = opt.frames > 0 && opt.rects_out.empty();
 
@@ -262,6 +267,11 @@ int main(int argc, char** argv) {
     if (app.revision() != seen_revision) {
       seen_revision = app.revision();
       wake(2);  // results changed: let the new figures reach the screen
+    }
+    if (!opt.results_out.empty()) {
+      std::string results = app.results_json();
+      if (results != last_results) write_text(opt.results_out, results);
+      last_results = std::move(results);
     }
     if (!opt.rects_out.empty()) {
       const std::string rects = app.item_rects_json();

@@ -18,6 +18,7 @@ const char* usage() {
          "  --frames N            quit after N frames\n"
          "  --dump-results FILE   write the results JSON on exit\n"
          "  --rects-out FILE      write the widget rectangles (tests)\n"
+         "  --results-out FILE    write the results JSON whenever they change (tests)\n"
          "  --save-dir DIR        folder for saved files, exports and reports\n"
          "  --config-dir DIR      folder for the autosave (default $XDG_CONFIG_HOME/ai-upskilling-planner)\n"
          "  --no-autosave         do not restore or write the autosave\n";
@@ -76,6 +77,8 @@ bool parse_options(int argc, char** argv, Options& o, std::string& error) {
       if (!value(o.dump_results)) return false;
     } else if (a == "--rects-out") {
       if (!value(o.rects_out)) return false;
+    } else if (a == "--results-out") {
+      if (!value(o.results_out)) return false;
     } else if (a == "--save-dir") {
       if (!value(o.save_dir)) return false;
     } else if (a == "--config-dir") {

@@ -16,6 +16,7 @@ struct Options {
   int frames = 0;                  // --frames N: exit after N frames (screenshot taken of the last)
   std::string dump_results;        // --dump-results FILE: results JSON written on exit
   std::string rects_out;           // --rects-out FILE: widget rectangles, rewritten whenever they change
+  std::string results_out;         // --results-out FILE: results JSON, rewritten whenever they change (tests)
   std::string save_dir;            // --save-dir DIR: where Save/Export/Report write (default: current folder)
   bool no_autosave = false;        // --no-autosave: neither restore nor write the autosave file
   std::string config_dir;          // --config-dir DIR: instead of $XDG_CONFIG_HOME/ai-upskilling-planner

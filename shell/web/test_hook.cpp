@@ -4,6 +4,7 @@
 //
 //   planner.ready              true once the first frame is on screen
 //   planner.frames()           frames drawn so far (idle pages stop counting)
+//   planner.wake()             draw a few frames now, as after an event (tests)
 //   planner.results()          App::results_json(), parsed (= `cli report --json`)
 //   planner.scenario()         the current scenario, parsed
 //   planner.setScenario(json)  replaces it (object or text); true, or false + lastError()
@@ -236,6 +237,7 @@ EM_JS(void, pw_install_test_hook, (), {
   window.planner = {
     ready: false,
     frames: function() { return Module["_planner_hook_frames"](); },
+    wake: function() { Module["_planner_wake"](); },
     results: function() { return JSON.parse(text(Module["_planner_hook_results"])); },
     scenario: function() { return JSON.parse(text(Module["_planner_hook_scenario"])); },
     setScenario: function(json) {

@@ -28,6 +28,16 @@ EM_JS(void, pw_install_touch, (), {
   }
   function handle(event) {
     if (event.target != canvas) return;
+    if (event.type == "touchcancel") {
+      // The system took the gesture (a scroll, a call): release away from
+      // every widget, so the cancelled touch presses nothing.
+      event.stopPropagation();
+      event.preventDefault();
+      var away = {clientX : -100000, clientY : -100000, screenX : -100000, screenY : -100000};
+      send("mousemove", away);
+      send("mouseup", away);
+      return;
+    }
     var touch = event.changedTouches[0];
     if (!touch) return;
     event.stopPropagation();

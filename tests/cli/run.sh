@@ -3,6 +3,8 @@
 # (build/native/shell/cli/planner-cli, built here if missing). Every check
 # prints "ok" or "FAIL"; the script exits 1 if any check failed.
 #   CLI=path/to/planner-cli tests/cli/run.sh   to test another build.
+#   REQUIRE_WASM=1 (set by ./test; or CI=true): fail when the wasm CLI is missing
+#   instead of skipping the native-vs-wasm comparison.
 set -uo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$here"
@@ -237,8 +239,12 @@ if [ -f "$WASM_CLI" ]; then
       <(wasm compare --preset "$p" --with-preset default --case low --json) || same=0
     if [ $same = 1 ]; then ok "$p: results JSON (3 cases), CSV, link, Monte Carlo and comparison identical in wasm"; else bad "$p: native and wasm differ"; fi
   done
+elif [ -n "${REQUIRE_WASM:-}" ] || [ "${CI:-}" = true ]; then
+  # Under ./test (REQUIRE_WASM=1) or CI the comparison is required: a missing
+  # wasm CLI is a failure, not a silent pass.
+  bad "native vs wasm: no $WASM_CLI (build it with scripts/build.sh wasm planner-cli)"
 else
-  echo "     (skipped: no $WASM_CLI; build it with scripts/build.sh wasm planner-cli)"
+  echo "     (skipped: no $WASM_CLI; build it with scripts/build.sh wasm planner-cli; REQUIRE_WASM=1 makes this a failure)"
 fi
 
 echo

@@ -82,14 +82,21 @@ function assertNoPageErrors(page) {
   assert.deepEqual(page.plannerErrors, [], "the page reported errors");
 }
 
+// A test fails on its first failed assertion, or when it runs past its time
+// limit (PLANNER_E2E_TIMEOUT_S, default 240 s; a test may ask for more): then
+// every browser context it opened is closed, which stops it where it waits.
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+const test = (name, fn, { timeoutS } = {}) => tests.push({ name, fn, timeoutS });
 const notes = [];  // figures printed after the summary line of each test
 const note = (text) => notes.push(text);
 
 let browser, server;
+const openContexts = new Set();  // contexts of the running test, closed if it times out
 async function newContext(options = {}) {
-  return browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, ...options });
+  openContexts.add(context);
+  context.on("close", () => openContexts.delete(context));
+  return context;
 }
 async function withPlanner(options, fn) {
   const context = await newContext(options);
@@ -142,8 +149,8 @@ test("idle: after 2 s without input, frames() grows by at most 1 over the next 3
   // ...and it still draws when the user acts.
   await page.mouse.move(300, 200);
   await page.mouse.move(320, 220);
-  await waitFrames(page, 1, 5000);
-  assert.ok((await frames(page)) > f1, "a mouse move draws a frame");
+  // Counted from f1 (not from after the moves: their frames may be drawn by then).
+  await page.waitForFunction((f) => window.planner.frames() > f, f1, { timeout: 5000, polling: 10 });
 }));
 
 test("canvas follows window resizes and devicePixelRatio", async () => {
@@ -164,7 +171,7 @@ test("canvas follows window resizes and devicePixelRatio", async () => {
     // above changes only the ratio, so the event is sent here.
     await page.evaluate(() => window.dispatchEvent(new Event("resize")));
     await page.waitForFunction(() => document.getElementById("canvas").width === 1920, null, { timeout: 10000 });
-    await page.waitForTimeout(500);
+    await waitFrames(page, 2);  // a frame drawn at the new size
     assertShowsUi(await screenshot(page, "dpr-1.5-live"));
     assertNoPageErrors(page);
   });
@@ -179,6 +186,52 @@ test("touch: a tap on the canvas acts where the finger is", () => withPlanner({ 
   const ids = Object.keys(await page.evaluate(() => window.planner.rects()));
   assert.ok(!ids.includes("segments.0.headcount"), "the tap opened the Plan tab (the segments table is gone)");
 }));
+
+// Touch gestures through CDP (page.touchscreen has taps only): a finger down,
+// moved in steps, then lifted (touchEnd) or taken by the system (touchCancel).
+async function touchGesture(page, context, from, to, { steps = 8, end = "touchEnd" } = {}) {
+  const cdp = await context.newCDPSession(page);
+  const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: point(from) });
+  await waitFrames(page, 2);
+  for (let i = 1; i <= steps && to; i++) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: point(p) });
+    await waitFrames(page, 1);
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: end, touchPoints: [] });
+  await waitFrames(page, 3);
+  await cdp.detach();
+}
+const centreOnPage = async (page, id) => {
+  const r = await rectOf(page, id);
+  return page.evaluate(([x, y]) => window.planner.toPage(x, y), [r.x + r.w / 2, r.y + r.h / 2]);
+};
+
+test("touch: a drag on a number field changes it, as a mouse drag would", () =>
+  withPlanner({ hasTouch: true }, async (page, context) => {
+    const before = (await scenario(page)).segments[0].headcount;
+    const from = await centreOnPage(page, "segments.0.headcount");
+    await touchGesture(page, context, from, { x: from.x + 120, y: from.y });
+    const after = (await scenario(page)).segments[0].headcount;
+    note(`headcount ${before} -> ${after} after a 120 px drag to the right`);
+    assert.ok(after > before, `dragging right raised the headcount (${before} -> ${after})`);
+    const tabs = Object.keys(await page.evaluate(() => window.planner.rects()));
+    assert.ok(tabs.includes("segments.0.headcount"), "still on the Segments tab: the drag was no tap elsewhere");
+  }));
+
+test("touch: a cancelled touch (the system took the gesture) does not press a button", () =>
+  withPlanner({ hasTouch: true }, async (page, context) => {
+    // A button acts on release (a tab acts on press, so it cannot show this).
+    const count = (await scenario(page)).segments.length;
+    const revision = await page.evaluate(() => window.planner.revision());
+    await touchGesture(page, context, await centreOnPage(page, "segments.add"), null, { end: "touchCancel" });
+    assert.equal((await scenario(page)).segments.length, count, "no segment added: a cancel is not a tap");
+    assert.equal(await page.evaluate(() => window.planner.revision()), revision, "nothing was edited");
+    // ...and the next tap still works (the cancel left no button held).
+    await touchGesture(page, context, await centreOnPage(page, "segments.add"), null);
+    assert.equal((await scenario(page)).segments.length, count + 1, "a tap after the cancel adds a segment");
+  }));
 
 test("offline: after the first visit a reload with the network off still shows the planner", async () => {
   const context = await newContext();
@@ -266,7 +319,7 @@ test("without WebGL2 the page says so and downloads nothing more", async () => {
     await page.waitForSelector("#card.error", { timeout: 10000 });
     const text = await page.evaluate(() => document.getElementById("card").innerText);
     assert.match(text, /WebGL2 is not available/);
-    await page.waitForTimeout(500);
+    await page.waitForLoadState("networkidle");  // whatever the page would still fetch has been asked for
     assert.ok(!requests.some((u) => u.endsWith("planner.wasm")), "planner.wasm is not fetched");
     await screenshot(page, "no-webgl2");
   } finally {
@@ -443,7 +496,7 @@ test("uncertainty: picking a frontier point adopts that plan; Ctrl+Z restores sc
       `the adopted plan costs what frontier point ${pick.i} says (${resultsAfter.totals.incremental_cost} vs ${point.cost})`);
     note(`picked point ${pick.i} of ${dots.length}: ${point.plan.description}; incremental cost ` +
       `${Math.round(resultsBefore.totals.incremental_cost)} -> ${Math.round(resultsAfter.totals.incremental_cost)}`);
-    await page.waitForTimeout(300);
+    await waitFrames(page, 2);
     await mouseAway(page);
     await screenshot(page, "uncertainty-frontier-adopted");
     await pressKey(page, "Control+z");
@@ -497,7 +550,10 @@ test("uncertainty: 100,000 samples from the UI show partial results while sampli
     assertNoPageErrors(page);
   }));
 
-test("uncertainty: 5,000 Monte Carlo samples of `default` in Chromium vs native (figures reported)", () =>
+// Benchmarks with a bound: the figures are printed, and each must stay within
+// a generous multiple of its goal (README, Performance), so a regression by an
+// order of magnitude fails rather than scrolling past.
+test("uncertainty: 5,000 Monte Carlo samples of `default` in Chromium vs native (bound: median < 1 s, < 6x native)", () =>
   withPlanner({}, async (page) => {
     await page.waitForFunction(() => !window.planner.busy(), null, { timeout: 120000, polling: 200 });
     await page.evaluate(() => window.planner.benchSimulate(5000));  // warm-up (tier-up of the wasm code)
@@ -507,6 +563,8 @@ test("uncertainty: 5,000 Monte Carlo samples of `default` in Chromium vs native 
     const wasm = stats(runs);
     note(`Chromium (wasm): 5,000 samples in median ${wasm.median.toFixed(1)} ms over ${runs.length} runs ` +
       `(${runs.map((ms) => ms.toFixed(0)).join(", ")})`);
+    // Goal < 100 ms (measured ~67 ms); 10x the goal allows for a loaded machine.
+    assert.ok(wasm.median < 1000, `5,000 samples took a median ${wasm.median.toFixed(0)} ms in Chromium (bound 1,000 ms)`);
     const bench = process.env.PLANNER_E2E_BENCH || path.join(root, "build/native/bench/planner_bench");
     if (!fs.existsSync(bench)) {
       note(`native: ${bench} is missing (scripts/build.sh native planner_bench); no ratio`);
@@ -518,6 +576,9 @@ test("uncertainty: 5,000 Monte Carlo samples of `default` in Chromium vs native 
     const nativeMs = median.real_time * { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 }[median.time_unit];
     note(`native: median ${nativeMs.toFixed(1)} ms (${median.run_name}, 5 repetitions); ` +
       `Chromium / native = ${(wasm.median / nativeMs).toFixed(2)}x`);
+    // Measured 1.46x in one session; the two runs are seconds apart on a machine
+    // whose speed drifts, so only a gross gap fails.
+    assert.ok(wasm.median / nativeMs < 6, `Chromium is ${(wasm.median / nativeMs).toFixed(1)}x native (bound 6x)`);
   }));
 
 test("themes: light and dark at 1280x720 and 2560x1440 (dpr 2)", async () => {
@@ -537,13 +598,24 @@ test("themes: light and dark at 1280x720 and 2560x1440 (dpr 2)", async () => {
   }
 });
 
+const kAutosave = "ai-upskilling-planner/autosave";
+const autosaved = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) || "null"), kAutosave);
+
+// Waits for the storage write: the autosave holds headcount `value` (the URL
+// fragment is written in the same step).
+async function waitAutosaved(page, value, timeoutMs = 10000) {
+  await page.waitForFunction(([key, v]) => {
+    const saved = JSON.parse(localStorage.getItem(key) || "null");
+    return saved && saved.segments[0].headcount === v;
+  }, [kAutosave, value], { timeout: timeoutMs, polling: 20 });
+}
+
 // Changes the first segment's headcount through the hook (the typing path has its own test).
 async function editHeadcount(page, value) {
   const s = await scenario(page);
   s.segments[0].headcount = value;
   assert.equal(await page.evaluate((json) => window.planner.setScenario(json), s), true, "setScenario accepted the edit");
-  await waitFrames(page, 1);
-  await page.waitForTimeout(400);  // the URL and the autosave follow within ~300 ms
+  await waitAutosaved(page, value);
   return s;
 }
 
@@ -609,6 +681,120 @@ test("reload finds the last edit (autosave)", async () => {
   }
 });
 
+// Issue 16, item 6: opening someone's link never overwrites my autosave, in
+// another page of the same browser profile too; editing the linked plan does.
+test("autosave guard: a link opened in a fresh page keeps my autosave; a reload without it shows mine; editing the link's plan saves it", async () => {
+  const context = await newContext();
+  try {
+    const mine = await openPlanner(context, server.url);
+    const a = await editHeadcount(mine, 431);  // plan A, autosaved
+    const savedA = await mine.evaluate((key) => localStorage.getItem(key), kAutosave);
+    const link = cli("export", "--preset", "aie-rollout", "--as", "link").trim();
+    const b = JSON.parse(cli("export", "--preset", "aie-rollout", "--as", "json"));
+    assert.notEqual(b.title, a.title, "plans A and B differ");
+    const linked = await openPlanner(context, `${server.url}${link.slice(link.indexOf("#"))}`);
+    assert.equal((await scenario(linked)).title, b.title, "the link opens plan B");
+    await waitFrames(linked, 5);
+    assert.equal(await linked.evaluate((key) => localStorage.getItem(key), kAutosave), savedA,
+      "opening the link left the autosave (plan A) as it was");
+    const plain = await openPlanner(context, server.url);  // the site again, no link
+    const reopened = await scenario(plain);
+    assert.equal(reopened.title, a.title, "without the link the page opens my plan A");
+    assert.equal(reopened.segments[0].headcount, 431);
+    await plain.close();
+    // Editing B makes it mine: now B is autosaved and comes back without the link.
+    const edited = await editHeadcount(linked, 222);
+    assert.equal((await autosaved(linked)).title, b.title, "the edited plan B is autosaved");
+    const again = await openPlanner(context, server.url);
+    assert.equal((await scenario(again)).title, b.title, "a page without the link now opens B");
+    assert.equal((await scenario(again)).segments[0].headcount, edited.segments[0].headcount);
+    assertNoPageErrors(again);
+  } finally {
+    await context.close();
+  }
+});
+
+test("autosave: an edit still waiting for its write is saved before a changed link replaces it (the flush)", async () => {
+  const context = await newContext();
+  try {
+    const page = await openPlanner(context, server.url);
+    const s = await scenario(page);
+    const link = cli("export", "--preset", "aie-rollout", "--as", "link").trim();
+    const titleB = JSON.parse(cli("export", "--preset", "aie-rollout", "--as", "json")).title;
+    const first = structuredClone(s), second = structuredClone(s);
+    first.segments[0].headcount = 401;
+    second.segments[0].headcount = 402;
+    // In the page: edit, wait for that edit's write, then at once edit again
+    // (its write is held back: at most one write per 300 ms) and change the
+    // link in the same task. Only the flush on the hash change can save 402.
+    const gapMs = await page.evaluate(async ([e1, e2, fragment, key]) => {
+      const saved = () => JSON.parse(localStorage.getItem(key) || "null");
+      window.planner.setScenario(e1);
+      while (!(saved() && saved().segments[0].headcount === 401)) await new Promise((r) => setTimeout(r, 2));
+      const t = performance.now();
+      window.planner.setScenario(e2);
+      location.hash = fragment;
+      return performance.now() - t;
+    }, [first, second, link.slice(link.indexOf("#") + 1), kAutosave]);
+    assert.ok(gapMs < 100, `the second edit came within the 300 ms throttle (${gapMs.toFixed(1)} ms)`);
+    await page.waitForFunction((t) => window.planner.scenario().title === t, titleB, { timeout: 10000 });
+    assert.equal((await autosaved(page)).segments[0].headcount, 402, "the held-back edit was written before the link opened");
+    await waitFrames(page, 3);
+    assert.equal(await page.evaluate(() => location.hash), link.slice(link.indexOf("#")),
+      "the address bar keeps the link typed into it (the flush did not write the old plan's link over it)");
+    const fresh = await openPlanner(context, server.url);
+    assert.equal((await scenario(fresh)).segments[0].headcount, 402, "a reload without the link finds the last edit");
+  } finally {
+    await context.close();
+  }
+});
+
+// Issue 16, item 7: a small plan entered through the UI (a file opened with
+// the picker, then figures typed into the canvas) and checked against
+// figures worked out here, not read from the CLI.
+test("a plan typed by hand: incremental cost, learner hours and economic cost = the figures worked in the test", () =>
+  withPlanner({}, async (page) => {
+    // One tier, one model, one segment; no practice time, dip, manager or pilot.
+    const s = await scenario(page);
+    const model = { ...s.models.find((m) => m.id === "platform"), basis: "per_learner",
+      cost: { low: 1, likely: 35, high: 1000 }, duration_weeks: { low: 2, likely: 2, high: 2 },
+      needs_manager: false, needs_coach: false, min_tier: 0, max_tier: 0 };
+    const tiny = { ...s, title: "Typed by hand", plan: [], models: [model],
+      framework: { ...s.framework, tiers: [{ ...s.framework.tiers[0], default_model: model.id,
+        learning_hours: { low: 6, likely: 6, high: 6 } }] },
+      segments: [{ ...s.segments[0], headcount: 10, hourly_cost: 38, current_at_tier: [0], target_share: [1], wave: 1, managers: 1 }],
+      capacity: { ...s.capacity, first_wave_share: 0, monthly_spend_cap: 0 },
+      readiness: { ...s.readiness, practice_hours_week: 0, productivity_dip: 0 },
+      adjustments: { ...s.adjustments, overhead: 0.05, contingency: 0.10 },
+      target: { ...s.target, tier: 0 } };
+    const revision = await page.evaluate(() => window.planner.revision());
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), pressKey(page, "Control+o")]);
+    await chooser.setFiles(writeTemp("typed.json", JSON.stringify(tiny)));
+    await page.waitForFunction((r) => window.planner.revision() > r, revision, { timeout: 10000 });
+    assert.equal((await scenario(page)).title, "Typed by hand");
+    // Typed: 37 people at $60 an hour; the course costs $250 a learner.
+    await typeIntoField(page, "segments.0.headcount", "37");
+    await typeIntoField(page, "segments.0.hourly_cost", "60");
+    await clickItem(page, "tab.Models");
+    await clickItem(page, `models.${model.id}`);
+    await typeIntoField(page, "model.cost.likely", "250");
+    const typed = await scenario(page);
+    assert.equal(typed.segments[0].headcount, 37);
+    assert.equal(typed.segments[0].hourly_cost, 60);
+    assert.equal(typed.models[0].cost.likely, 250);
+    // By hand: 37 learners x $250, paid once, x (1 + 5 % overhead + 10 % contingency)
+    //   = 9,250 x 1.15 = 10,637.50;
+    // learner time 37 x 6 h = 222 h, at $60 = 13,320; economic = 10,637.50 + 13,320 = 23,957.50.
+    const t = (await results(page)).totals;
+    const near = (x, y) => Math.abs(x - y) < 1e-6;
+    assert.ok(near(t.incremental_cost, 10637.5), `incremental cost ${t.incremental_cost}, by hand 10,637.50`);
+    assert.ok(near(t.learner_hours, 222), `learner hours ${t.learner_hours}, by hand 222`);
+    assert.ok(near(t.economic_cost, 23957.5), `economic cost ${t.economic_cost}, by hand 23,957.50`);
+    note(`typed 37 people, $60/h, $250 a learner: incremental ${t.incremental_cost}, learner hours ${t.learner_hours}, economic ${t.economic_cost}`);
+    await screenshot(page, "typed-by-hand");
+    assertNoPageErrors(page);
+  }));
+
 // The File menu by keyboard (the UI records no rectangles inside it): a click
 // opens it with "Open scenario" current; each ArrowDown moves one item (the
 // separator is skipped); ArrowRight opens a submenu; Space activates.
@@ -659,7 +845,7 @@ test("Ctrl+O opens a scenario file through the file picker", () => withPlanner({
   assert.deepEqual(await results(page), JSON.parse(cli("report", "--preset", name, "--json")), `the opened file (${name}) is on screen`);
 }));
 
-test("timing: recompute + draw for the default preset, averaged over many frames", () =>
+test("timing: recompute + draw for the default preset, averaged over many frames (bound: recompute < 2 ms, ImGui median < 50 ms)", () =>
   withPlanner({}, async (page) => {
     const draw = await page.evaluate(() => window.planner.measure(120, false));
     const edit = await page.evaluate(() => window.planner.measure(120, true));
@@ -673,6 +859,12 @@ test("timing: recompute + draw for the default preset, averaged over many frames
     note(`redraw, ${draw.frames} frames: ImGui (NewFrame + App::draw + Render) ${line(draw.ui)}`);
     note(`edit + recompute + redraw, ${edit.frames} frames: ImGui ${line(edit.ui)}; recompute alone mean ${edit.recompute_mean_ms.toFixed(3)} ms`);
     note(`GL submission of the draw lists: redraw ${line(draw.gl)}; edit ${line(edit.gl)}`);
+    // Measured: recompute 0.12 ms, ImGui work 5-6 ms median. The bounds are
+    // ~15x and ~8x that: only a gross regression fails.
+    assert.ok(edit.recompute_mean_ms < 2, `recompute takes ${edit.recompute_mean_ms.toFixed(3)} ms (bound 2 ms)`);
+    assert.ok(draw.ui.median_ms < 50 && edit.ui.median_ms < 50,
+      `ImGui frame work median ${draw.ui.median_ms.toFixed(1)} / ${edit.ui.median_ms.toFixed(1)} ms (bound 50 ms)`);
+    assert.ok(fps > 0, "frames are drawn while the mouse moves");
     note(`whole frame incl. rasterisation (glFinish; SwiftShader = a software GPU here): redraw ${line(draw.with_gpu)}; edit ${line(edit.with_gpu)}`);
   }));
 
@@ -723,16 +915,32 @@ async function main() {
       if (only && !t.name.includes(only)) continue;
       notes.length = 0;
       const t0 = Date.now();
+      const limitS = t.timeoutS || Number(process.env.PLANNER_E2E_TIMEOUT_S || 240);
+      let timer;
       try {
         await Promise.race([
           t.fn(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 240 s")), 240000)),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`timed out after ${limitS} s (its pages were closed)`)), limitS * 1000);
+          }),
         ]);
         passed++;
         console.log(`ok   ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (error) {
         failed++;
         console.log(`FAIL ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s): ${error.message.split("\n").slice(0, 6).join("\n     ")}`);
+        // Where it stopped (a timed-out wait names no line of its own).
+        const at = (error.stack || "").split("\n").find((l) => l.includes("run.mjs:"));
+        if (at) console.log(`     at ${at.trim().replace(/^at /, "").replace(/.*\/tests\/e2e\//, "")}`);
+        // What the pages said (an abort in the wasm stops the frames: a wait then times out).
+        for (const context of openContexts)
+          for (const page of context.pages())
+            for (const e of (page.plannerErrors || []).slice(0, 3)) console.log(`     page: ${e.slice(0, 300)}`);
+      } finally {
+        clearTimeout(timer);
+        // Stop whatever the test left running (after a timeout, its awaits fail and it ends).
+        for (const context of [...openContexts]) await context.close().catch(() => {});
+        openContexts.clear();
       }
       for (const n of notes) console.log(`     ${n}`);
     }

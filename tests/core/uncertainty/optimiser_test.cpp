@@ -104,13 +104,16 @@ TEST(Frontier, MoreBudgetNeverBuysLessCapability) {
   for (bool exhaustive : {true, false}) {
     Optimiser opt(s, small_options(exhaustive));
     double last = -1;
+    int checked = 0;  // budgets with a plan: the loop must not skip them all
     for (double budget = 0; budget <= 120000; budget += 2500) {
       Candidate c;
       if (!opt.best_within_budget(budget, c)) continue;
+      ++checked;
       EXPECT_LE(c.score.cost, budget);
       EXPECT_GE(c.score.capability, last) << budget;
       last = c.score.capability;
     }
+    EXPECT_GT(checked, 10) << "exhaustive " << exhaustive;
   }
 }
 
@@ -153,11 +156,14 @@ TEST(SeekTarget, CheapestPlanMeetsTheTargetAndNoCheaperPlanDoes) {
     const Result res = evaluate(apply_plan(s, r.space, r.best.plan), Case::Likely);
     EXPECT_GE(res.totals.months_to_target, 1);
     EXPECT_LE(res.totals.months_to_target, s.target.by_month);
+    int meeting = 0;  // plans that meet the target: the check must have run
     for (const Brute& b : brute_force(s, o)) {
       if (b.meets) {
+        ++meeting;
         EXPECT_GE(b.cost, r.best.score.cost - 1e-6) << describe_plan(s, r.space, b.plan);
       }
     }
+    EXPECT_GT(meeting, 0);
   }
 }
 

@@ -40,12 +40,16 @@ TEST(Tornado, EachBarSwingsOnlyItsOwnInput) {
 
 TEST(Tornado, LeavesOutInputsWithoutARangeAndGivesUnusedModelsNoSwing) {
   const Tornado t = tornado(testing::small_scenario(), Output::IncrementalCost);
+  ASSERT_FALSE(t.bars.empty());
+  bool saw_unused = false;  // the check below must have run, not been skipped
   for (const TornadoBar& b : t.bars) {
     EXPECT_NE(b.input.path, "models[1].duration_weeks");  // fixed at 1 week
     if (b.input.path == "models[1].cost") {
+      saw_unused = true;
       EXPECT_EQ(b.swing(), 0.0);  // the workshop is not in the plan
     }
   }
+  EXPECT_TRUE(saw_unused) << "no bar for models[1].cost";
 }
 
 }  // namespace

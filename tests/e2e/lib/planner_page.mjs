@@ -35,9 +35,17 @@ export const scenario = (page) => page.evaluate(() => window.planner.scenario())
 export const lastError = (page) => page.evaluate(() => window.planner.lastError());
 
 // Waits until n more frames have been drawn (generous: software-rendered
-// frames on a loaded 2-core machine can take seconds).
+// frames on a loaded 2-core machine can take seconds). The page is woken in
+// the same step as the count is read: an idle page draws only a few frames
+// after an event, and on a loaded machine those may all be drawn before the
+// count is read, leaving nothing to wait for. (The idle test, which asks
+// whether the page draws by itself, does not use this.)
 export async function waitFrames(page, n = 1, timeoutMs = 60000) {
-  const start = await frames(page);
+  const start = await page.evaluate(() => {
+    const f = window.planner.frames();
+    if (window.planner.wake) window.planner.wake();
+    return f;
+  });
   await page.waitForFunction((target) => window.planner.frames() >= target, start + n, {
     timeout: timeoutMs,
     polling: 10,
@@ -56,8 +64,17 @@ async function toPage(page, x, y) {
   return page.evaluate(([cx, cy]) => window.planner.toPage(cx, cy), [x, y]);
 }
 
+// ImGui takes two clicks within 0.30 s as a double-click: a click waits until
+// 350 ms have passed since the page's previous click (not a fixed pause).
+const kDoubleClickGapMs = 350;
+async function waitClickGap(page) {
+  const since = Date.now() - (page.plannerLastClick || 0);
+  if (since < kDoubleClickGapMs) await page.waitForTimeout(kDoubleClickGapMs - since);
+}
+
 // Clicks at canvas pixel (x, y): hover, press, release, each in its own frame.
 export async function clickCanvas(page, x, y, { modifiers = [] } = {}) {
+  await waitClickGap(page);
   const p = await toPage(page, x, y);
   await page.mouse.move(p.x, p.y, { steps: 2 });
   await waitFrames(page, 2);
@@ -67,9 +84,9 @@ export async function clickCanvas(page, x, y, { modifiers = [] } = {}) {
   await waitFrames(page, 1);
   await page.mouse.up();
   await waitFrames(page, 1);
+  page.plannerLastClick = Date.now();
   for (const m of modifiers) await page.keyboard.up(m);
   await waitFrames(page, 2);
-  await page.waitForTimeout(350);
 }
 
 export async function clickItem(page, id, options) {
