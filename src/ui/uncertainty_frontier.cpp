@@ -61,23 +61,32 @@ bool frontier_chart(UncertaintyUi& ui, const Scenario& s, bool fresh, Scenario& 
   const float r = 0.3f * fs;
   plot::line(stair_x.data(), stair_y.data(), static_cast<int>(stair_x.size()), pal.series[0]);
   plot::scatter(cost.data(), cap.data(), static_cast<int>(pts.size()), pal.series[0], r);
-  // A button on each point: what tests click (recorded as uncertainty.frontier.N) and what adopts it.
-  bool picked = false;
+  // Each point's box is recorded as uncertainty.frontier.N (what tests click).
+  // Boxes overlap where budgets are close: the point nearest the mouse wins,
+  // so a click on a point's centre always picks that point.
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  int nearest = -1;
+  float nearest_d2 = 0;
   for (size_t i = 0; i < pts.size(); ++i) {
     const ImVec2 p = plot::to_px(cost[i], cap[i]);
     ImGui::SetCursorScreenPos(ImVec2(p.x - r * 1.5f, p.y - r * 1.5f));
-    ImGui::InvisibleButton(("##fp" + std::to_string(i)).c_str(), ImVec2(r * 3, r * 3));
+    ImGui::Dummy(ImVec2(r * 3, r * 3));
     record_item_rect("uncertainty.frontier." + std::to_string(i));
-    if (ImGui::IsItemHovered()) {
-      plot::marker(cost[i], cap[i], plot::Marker::Ring, pal.axis, r * 2);
-      ImGui::SetTooltip(
-          "%s for %s\n%s\n%s", cap_text(pts[i].score.capability).c_str(),
-          text::money(pts[i].score.cost, cur).c_str(),
-          mc::describe_plan(s, ui.optimiser->space(), pts[i].plan).c_str(),
-          fresh ? "Click to adopt this plan (undo restores yours)." : "Recomputing for your changes...");
-    }
-    if (fresh && ImGui::IsItemClicked()) {
-      adopt = mc::apply_plan(s, ui.optimiser->space(), pts[i].plan);
+    const float dx = mouse.x - p.x, dy = mouse.y - p.y;
+    if (!plot::hovered() || std::abs(dx) > r * 1.5f || std::abs(dy) > r * 1.5f) continue;
+    if (nearest < 0 || dx * dx + dy * dy < nearest_d2)
+      nearest = static_cast<int>(i), nearest_d2 = dx * dx + dy * dy;
+  }
+  bool picked = false;
+  if (nearest >= 0) {
+    const mc::Candidate& c = pts[static_cast<size_t>(nearest)];
+    plot::marker(c.score.cost, c.score.capability, plot::Marker::Ring, pal.axis, r * 2);
+    ImGui::SetTooltip(
+        "%s for %s\n%s\n%s", cap_text(c.score.capability).c_str(), text::money(c.score.cost, cur).c_str(),
+        mc::describe_plan(s, ui.optimiser->space(), c.plan).c_str(),
+        fresh ? "Click to adopt this plan (undo restores yours)." : "Recomputing for your changes...");
+    if (fresh && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+      adopt = mc::apply_plan(s, ui.optimiser->space(), c.plan);
       picked = true;
     }
   }
