@@ -170,60 +170,42 @@ void gantt(const char* id, float width, const GanttBar* bars, int n_bars, int x_
            const Formatter& x_tick_label, int x_tick_step) {
   const Palette& pal = palette();
   const float em = ImGui::GetFontSize();
-  const float row_h = gantt_row_height();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float height = gantt_height(n_bars);
-  ImGui::InvisibleButton(id, ImVec2(std::max(width, 10 * em), height));
-  const bool hovered = ImGui::IsItemHovered();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-
-  float label_w = 0;
-  for (int i = 0; i < n_bars; ++i)
-    label_w = std::max(label_w, ImGui::CalcTextSize(bars[i].row_label.c_str()).x);
-  label_w = std::min(label_w + 0.6f * em, width * 0.4f);
-  const float x0 = origin.x + label_w, x1 = origin.x + width - 0.4f * em;
-  // Tick labels sit above the rows, where they stay readable however many rows follow.
-  const float axis_h = ImGui::GetTextLineHeight() * 1.6f;
-  const float top = origin.y + axis_h, bottom = top + n_bars * row_h;
-  x_max = std::max(1, x_max);
-  auto x_px = [&](double w) { return static_cast<float>(x0 + (x1 - x0) * w / x_max); };
-
-  x_tick_step = std::max(1, x_tick_step);
-  float widest = ImGui::CalcTextSize(x_tick_label(x_max).c_str()).x + em;
-  while ((x1 - x0) * x_tick_step / x_max < widest) x_tick_step *= 2;
-  for (int t = 0; t <= x_max; t += x_tick_step) {
-    const float x = x_px(t);
-    dl->AddLine(ImVec2(x, top - 0.2f * em), ImVec2(x, bottom), pal.grid);
-    const std::string s = x_tick_label(t);
-    const float tw = ImGui::CalcTextSize(s.c_str()).x;
-    dl->AddText(ImVec2(std::max(x0, std::min(x - tw * 0.5f, x1 - tw)), origin.y + 0.2f * em), pal.text_muted,
-                s.c_str());
-  }
-  const float mouse_y = ImGui::GetIO().MousePos.y;
-  const float mouse_x = ImGui::GetIO().MousePos.x;
+  plot::Axis x;
+  x.lo = 0;
+  x.hi = std::max(1, x_max);
+  x.step = std::max(1, x_tick_step);
+  x.label = x_tick_label;
+  x.on_top = true;
+  plot::Axis y;
+  y.scale = plot::Scale::Slots;
+  y.count = n_bars;
+  y.label = [bars](double i) { return bars[static_cast<int>(i)].row_label; };
+  y.max_label_share = 0.4f;
+  plot::begin_plot(id, ImVec2(std::max(width, 10 * em), gantt_height(n_bars)), x, y);
+  ImDrawList* dl = plot::draw_list();
+  const float row_h = plot::slot_px(false);
+  const int hovered = plot::hovered_row();
   for (int i = 0; i < n_bars; ++i) {
     const GanttBar& b = bars[i];
-    const float y = top + i * row_h;
-    const ImVec2 clip_min(origin.x, y), clip_max(x0 - 0.3f * em, y + row_h);
-    dl->PushClipRect(clip_min, clip_max, true);
-    dl->AddText(ImVec2(origin.x, y + (row_h - ImGui::GetTextLineHeight()) * 0.5f),
-                ImGui::GetColorU32(ImGuiCol_Text), b.row_label.c_str());
-    dl->PopClipRect();
-    const ImVec2 a(x_px(b.start), y + row_h * 0.15f),
-        c(std::max(x_px(b.end), x_px(b.start) + 2.0f), y + row_h * 0.85f);
+    const float y_mid = plot::y_px(i);
+    const ImVec2 a(plot::x_px(b.start), y_mid - row_h * 0.35f),
+        c(std::max(plot::x_px(b.end), plot::x_px(b.start) + 2.0f), y_mid + row_h * 0.35f);
     dl->AddRectFilled(a, c, b.color, 2.0f);
     const ImVec2 ts = ImGui::CalcTextSize(b.bar_text.c_str());
     if (!b.bar_text.empty() && ts.x + 0.4f * em < c.x - a.x)
-      dl->AddText(ImVec2(a.x + 0.2f * em, y + (row_h - ts.y) * 0.5f), text_on(b.color), b.bar_text.c_str());
-    if (hovered && mouse_y >= y && mouse_y < y + row_h) {
-      dl->AddRect(ImVec2(origin.x, y), ImVec2(x1, y + row_h), pal.axis, 2.0f);
-      if (!b.tooltip.empty() && mouse_x >= origin.x) {
-        ImGui::BeginTooltip();
-        ImGui::TextUnformatted(b.tooltip.c_str());
-        ImGui::EndTooltip();
-      }
+      dl->AddText(ImVec2(a.x + 0.2f * em, y_mid - ts.y * 0.5f), text_on(b.color), b.bar_text.c_str());
+  }
+  if (hovered >= 0) {
+    const float y_mid = plot::y_px(hovered);
+    dl->AddRect(ImVec2(plot::area_min().x, y_mid - row_h * 0.5f),
+                ImVec2(plot::area_max().x, y_mid + row_h * 0.5f), pal.axis, 2.0f);
+    if (!bars[hovered].tooltip.empty()) {
+      ImGui::BeginTooltip();
+      ImGui::TextUnformatted(bars[hovered].tooltip.c_str());
+      ImGui::EndTooltip();
     }
   }
+  plot::end_plot();
 }
 
 // ---- 5. overlay ------------------------------------------------------------------

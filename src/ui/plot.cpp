@@ -42,12 +42,23 @@ double finite_or_zero(double v) { return std::isfinite(v) ? v : 0.0; }
 
 std::string tick_text(const Axis& a, double v) { return a.label ? a.label(v) : std::string(); }
 
-// Value axes: the range widened to include zero (when asked) and rounded out to nice ticks.
+// Value axes: the range widened to include zero (when asked) and rounded out
+// to nice ticks; or, with a fixed step, exactly the range with a tick every
+// step (doubled until ticks are per_tick_px apart).
 void fit_value_axis(AxisState& a, float length_px, float per_tick_px) {
   double lo = finite_or_zero(a.spec.lo), hi = finite_or_zero(a.spec.hi);
   if (a.spec.include_zero) lo = std::min(0.0, lo);
   hi = std::max(lo + 1e-9, hi);
   if (hi - lo < 1e-9) hi = lo + 1;
+  if (a.spec.step > 0) {
+    double step = a.spec.step;
+    while (length_px * step / (hi - lo) < per_tick_px && step < hi - lo) step *= 2;
+    a.lo = lo;
+    a.hi = hi;
+    a.ticks.clear();
+    for (double t = lo; t <= hi + 1e-9 && a.ticks.size() < 256; t += step) a.ticks.push_back(t);
+    return;
+  }
   const int target = std::max(2, static_cast<int>(length_px / per_tick_px));
   a.ticks = nice_ticks(lo, hi, target);
   a.lo = a.ticks.front();
@@ -92,16 +103,22 @@ void draw_category_x(const PlotState& p, const Palette& pal) {
   }
 }
 
-// Value ticks on x: a vertical grid line and a label under each, kept inside the chart.
-void draw_value_x(const PlotState& p, const Palette& pal, float chart_left) {
+// Value ticks on x: a vertical grid line and a label under (or above) each,
+// kept inside the chart.
+void draw_value_x(const PlotState& p, const Palette& pal, float chart_left, float chart_top) {
+  const bool top = p.x.spec.on_top;
   for (double t : p.x.ticks) {
     const float x = x_px(t);
     p.dl->AddLine(ImVec2(x, p.min.y), ImVec2(x, p.max.y), std::abs(t) < 1e-12 ? pal.axis : pal.grid, 1.0f);
-    p.dl->AddLine(ImVec2(x, p.max.y), ImVec2(x, p.max.y + 0.25f * p.em), pal.axis);
+    if (top)
+      p.dl->AddLine(ImVec2(x, p.min.y - 0.25f * p.em), ImVec2(x, p.min.y), pal.axis);
+    else
+      p.dl->AddLine(ImVec2(x, p.max.y), ImVec2(x, p.max.y + 0.25f * p.em), pal.axis);
     const std::string s = tick_text(p.x.spec, t);
     const ImVec2 ts = ImGui::CalcTextSize(s.c_str());
     const float left = std::clamp(x - ts.x * 0.5f, chart_left, p.max.x + 0.35f * p.em - ts.x);
-    p.dl->AddText(ImVec2(left, p.max.y + 0.25f * p.em), pal.text_muted, s.c_str());
+    p.dl->AddText(ImVec2(left, top ? chart_top + 0.2f * p.em : p.max.y + 0.25f * p.em), pal.text_muted,
+                  s.c_str());
   }
 }
 
@@ -126,8 +143,8 @@ void begin_plot(const char* id, ImVec2 size, const Axis& x, const Axis& y) {
 
   // Vertical layout first: y's ticks depend on the plot's height.
   const float line_h = ImGui::GetTextLineHeight();
-  const float bottom = line_h * (x.title ? 2.2f : 1.3f);
-  const float top = y.scale == Scale::Slots ? 0.0f : 0.6f * p.em;
+  const float bottom = x.on_top ? 0.0f : line_h * (x.title ? 2.2f : 1.3f);
+  const float top = x.on_top ? 1.6f * line_h : y.scale == Scale::Slots ? 0.0f : 0.6f * p.em;
   p.min.y = origin.y + top;
   p.max.y = origin.y + size.y - bottom;
   if (y.scale == Scale::Value) fit_value_axis(p.y, size.y, 2.6f * p.em);  // a tick per 2.6 em of chart
@@ -146,7 +163,8 @@ void begin_plot(const char* id, ImVec2 size, const Axis& x, const Axis& y) {
   if (x.scale == Scale::Value) {
     float widest = 0;
     for (double v : {x.lo, x.hi}) widest = std::max(widest, ImGui::CalcTextSize(tick_text(x, v).c_str()).x);
-    fit_value_axis(p.x, p.max.x - p.min.x, std::max(6 * p.em, widest + 2 * p.em));
+    fit_value_axis(p.x, p.max.x - p.min.x,
+                   x.step > 0 ? widest + p.em : std::max(6 * p.em, widest + 2 * p.em));
   }
 
   // The frame: y grid and labels, x ticks and labels, the axis lines, titles.
@@ -172,7 +190,7 @@ void begin_plot(const char* id, ImVec2 size, const Axis& x, const Axis& y) {
     }
   }
   if (x.scale == Scale::Value)
-    draw_value_x(p, pal, origin.x);
+    draw_value_x(p, pal, origin.x, origin.y);
   else
     draw_category_x(p, pal);
   p.dl->AddLine(ImVec2(p.min.x, p.min.y), ImVec2(p.min.x, p.max.y), pal.axis, 1.0f);

@@ -45,6 +45,12 @@ struct Axis {
   // Slots on y (row names): at most this share of the chart's width, longer
   // names cut with "..." (0: as wide as the widest name).
   float max_label_share = 0;
+  // Value: ticks every `step` (doubled until the labels fit) over exactly
+  // [lo, hi], instead of nice ticks rounding the range out (weeks: 4).
+  double step = 0;
+  // x only: ticks and labels above the plot, where they stay readable however
+  // many rows follow (the schedule).
+  bool on_top = false;
 };
 
 // Reserves `size` (an invisible button, so the chart takes part in layout and
