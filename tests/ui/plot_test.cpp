@@ -18,6 +18,7 @@ void in_frame(ImVec2 mouse, Draw draw) {
   ImGuiContext* ctx = ImGui::CreateContext();
   ImGui::SetCurrentContext(ctx);
   ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini left in the working folder
   io.DisplaySize = ImVec2(800, 600);
   io.DeltaTime = 1.0f / 60.0f;
   unsigned char* pixels = nullptr;
