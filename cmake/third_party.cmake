@@ -20,12 +20,19 @@ target_link_libraries(imgui_backends PUBLIC imgui)
 if(EMSCRIPTEN)
   target_compile_options(imgui_backends PRIVATE -sUSE_GLFW=3)
 else()
+  # Looked for at every configure, and the answer is never cached as an option:
+  # a first configure without GLFW (`./run cli` installs only the CLI's
+  # packages) must not keep the desktop app out once setup has installed it.
   find_package(glfw3 3.3 QUIET)
   find_package(OpenGL QUIET)
   if(glfw3_FOUND AND OPENGL_FOUND)
+    set(PLANNER_HAVE_GLFW ON)
     target_link_libraries(imgui_backends PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
   else()
-    set(PLANNER_BUILD_DESKTOP OFF CACHE BOOL "" FORCE)
+    set(PLANNER_HAVE_GLFW OFF)
+    if(PLANNER_BUILD_DESKTOP)
+      message(STATUS "planner-desktop left out: GLFW 3.3 or OpenGL not found (scripts/setup.sh installs libglfw3-dev)")
+    endif()
   endif()
 endif()
 

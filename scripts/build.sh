@@ -11,7 +11,15 @@ targets=()
 for t in "$@"; do targets+=(--target "$t"); done
 case "$kind" in
   native)
-    [ -f build/native/CMakeCache.txt ] || cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DPLANNER_WERROR=${PLANNER_WERROR:-ON} >/dev/null
+    # Configure once; again only when the desktop app is wanted (named, or
+    # everything) but the last configure left it out for want of GLFW, as
+    # after `./run cli` on a fresh clone, before setup installed libglfw3-dev.
+    wants_desktop=1
+    if [ $# -gt 0 ]; then wants_desktop=0; for t in "$@"; do [ "$t" = planner-desktop ] && wants_desktop=1; done; fi
+    if [ ! -f build/native/CMakeCache.txt ] ||
+      { [ $wants_desktop = 1 ] && grep -q '^PLANNER_DESKTOP_DEFINED:INTERNAL=OFF' build/native/CMakeCache.txt; }; then
+      cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DPLANNER_WERROR=${PLANNER_WERROR:-ON} >/dev/null
+    fi
     cmake --build build/native -j "$jobs" "${targets[@]}"
     ;;
   wasm)

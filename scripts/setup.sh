@@ -3,14 +3,25 @@
 # registry only. Idempotent and quick when everything is already present.
 #   scripts/setup.sh            everything (build + tests)
 #   scripts/setup.sh web        enough to build and serve the web app
+#   scripts/setup.sh cli        enough to build the command-line planner (no Emscripten)
+#   scripts/setup.sh desktop    enough to build and open the desktop app
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 want="${1:-all}"
 
-pkgs_web=(emscripten nlohmann-json3-dev fonts-inter zlib1g-dev dpkg-dev cmake g++ python3)
-pkgs_all=("${pkgs_web[@]}" libglfw3-dev googletest libbenchmark-dev chromium xvfb
+# Every configure needs googletest (tests/ is part of the one CMake project).
+pkgs_cli=(nlohmann-json3-dev fonts-inter zlib1g-dev dpkg-dev cmake g++ python3 googletest)
+pkgs_web=("${pkgs_cli[@]}" emscripten)
+pkgs_desktop=("${pkgs_cli[@]}" libglfw3-dev libgl1-mesa-dri)
+pkgs_all=("${pkgs_web[@]}" libglfw3-dev libbenchmark-dev chromium xvfb
   libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool ccache)
-if [ "$want" = web ]; then pkgs=("${pkgs_web[@]}"); else pkgs=("${pkgs_all[@]}"); fi
+case "$want" in
+  cli) pkgs=("${pkgs_cli[@]}") ;;
+  web) pkgs=("${pkgs_web[@]}") ;;
+  desktop) pkgs=("${pkgs_desktop[@]}") ;;
+  all) pkgs=("${pkgs_all[@]}") ;;
+  *) echo "setup: unknown set '$want' (cli, web, desktop or nothing for all)" >&2; exit 2 ;;
+esac
 
 sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
 missing=()
@@ -20,7 +31,7 @@ done
 apt_updated=0
 apt_update() { [ $apt_updated = 1 ] || { $sudo_ apt-get update -qq; apt_updated=1; }; }
 # node and npm: any install works (the machine may carry NodeSource's build).
-if ! command -v npm >/dev/null && [ "$want" != web ]; then missing+=(nodejs npm); fi
+if ! command -v npm >/dev/null && [ "$want" = all ]; then missing+=(nodejs npm); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   apt_update
@@ -59,7 +70,7 @@ if [ ! -f "$tp/imgui/imgui.cpp" ] || [ ! -f "$tp/imgui/misc/cpp/imgui_stdlib.cpp
 fi
 
 # zlib sources for the wasm build (the frozen Emscripten sysroot has no zlib port).
-if [ ! -f "$tp/zlib/inflate.c" ]; then
+if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/zlib/inflate.c" ]; then
   apt_update
   tmp="$(mktemp -d)"
   (cd "$tmp" && apt-get source -qq zlib >/dev/null 2>&1)
@@ -70,7 +81,7 @@ if [ ! -f "$tp/zlib/inflate.c" ]; then
 fi
 
 # Google Benchmark sources, to build the same benchmarks as wasm under node.
-if [ "$want" != web ] && [ ! -f "$tp/benchmark/CMakeLists.txt" ]; then
+if [ "$want" = all ] && [ ! -f "$tp/benchmark/CMakeLists.txt" ]; then
   apt_update
   tmp="$(mktemp -d)"
   (cd "$tmp" && apt-get source -qq benchmark >/dev/null 2>&1)
@@ -90,7 +101,7 @@ mkdir -p "$tp/fonts"
 [ -f "$tp/fonts/Inter-SemiBold.otf" ] || cp "$(find /usr/share/fonts -name 'Inter-SemiBold.otf' | head -1)" "$tp/fonts/" 2>/dev/null || true
 
 # playwright-core for the browser tests, pinned by tests/e2e/package-lock.json.
-if [ "$want" != web ] && [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
+if [ "$want" = all ] && [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
   (cd "$here/tests/e2e" && npm ci --silent --no-audit --no-fund)
 fi
 echo "setup: ok"

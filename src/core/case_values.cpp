@@ -6,7 +6,7 @@
 #include "core/calendar.h"
 #include "core/engine.h"
 #include "core/learners.h"
-#include "core/uncertainty/random.h"  // portable exp: native and wasm agree bit for bit
+#include "core/maths.h"  // portable exp/log: native and wasm agree bit for bit
 
 namespace planner {
 
@@ -39,7 +39,7 @@ void resolve_case(const Scenario& s, Case c, EngineScratch& w) {
       // validate() requires a positive half-life; a non-positive one (never valid)
       // loses the gain at once rather than letting it grow.
       m.decay_per_week = half_life_months > 0
-                             ? mc::portable_exp(-0.69314718055994530942 / (half_life_months * kWeeksPerMonth))
+                             ? portable_exp(-0.69314718055994530942 / (half_life_months * kWeeksPerMonth))
                              : 0.0;
     }
   }

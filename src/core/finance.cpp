@@ -7,7 +7,7 @@
 
 #include "core/engine.h"
 #include "core/learners.h"
-#include "core/uncertainty/random.h"  // portable exp/log: native and wasm agree bit for bit
+#include "core/maths.h"  // portable exp/log: native and wasm agree bit for bit
 
 namespace planner {
 
@@ -15,9 +15,7 @@ double roi_pct(double benefits, double cost) { return cost > 0 ? (benefits - cos
 
 double benefit_cost_ratio(double benefits, double cost) { return cost > 0 ? benefits / cost : 0.0; }
 
-double monthly_rate(double annual_rate) {
-  return mc::portable_exp(mc::portable_log(1.0 + annual_rate) / 12.0) - 1.0;
-}
+double monthly_rate(double annual_rate) { return portable_exp(portable_log(1.0 + annual_rate) / 12.0) - 1.0; }
 
 double npv_monthly(const double* net, int months, double annual_rate) {
   const double growth = 1.0 + monthly_rate(annual_rate);

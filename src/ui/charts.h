@@ -1,9 +1,10 @@
-// charts.h — small chart functions drawn with ImDrawList over plain arrays.
+// charts.h — small chart functions over plain arrays, drawn through the one
+// plot API (ui/plot.h: begin_plot, items, end_plot).
 //
-// Each chart reserves `size` in the current window (an invisible button, so
-// it takes part in layout and hovering), draws axes with formatted ticks, and
-// shows a tooltip with every series' value under the mouse. Charts know
-// nothing of the planning model: the results view turns a Result into arrays.
+// Each chart reserves `size` in the current window, lets the plot frame draw
+// the axes with formatted ticks, and shows a tooltip with every series' value
+// under the mouse. Charts know nothing of the planning model: the results
+// view turns a Result into arrays.
 //
 //   line_chart     several series over the same x points (cumulative cost vs benefit)
 //   stacked_bars   one bar per x point, series stacked (cost by model, by tier)
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "ui/plot.h"
 
 namespace planner::ui::charts {
 
@@ -39,8 +41,7 @@ struct Axes {
   Formatter x_tooltip = nullptr;  // tooltip heading for point i; x_label when empty
 };
 
-// "Nice" tick values (1, 2, 2.5, 5 x 10^k steps) covering [lo, hi].
-std::vector<double> nice_ticks(double lo, double hi, int target_count);
+using plot::nice_ticks;  // "nice" tick values (1, 2, 2.5, 5 x 10^k steps) covering [lo, hi]
 
 void line_chart(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
                 const Axes& axes);

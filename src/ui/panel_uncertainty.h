@@ -1,6 +1,8 @@
 // panel_uncertainty.h — "How sure are we?" and "what does more money buy?":
 // the Monte Carlo table, histogram and band, the tornado, the budget-
-// capability frontier and goal seek (issue 6), as one results tab.
+// capability frontier and goal seek (issue 6), as one results tab. The three
+// views live in uncertainty_simulation.cpp, uncertainty_tornado.cpp and
+// uncertainty_frontier.cpp (uncertainty_sections.h).
 //
 // Work is spread across frames: uncertainty_work() samples (and explores the
 // frontier) for at most `budget_ms` per call, so a frame is never blocked for
@@ -39,10 +41,16 @@ struct UncertaintyUi {
   int histogram_output = -1;
   int histogram_samples = -1;
 
-  // Tornado: recomputed when the tab is open and the scenario or output changed.
+  // Tornado: recomputed when the tab is open and the scenario or output changed,
+  // before anything is drawn; the chart then draws these plain arrays.
   mc::Tornado tornado;
   unsigned long tornado_revision = 0;
   int tornado_output = -1;
+  struct TornadoRows {
+    std::vector<std::string> names, tooltips;   // the largest swings first
+    std::vector<double> base, at_low, at_high;  // output values; `base` repeats the likely value
+    double likely = 0;
+  } tornado_rows;
 
   // Frontier: explored on request, a slice per frame; stale once the scenario changes.
   int measure = 0;  // 0 people, 1 benefits

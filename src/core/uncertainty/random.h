@@ -6,16 +6,17 @@
 // is built from integer arithmetic, IEEE +-*/ and sqrt (both exactly rounded
 // everywhere) and a logarithm of our own (portable_log), so a fixed seed
 // reproduces every percentile bit for bit on both targets.
+// portable_log and portable_exp come from core/maths.h.
 //
 // Sections
 //   Pcg32           the engine (PCG-XSH-RR 64/32, O'Neill 2014)
-//   portable_log    natural log from + - * / only
 //   draws           uniform, normal, gamma, beta, triangular, PERT
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
+#include "core/maths.h"
 #include "core/scenario.h"
 
 namespace planner::mc {
@@ -32,9 +33,10 @@ class Pcg32 {
   uint64_t inc_ = 0;
 };
 
-// Natural logarithm of a positive finite x. Accurate to about 1 ulp and, more
-// to the point, identical on every IEEE-754 platform (no libm call).
-double portable_log(double x);
+// The portable logarithm and exponential live in core/maths.h (the model uses
+// them too); the draws below are built on them.
+using ::planner::portable_exp;
+using ::planner::portable_log;
 
 // The engine plus the spare normal variate the polar method makes in pairs
 // (keeping it halves the logarithms). Every draw below takes one of these.
@@ -70,9 +72,6 @@ double beta_draw(double a, double b, Random& r);
 
 // Triangular(low, mode, high) by its inverse CDF at u in (0, 1).
 double triangular_quantile(double low, double mode, double high, double u);
-
-// e^x for finite x, from + - * / and exact scaling only (pairs with portable_log).
-double portable_exp(double x);
 
 // The quantile function of Beta(a, b), a, b >= 1, tabulated at kBetaTableSize
 // + 1 evenly spaced probabilities: the density integrated (trapezoid rule on

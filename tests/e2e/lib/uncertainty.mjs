@@ -71,9 +71,9 @@ export async function frontierRects(page) {
   return out;
 }
 
-// Dots overlap where budgets are close; ImGui gives the hover to the first
-// item submitted under the mouse, so a click at dot i's centre lands on i only
-// if no earlier dot covers that centre.
+// Dots overlap where budgets are close. The chart picks the dot nearest the
+// mouse, so a click at dot i's centre lands on i; this keeps, to be safe with
+// rounding of the click position, only dots no earlier dot covers.
 export function clickableDots(dots) {
   return dots.filter((d) => !dots.some((e) => e.i < d.i && d.cx >= e.x && d.cx <= e.x + e.w && d.cy >= e.y && d.cy <= e.y + e.h));
 }
