@@ -63,7 +63,6 @@ void rank_by_end(EngineScratch& w, int runs) {
 // [SECTION] one track ---------------------------------------------------------
 
 struct Walk {
-  const Scenario& s;
   EngineScratch& w;
   Result& out;
   int segment = 0, K = 0, W = 0, M = 0;
@@ -182,7 +181,7 @@ void add_people_effects(const Scenario& s, EngineScratch& w, Result& out) {
   rank_by_end(w, S * K);
   reset(w.path, static_cast<size_t>(K), -1);
   w.distinct_learners = 0;
-  Walk t{s, w, out};
+  Walk t{w, out};
   t.K = K;
   t.W = w.weeks;
   t.M = out.months;
