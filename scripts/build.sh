@@ -8,6 +8,13 @@ kind="$1"; shift
 jobs="$(nproc)"
 export NODE_PATH=/usr/share/nodejs   # Emscripten's JS optimiser needs Debian's acorn
 targets=()
+# ccache, where installed, makes rebuilds in other checkouts (git worktrees)
+# of the same sources cheap; paths are hashed relative to the checkout.
+launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR="$here"
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
 for t in "$@"; do targets+=(--target "$t"); done
 case "$kind" in
   native)
@@ -18,7 +25,7 @@ case "$kind" in
     if [ $# -gt 0 ]; then wants_desktop=0; for t in "$@"; do [ "$t" = planner-desktop ] && wants_desktop=1; done; fi
     if [ ! -f build/native/CMakeCache.txt ] ||
       { [ $wants_desktop = 1 ] && grep -q '^PLANNER_DESKTOP_DEFINED:INTERNAL=OFF' build/native/CMakeCache.txt; }; then
-      cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DPLANNER_WERROR=${PLANNER_WERROR:-ON} >/dev/null
+      cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DPLANNER_WERROR=${PLANNER_WERROR:-ON} "${launcher[@]+"${launcher[@]}"}" >/dev/null
     fi
     cmake --build build/native -j "$jobs" "${targets[@]}"
     ;;
@@ -27,7 +34,7 @@ case "$kind" in
     cmake --build build/wasm -j "$jobs" "${targets[@]}"
     ;;
   fuzz)
-    [ -f build/fuzz/CMakeCache.txt ] || CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANNER_FUZZ=ON -DPLANNER_BUILD_DESKTOP=OFF >/dev/null
+    [ -f build/fuzz/CMakeCache.txt ] || CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANNER_FUZZ=ON -DPLANNER_BUILD_DESKTOP=OFF "${launcher[@]+"${launcher[@]}"}" >/dev/null
     cmake --build build/fuzz -j "$jobs" "${targets[@]}"
     ;;
   *) echo "build.sh: unknown kind $kind" >&2; exit 2 ;;
