@@ -33,7 +33,7 @@ const Command kCommands[] = {
      "check a scenario; prints every problem, one per line", PLANNER_CLI_RUN(cmd_validate)},
     {"export",
      "(--preset NAME | --link URL | FILE.json) --as "
-     "json|json-minimal|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
+     "json|json-minimal|json-packed|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
      "write the scenario, its link, a CSV table or the printable report to stdout",
      PLANNER_CLI_RUN(cmd_export)},
     {"simulate",

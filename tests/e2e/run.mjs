@@ -889,7 +889,7 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
       if (!view) {
         await clickItem(shared, "compare.copy_link");
         const copied = await shared.evaluate(() => window.planner.lastCopied());
-        assert.match(copied, /#s=1\.[^&]+&b=1\./, "Copy comparison link carries both plans");
+        assert.match(copied, /#s=2\.[^&]+&b=2\./, "Copy comparison link carries both plans");
       }
       assertNoPageErrors(shared);
       await shared.close();

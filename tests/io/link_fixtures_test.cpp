@@ -2,7 +2,8 @@
 // tests/io/fixtures/links-format1/ (stored by tests/io/make_link_fixtures.py
 // while the planner still wrote format 1) decodes with today's code, and its
 // results document (and, for a two-plan link, its comparison) equals, byte
-// for byte, what the planner gave when the link was made.
+// for byte, what the planner gave when the link was made. Also prints what
+// each plan's link weighs in format 1 and in format 2.
 #include <gtest/gtest.h>
 #include <zlib.h>
 
@@ -107,4 +108,45 @@ TEST(LinkFormat1Fixtures, EveryStoredLinkOpensWithIdenticalResults) {
   // Guards against an empty or half-embedded fixture folder.
   EXPECT_GE(links, 16);
   EXPECT_GE(comparisons, 1);
+}
+
+// A stored plan re-encoded today is written in format 2 and opens with the
+// same results. Prints the length of every link in both formats; the whole
+// link (a plausible address + '#' + fragment) of the 100-segment plans must
+// stay within io::kMaxShareLinkChars (issue 12: they were 1,431 and 2,415
+// characters of fragment in format 1).
+TEST(LinkFormat1Fixtures, EachPlanReencodedInFormat2OpensTheSameAndIsShorter) {
+  const std::string address = "https://planner.example-company.com/ai-upskilling/#";  // 51 characters
+  const auto files = fixtures();
+  std::printf("[ info ] whole link lengths (a %zu-character address + fragment), format 1 -> format 2:\n",
+              address.size());
+  for (const auto& [name, text] : files) {
+    const std::string base = stem(name, ".link");
+    if (base.empty()) continue;
+    const std::string old_link = address + trimmed(text).substr(1);
+    Scenario s, back;
+    io::DecodedLink info;
+    ASSERT_TRUE(io::decode_link(old_link, s, info)) << base;
+    std::string fragment;
+    if (info.has_comparison) {
+      Scenario other;
+      ASSERT_TRUE(io::decode_comparison_link(old_link, other, info)) << base;
+      fragment = io::encode_comparison_fragment(s, other, info.view);
+    } else {
+      fragment = io::encode_link_fragment(s, info.view);
+    }
+    const std::string link = address + fragment;
+    ASSERT_EQ(fragment.rfind("s=2.", 0), 0u) << base;
+    ASSERT_TRUE(io::decode_link(link, back, info)) << base << ": " << info.message;
+    EXPECT_EQ(io::result_to_json(back, Case::Likely, evaluate(back, Case::Likely), true),
+              trimmed(files.at(base + ".json")))
+        << base;
+    EXPECT_LT(link.size(), old_link.size()) << base;
+    std::printf(
+        "[ info ]   %-30s %5zu -> %5zu%s\n", base.c_str(), old_link.size(), link.size(),
+        io::share_link_too_long(link) ? "  (over the limit: Copy link offers the file or the text)" : "");
+    if (base == "large-100-segments" || base == "large-100-segments-named") {
+      EXPECT_FALSE(io::share_link_too_long(link)) << base << ": " << link.size() << " characters";
+    }
+  }
 }
