@@ -11,6 +11,7 @@
 #include "io/exports.h"
 #include "ui/app_state.h"
 #include "ui/help_text.h"
+#include "ui/long_link.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -22,8 +23,10 @@ const char* ctrl_name() { return ImGui::GetIO().ConfigMacOSXBehaviors ? "Cmd" : 
 void copy_link(AppState& st, App& app, bool summary) {
   std::string fragment = app.link_fragment();
   if (summary) fragment += "&view=summary";
-  st.host.copy_text(st.host.link_for(fragment));
+  const std::string link = st.host.link_for(fragment);
+  st.host.copy_text(link);
   st.link_copied_at = ImGui::GetTime();
+  note_copied_link(st, link);  // too long for mail and chat: say so, offer the file or the text
 }
 
 // ---- 1. File ------------------------------------------------------------------
@@ -56,6 +59,8 @@ void file_menu(AppState& st, App& app) {
     if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);
     if (ImGui::MenuItem("Copy link for a reader (opens the summary)")) copy_link(st, app, true);
   }
+  if (st.host.copy_text && ImGui::MenuItem("Copy summary as text", nullptr, false, ok)) copy_summary_text(st);
+  record_item_rect("menu.file.copy_summary");
 }
 
 // ---- 2. Edit, View, Presets -------------------------------------------------------
@@ -191,6 +196,7 @@ void draw_menu_bar(AppState& st, App& app) {
   ImGui::TextDisabled("%s", st.doc.scenario().title.c_str());
   toolbar(st, app);
   ImGui::EndMainMenuBar();
+  draw_long_link_note(st);
 }
 
 // ---- 4. error banner ----------------------------------------------------------------------
