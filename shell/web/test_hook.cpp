@@ -9,6 +9,7 @@
 //   planner.scenario()         the current scenario, parsed
 //   planner.setScenario(json)  replaces it (object or text); true, or false + lastError()
 //   planner.lastError()        the message the app shows, "" if none
+//   planner.lastNotice()       the neutral note the app shows, "" if none
 //   planner.revision()         grows with every scenario change
 //   planner.linkFragment()     the current scenario as a URL fragment ("s=...")
 //   planner.lastCopied()       text the app last put on the clipboard
@@ -122,6 +123,9 @@ EMSCRIPTEN_KEEPALIVE int planner_hook_set_scenario(const char* json) {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* planner_hook_last_error() { return keep(app() ? app()->last_error() : ""); }
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_last_notice() {
+  return keep(app() ? app()->last_notice() : "");
+}
 
 EMSCRIPTEN_KEEPALIVE double planner_hook_revision() {
   return app() ? static_cast<double>(app()->revision()) : 0;
@@ -245,6 +249,7 @@ EM_JS(void, pw_install_test_hook, (), {
       return withString(value, Module["_planner_hook_set_scenario"]) == 1;
     },
     lastError: function() { return text(Module["_planner_hook_last_error"]); },
+    lastNotice: function() { return text(Module["_planner_hook_last_notice"]); },
     revision: function() { return Module["_planner_hook_revision"](); },
     linkFragment: function() { return text(Module["_planner_hook_link_fragment"]); },
     lastCopied: function() { return text(Module["_planner_hook_last_copied"]); },

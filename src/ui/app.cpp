@@ -307,6 +307,7 @@ bool App::set_scenario_json(const std::string& json) {
 }
 
 std::string App::last_error() const { return state_->error; }
+std::string App::last_notice() const { return state_->notice; }
 void App::show_notice(const std::string& text) { state_->notice = text; }
 
 void App::open_file_bytes(const std::string& filename, const std::string& bytes) {
