@@ -25,7 +25,7 @@
 // that format's layout), so a plan close to a preset packs into a few
 // back-references (the default preset: ~60 characters, not ~2,500). Both
 // dictionaries are frozen with their format (generated once
-// by tests/io/make_link_dictionary.py and make_link_dictionary_v2.py).
+// by tests/io/make_link_dictionary.py).
 //
 // The optional "b=" part carries a second plan, the one the first is compared
 // with (scenarios side by side, issue 6). It is packed exactly like "s=".

@@ -180,7 +180,7 @@ TEST(LinkFormat2, BrokenPackedPlansGetTheFormatsMessages) {
 }
 
 TEST(LinkFormat2, TheDictionaryIsFrozen) {
-  // FNV-1a: changing these bytes needs a new link format (tests/io/make_link_dictionary_v2.py).
+  // FNV-1a: changing these bytes needs a new link format (tests/io/make_link_dictionary.py).
   std::uint64_t h = 1469598103934665603ull;
   for (unsigned char c : io::link_dictionary_v2()) h = (h ^ c) * 1099511628211ull;
   EXPECT_EQ(io::link_dictionary_v2().size(), 19680u);
