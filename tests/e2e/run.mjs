@@ -26,6 +26,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { decodePng, imageVariety } from "./lib/png.mjs";
+import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
@@ -895,6 +896,8 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
       await shared.close();
     }
   }));
+
+registerLinkTests({ test, note, newContext, serverUrl: () => server.url, cli, screenshot, assertShowsUi, root });
 
 // ---- 3. Main ----------------------------------------------------------------------
 
