@@ -19,8 +19,8 @@
 // so deflate sees runs: bench's 100-segment plan drops from 1,431 to 619
 // characters of fragment, with realistic segment names from 2,415 to 1,406
 // (docs/schema.md, "Length"). The price: a small plan far from every preset
-// can come out a little longer than in format 1 (53 of 500 generated plans,
-// by at most 46 characters; tests/io/link_format2_test.cpp prints it).
+// can come out a little longer than in format 1 (about 1 in 10 generated
+// plans, by under 50 characters; tests/io/link_format2_test.cpp prints it).
 // Each dictionary holds the text plans share (field names, the presets, in
 // that format's layout), so a plan close to a preset packs into a few
 // back-references (the default preset: ~60 characters, not ~2,500). Both
