@@ -118,7 +118,7 @@ TEST(UiCompare, CopyComparisonLinkCarriesBothPlans) {
   ASSERT_TRUE(ui.app().compare_with_preset("aie-rollout"));
   ui.frames(3);
   click(ui, "compare.copy_link");
-  ASSERT_EQ(copied.rfind("https://planner.test/#s=1.", 0), 0u) << copied;
+  ASSERT_EQ(copied.rfind("https://planner.test/#s=2.", 0), 0u) << copied;
   Scenario a, b;
   io::DecodedLink info;
   ASSERT_TRUE(io::decode_link(copied, a, info));
