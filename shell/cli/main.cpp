@@ -54,7 +54,7 @@ const Command kCommands[] = {
      "(--preset NAME | --link URL | FILE.json) [--with-preset NAME | --with-link URL | --with FILE.json] "
      "[--case low|likely|high] [--json]",
      "two plans side by side: headline figures and differences (current - other); without --with*, "
-     "the --link must carry both plans (#s=1...&b=1...)",
+     "the --link must carry both plans (#s=2...&b=2...)",
      PLANNER_CLI_RUN(cmd_compare)},
 };
 
