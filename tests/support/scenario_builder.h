@@ -9,11 +9,14 @@
 //                    .target(1.0, 0, 12);
 //
 // Whatever a line does not name keeps the default in core/scenario.h, so
-// this file holds no second copy of a default. Start from ScenarioBuilder()
-// (the struct defaults, no records) or from any scenario (a preset, a
-// fixture such as test::tiny()). ModelSpec and SegmentSpec also stand alone:
-// `s.models.push_back(ModelSpec(s.models[0]).id("b").cost(400))` adds a copy
-// of a model that differs in what the line names.
+// this file holds no second copy of a default; the one thing it fills in is
+// a segment's people today and targets, up to the number of tiers (tier()).
+// Start from ScenarioBuilder() (the struct defaults, no records) or from any
+// scenario (a preset, a fixture such as test::tiny()). ModelSpec and
+// SegmentSpec also stand alone: `s.models.push_back(ModelSpec(s.models[0])
+// .id("b").cost(400))` adds a copy of a model that differs in what it names.
+// Random generators: draw into locals first; the arguments of one call are
+// evaluated in no fixed order, so native and wasm could draw differently.
 //
 // Sections
 //   1. RangeArg: a number or a low / likely / high triple
@@ -22,7 +25,6 @@
 //   4. Records several fixtures share
 #pragma once
 
-#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
