@@ -11,6 +11,7 @@
 #include "io/link_codec.h"
 #include "io/presets.h"
 #include "io/scenario_json.h"
+#include "support/presets.h"
 #include "ui_driver.h"
 
 namespace planner::ui {
@@ -18,11 +19,7 @@ namespace {
 
 using testing::UiDriver;
 
-Scenario preset(const std::string& name) {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset(name, s)) << name;
-  return s;
-}
+using test::preset;
 
 Scenario parse(const std::string& json) {
   Scenario s;
