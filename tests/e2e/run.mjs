@@ -27,6 +27,7 @@ import { chromium } from "playwright-core";
 
 import { decodePng, imageVariety } from "./lib/png.mjs";
 import { startServer } from "./lib/server.mjs";
+import { registerTouchTests } from "./touch.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -895,6 +896,8 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
       await shared.close();
     }
   }));
+
+registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 
