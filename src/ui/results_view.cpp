@@ -77,7 +77,8 @@ void cost_vs_benefit(const Scenario& s, const Result& r, const ChartData& d) {
   wrapped_textf("Over %d months: benefits %s against %s of incremental cost; payback %s.", d.months,
                 text::money(t.benefits, cur).c_str(), text::money(t.incremental_cost, cur).c_str(),
                 t.payback_month > 0 ? text::month(t.payback_month).c_str() : "not within the horizon");
-  charts::line_chart("##cost_benefit", chart_size(1.3f), series, 3, d.months, money_axes(s));
+  charts::line_chart("##cost_benefit", chart_size(0.3f + static_cast<float>(charts::legend_lines(series, 3))),
+                     series, 3, d.months, money_axes(s));
   charts::legend(series, 3);
 }
 
@@ -124,7 +125,8 @@ void cost_breakdown(const Scenario& s, const Result& r, const ChartData& d, Resu
   const std::vector<charts::SeriesView> v = views(series, names);
   const std::vector<io::ModelCostRow> rows = io::model_cost_rows(s, r);
   // Room below the chart for the legend and the per-model table (header, rows, help line).
-  const float legend_lines = 1.3f + static_cast<float>(v.size() / 4);
+  const float legend_lines =
+      0.3f + static_cast<float>(charts::legend_lines(v.data(), static_cast<int>(v.size())));
   const float table_lines = rows.empty() ? 0.0f : 2.5f + static_cast<float>(rows.size()) * 0.8f;
   charts::stacked_bars("##cost_breakdown", chart_size(legend_lines + table_lines), v.data(),
                        static_cast<int>(v.size()), d.months, money_axes(s));
@@ -153,8 +155,10 @@ void capability(const Scenario& s, const Result& r, const ChartData& d, ResultsU
                 t.months_to_target > 0 ? ("met in " + text::month(t.months_to_target)).c_str()
                                        : "not met within the horizon",
                 text::number(t.capable_employees).c_str());
-  charts::stacked_area("##capability", chart_size(1.3f + static_cast<float>(v.size() / 4)), v.data(),
-                       static_cast<int>(v.size()), d.months, people_axes(s));
+  charts::stacked_area(
+      "##capability",
+      chart_size(0.3f + static_cast<float>(charts::legend_lines(v.data(), static_cast<int>(v.size())))),
+      v.data(), static_cast<int>(v.size()), d.months, people_axes(s));
   charts::legend(v.data(), static_cast<int>(v.size()));
 }
 
