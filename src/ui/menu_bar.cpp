@@ -176,16 +176,22 @@ void overflow_menu(AppState& st, App& app, const ToolbarFit& fit) {
   const bool open = ImGui::BeginMenu(kOverflowLabel);
   record_item_rect("toolbar.more");
   if (!open) return;
-  if (!fit.cases)
+  const char* ids[] = {"toolbar.more.low", "toolbar.more.likely", "toolbar.more.high"};
+  if (!fit.cases) {
     for (int i = 0; i < 3; ++i) {
       const std::string label = std::string("Case: ") + enum_label(kCases[i]);
       if (ImGui::MenuItem(label.c_str(), nullptr, st.doc.view_case() == kCases[i]))
         st.doc.set_case(kCases[i]);
+      record_item_rect(ids[i]);
     }
-  if (!fit.cases) ImGui::Separator();
+    ImGui::Separator();
+  }
   if (ImGui::MenuItem("Undo", nullptr, false, st.doc.can_undo())) st.doc.undo();
   if (ImGui::MenuItem("Redo", nullptr, false, st.doc.can_redo())) st.doc.redo();
-  if (st.host.link_for && st.host.copy_text && ImGui::MenuItem("Copy link")) copy_link(st, app, false);
+  if (st.host.link_for && st.host.copy_text) {
+    if (ImGui::MenuItem("Copy link")) copy_link(st, app, false);
+    record_item_rect("toolbar.more.copy_link");
+  }
   ImGui::EndMenu();
 }
 

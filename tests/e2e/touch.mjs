@@ -224,6 +224,23 @@ export function registerTouchTests({ test, newContext, screenshot, note, assertS
       }));
   }
 
+  test("touch phone: the toolbar's overflow menu keeps the case, undo, redo and copy link one tap away", () =>
+    withEditor(devices.phone, async (page) => {
+      const rects = await page.evaluate(() => window.planner.rects());
+      const canvasW = await page.evaluate(() => document.getElementById("canvas").width);
+      assert.ok(!rects["case.low"], "the case buttons do not fit beside the menus at 390 px");
+      const more = rects["toolbar.more"];
+      assert.ok(more && more[0] + more[2] <= canvasW + 0.5, "the overflow menu button lies on screen");
+      await page.touchscreen.tap(...Object.values(await centre(page, "toolbar.more")));
+      await settle(page);
+      for (const id of ["toolbar.more.low", "toolbar.more.likely", "toolbar.more.high", "toolbar.more.copy_link"])
+        assert.ok((await page.evaluate(() => window.planner.rects()))[id], `${id} is in the open menu`);
+      await screenshot(page, "editor-phone-overflow-menu");
+      await page.touchscreen.tap(...Object.values(await centre(page, "toolbar.more.high")));
+      await settle(page);
+      assert.equal((await page.evaluate(() => window.planner.results())).case, "high", "one tap chose the High case");
+    }));
+
   test("editor at phone, tablet and laptop sizes: headline labels and figures are never cut; screenshots light and dark", async () => {
     for (const [name, d] of Object.entries(devices)) {
       for (const theme of ["light", "dark"]) {
