@@ -113,7 +113,9 @@ void presets_menu(AppState& st, App& app) {
 }
 
 void help_menu() {
-  if (!ImGui::BeginMenu("Keyboard")) return;
+  const bool open = ImGui::BeginMenu("Keyboard");
+  record_item_rect("menu.help.keyboard");
+  if (!open) return;
   const std::string ctrl = ctrl_name();
   if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
     for (const KeyboardShortcut* k = keyboard_map_begin(); k != keyboard_map_end(); ++k) {

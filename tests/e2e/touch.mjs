@@ -8,7 +8,7 @@
 // Registered from run.mjs: registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUrl }).
 import assert from "node:assert/strict";
 
-import { rectOf, waitFrames, waitReady } from "./lib/planner_page.mjs";
+import { clickItem, rectOf, waitFrames, waitReady } from "./lib/planner_page.mjs";
 
 export const devices = {
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
@@ -304,6 +304,13 @@ export function registerTouchTests({ test, newContext, screenshot, note, assertS
         r.items[0], { timeout: 5000 });
       r = await region();
       assert.notEqual(r.items[0], cost, "the region followed the edit");
+
+      // Help > Keyboard lists the shortcuts.
+      await clickItem(page, "menu.help");
+      await clickItem(page, "menu.help.keyboard");
+      await screenshot(page, "editor-help-keyboard");
+      await page.keyboard.press("Escape");
+      await waitFrames(page, 2);
 
       // The browser's Tab key moves focus from the page into the app.
       await page.evaluate(() => document.activeElement && document.activeElement.blur());
