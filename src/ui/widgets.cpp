@@ -21,14 +21,22 @@ int g_drag_hovered_frame = -1;   // the frame a number field was last hovered in
 int g_typing_number_frame = -1;  // the frame a number field last had its text typed into
 std::string g_row_label;         // the form row being drawn, for the announcement
 
+// What a screen reader calls a field: its visible label, else the form
+// row's label, else its table column's name ("Headcount").
+std::string spoken_name(const char* label) {
+  std::string name = visible_label(label);
+  if (name.empty()) name = g_row_label;
+  if (name.empty() && ImGui::GetCurrentTable()) name = visible_label(ImGui::TableGetColumnName());
+  return name;
+}
+
 // A number field was just drawn: note hover (for touch) and, when the
 // keyboard is on it or it is being edited, what a screen reader should say.
 void number_field_drawn(const char* label, const std::string& shown) {
   if (ImGui::IsItemHovered()) g_drag_hovered_frame = ImGui::GetFrameCount();
   if (ImGui::TempInputIsActive(ImGui::GetItemID())) g_typing_number_frame = ImGui::GetFrameCount();
   if (ImGui::IsItemFocused() || ImGui::IsItemActive()) {
-    const std::string name = visible_label(label);
-    current_announcement().focus = focus_sentence(name.empty() ? g_row_label : name, shown);
+    current_announcement().focus = focus_sentence(spoken_name(label), shown);
   }
 }
 
@@ -135,8 +143,7 @@ bool edit_text(const char* label, std::string* s, const char* help_key) {
   // ImGui's own std::string overload (misc/cpp) grows the string as it is typed.
   const bool changed = ImGui::InputText(label, s);
   if (ImGui::IsItemFocused() || ImGui::IsItemActive()) {
-    const std::string name = visible_label(label);
-    current_announcement().focus = focus_sentence(name.empty() ? g_row_label : name, *s);
+    current_announcement().focus = focus_sentence(spoken_name(label), *s);
   }
   item_help(help_key);
   return changed;
@@ -145,8 +152,7 @@ bool edit_text(const char* label, std::string* s, const char* help_key) {
 bool edit_bool(const char* label, bool* v, const char* help_key) {
   const bool changed = ImGui::Checkbox(label, v);
   if (ImGui::IsItemFocused()) {
-    const std::string name = visible_label(label);
-    current_announcement().focus = focus_sentence(name.empty() ? g_row_label : name, *v ? "on" : "off");
+    current_announcement().focus = focus_sentence(spoken_name(label), *v ? "on" : "off");
   }
   item_help(help_key);
   return changed;
@@ -210,7 +216,10 @@ void form_row(const char* label, const char* help_key) {
   ImGui::SetNextItemWidth(-FLT_MIN);
 }
 
-void form_end() { ImGui::EndTable(); }
+void form_end() {
+  ImGui::EndTable();
+  g_row_label.clear();  // fields after the form are not in its rows
+}
 
 void heading(const char* text) {
   ImFont* semibold = current_fonts().semibold;

@@ -305,6 +305,14 @@ export function registerTouchTests({ test, newContext, screenshot, note, assertS
       r = await region();
       assert.notEqual(r.items[0], cost, "the region followed the edit");
 
+      // The field the keyboard (or a click) is on is said with its name and value.
+      await clickItem(page, "segments.0.headcount");
+      await page.waitForFunction(() => /^Headcount: \d/.test(document.getElementById("planner-a11y-focus").textContent),
+        null, { timeout: 5000 });
+      note(`focus: ${await page.evaluate(() => document.getElementById("planner-a11y-focus").textContent)}`);
+      await page.keyboard.press("Escape");
+      await waitFrames(page, 2);
+
       // Help > Keyboard lists the shortcuts.
       await clickItem(page, "menu.help");
       await clickItem(page, "menu.help.keyboard");
