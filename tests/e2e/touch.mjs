@@ -166,6 +166,13 @@ export function registerTouchTests({ test, newContext, screenshot, note, assertS
       assert.equal(state.gesture, "tap");
       assert.ok(state.tabs.includes("Plan"), `one tap opened the Plan tab (open tabs: ${state.tabs.join(", ")})`);
       assert.equal(state.tooltip, false, "no tooltip stays after the tap");
+      // On a phone, inputs and results take turns in two tabs.
+      if ((await page.evaluate(() => window.planner.rects()))["layout.results"]) {
+        await page.touchscreen.tap(...Object.values(await centre(page, "layout.results")));
+        await settle(page);
+        assert.ok((await uiState(page)).tabs.includes("Results"), "one tap opened the Results tab");
+        assertShowsUi(await screenshot(page, `editor-${name}-results`));
+      }
     }));
 
     test(`touch ${name} ${size}: a swipe scrolls the panel under the finger, with inertia, and leaves no tooltip`, () =>
