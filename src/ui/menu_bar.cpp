@@ -162,20 +162,30 @@ float actions_width(const AppState& st) {
   return w;
 }
 
-const char* const kOverflowLabel = "\xE2\x80\xA6";  // "…"
+// The overflow menu's label: "…", with the case in view when the case
+// buttons moved into it ("Likely …"); the ID stays the same either way.
+std::string overflow_label(const AppState& st, bool with_case) {
+  return std::string(with_case ? enum_label(st.doc.view_case()) : "") + (with_case ? " " : "") +
+         "\xE2\x80\xA6###toolbar_more";
+}
+
+float overflow_width(const AppState& st, bool with_case) {
+  const std::string label = overflow_label(st, with_case);
+  return button_width(label.substr(0, label.find("###")).c_str());
+}
 
 // Everything on the bar when it fits in `room`; else the case buttons and an
 // overflow menu; else the overflow menu alone.
 ToolbarFit fit_toolbar(const AppState& st, float room) {
   const float overflow =
-      button_width(kOverflowLabel) + ImGui::CalcTextSize("Copied").x + 2 * ImGui::GetStyle().ItemSpacing.x;
+      overflow_width(st, false) + ImGui::CalcTextSize("Copied").x + 2 * ImGui::GetStyle().ItemSpacing.x;
   if (cases_width() + actions_width(st) <= room) return {true, true};
   if (cases_width() + overflow <= room) return {true, false};
   return {false, false};
 }
 
 void overflow_menu(AppState& st, App& app, const ToolbarFit& fit) {
-  const bool open = ImGui::BeginMenu(kOverflowLabel);
+  const bool open = ImGui::BeginMenu(overflow_label(st, !fit.cases).c_str());
   record_item_rect("toolbar.more");
   if (!open) return;
   const char* ids[] = {"toolbar.more.low", "toolbar.more.likely", "toolbar.more.high"};
@@ -235,7 +245,7 @@ void action_buttons(AppState& st, App& app) {
 void toolbar(AppState& st, App& app, const ToolbarFit& fit) {
   const float copied = ImGui::CalcTextSize("Copied").x + ImGui::GetStyle().ItemSpacing.x;
   const float w = (fit.cases ? cases_width() : 0) + (fit.actions ? actions_width(st) : 0) +
-                  (fit.overflow() ? button_width(kOverflowLabel) + copied : 0);
+                  (fit.overflow() ? overflow_width(st, !fit.cases) + copied : 0);
   const float x = ImGui::GetWindowContentRegionMax().x - w;
   if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
   if (fit.cases) case_buttons(st);
