@@ -15,6 +15,7 @@
 #include "io/link_codec.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
+#include "ui/announce.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -133,7 +134,8 @@ void shortcuts(AppState& st, App& app) {
 bool draw_inputs(AppState& st) {
   bool changed = false;
   Scenario& s = st.doc.scenario_for_edit();
-  if (!ImGui::BeginTabBar("inputs_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) return false;
+  // Scrolling, not shrinking: a narrow screen keeps whole tab names.
+  if (!ImGui::BeginTabBar("inputs_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return false;
   struct Tab {
     const char* name;
     int kind;
@@ -223,12 +225,38 @@ void draw_results_area(AppState& st, App& app) {
                {{"Uncertainty", uncertainty_tab}, {"Compare", compare_tab, select_compare}});
 }
 
+// Phones: inputs and results side by side would leave each a sliver, so
+// they take turns in two tabs of the full width.
+bool narrow_layout() { return ImGui::GetContentRegionAvail().x < 40.0f * ImGui::GetFontSize(); }
+
+void draw_narrow_layout(AppState& st, App& app) {
+  if (!ImGui::BeginTabBar("##narrow_layout")) return;
+  const bool inputs = ImGui::BeginTabItem("Inputs");
+  record_item_rect("layout.inputs");
+  if (inputs) {
+    ImGui::BeginChild("##inputs", ImVec2(0, 0), false);
+    if (draw_inputs(st)) st.doc.edited();
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  const bool results = ImGui::BeginTabItem("Results");
+  record_item_rect("layout.results");
+  if (results) {
+    ImGui::BeginChild("##results", ImVec2(0, 0), false);
+    draw_results_area(st, app);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
+}
+
 }  // namespace
 
 void App::draw() {
   AppState& st = *state_;
   set_rect_map(&st.rects);
   st.rects.rects.clear();
+  current_announcement().focus.clear();  // the focused widget says it again this frame
   use_fonts(st.fonts);
   if (st.pending_theme) {
     apply_theme(st.dark, st.scale);
@@ -254,7 +282,9 @@ void App::draw() {
   // The headline goes on top but is drawn last, after this frame's edits were
   // recomputed: reserve its space now.
   const ImVec2 head_min = ImGui::GetCursorScreenPos();
-  const float head_h = headline_height();
+  const float head_h =
+      headline_height(ImGui::GetContentRegionAvail().x, st.doc.scenario(), st.doc.result(), st.doc.valid(),
+                      static_cast<int>(st.doc.issues().size()), st.results_ui.economic_leads);
   ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, head_h));
   const ImVec2 head_max(head_min.x + ImGui::GetItemRectSize().x, head_min.y + head_h);
 
@@ -262,6 +292,8 @@ void App::draw() {
     ImGui::BeginChild("##results", ImVec2(0, 0), true);
     draw_results_area(st, *this);
     ImGui::EndChild();
+  } else if (narrow_layout()) {
+    draw_narrow_layout(st, *this);
   } else if (ImGui::BeginTable("##layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV,
                                ImGui::GetContentRegionAvail())) {
     ImGui::TableSetupColumn("inputs", ImGuiTableColumnFlags_WidthStretch, 0.52f);

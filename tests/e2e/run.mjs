@@ -28,6 +28,7 @@ import { chromium } from "playwright-core";
 import { decodePng, imageVariety } from "./lib/png.mjs";
 import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
+import { registerTouchTests } from "./touch.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -898,6 +899,7 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
   }));
 
 registerLinkTests({ test, note, newContext, serverUrl: () => server.url, cli, screenshot, assertShowsUi, root });
+registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 
