@@ -1,4 +1,5 @@
-// fonts.h — Inter (OpenType, compiled into the binary) at the pixel scale.
+// fonts.h — Inter (OpenType, cut to the UI's characters and compiled into the
+// binary: cmake/fonts.cmake) at the pixel scale.
 #pragma once
 
 struct ImFont;
