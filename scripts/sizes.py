@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Prints the web site's download sizes against the goals of issue 12. Builds nothing.
 
-usage: scripts/sizes.py [SITE_DIR]      (default build/web; build it with scripts/build.sh wasm)
+usage: scripts/sizes.py [SITE_DIR] [--goals wasm,site]
+  SITE_DIR  default build/web (build it with scripts/build.sh wasm)
+  --goals   the goals whose miss fails the run (default both; ctest checks wasm)
 
 For each file of the site: its raw size and its size gzipped at level 9 (what
 a static host that compresses sends). Then the goals:
@@ -9,7 +11,7 @@ a static host that compresses sends). Then the goals:
                    stricter of 10^6 and 2^20)
   the site      <= 450,000 bytes gzipped, every file summed ("450 KB" read
                    as 10^3 bytes, again the stricter)
-Exits 1 when a goal is missed, 2 when the site is missing. Sizes of one build
+Exits 1 when a checked goal is missed, 2 when the site is missing. Sizes of one build
 are exact (gzip output here is deterministic: no name, no time stamp), so a
 test may call this.
 """
@@ -33,6 +35,14 @@ def main():
     if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0
+    checked = {"wasm", "site"}
+    if "--goals" in args:
+        at = args.index("--goals")
+        checked = set(args[at + 1].split(",")) if at + 1 < len(args) else set()
+        del args[at:at + 2]
+        if not checked or not checked <= {"wasm", "site"}:
+            print("sizes: --goals takes wasm, site or wasm,site", file=sys.stderr)
+            return 2
     site = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "build", "web")
     site = os.path.normpath(site)
     if not os.path.isfile(os.path.join(site, "planner.wasm")):
@@ -59,15 +69,16 @@ def main():
 
     wasm = next(r[1] for r in rows if r[0] == "planner.wasm")
     goals = [
-        ("planner.wasm, raw", wasm, WASM_GOAL, "1.0 MB = 10^6 bytes"),
-        ("site, gzipped", total_gz, SITE_GZIP_GOAL, "450 KB = 450 x 10^3 bytes"),
+        ("wasm", "planner.wasm, raw", wasm, WASM_GOAL, "1.0 MB = 10^6 bytes"),
+        ("site", "site, gzipped", total_gz, SITE_GZIP_GOAL, "450 KB = 450 x 10^3 bytes"),
     ]
     print()
     missed = 0
-    for what, size, goal, unit in goals:
+    for key, what, size, goal, unit in goals:
         ok = size <= goal
-        missed += not ok
-        print(f"{what:<20}{size:>11,} bytes  goal <= {goal:,} ({unit})  {'met' if ok else 'MISSED'}")
+        missed += not ok and key in checked
+        note = "" if key in checked else " (not checked)"
+        print(f"{what:<20}{size:>11,} bytes  goal <= {goal:,} ({unit})  {'met' if ok else 'MISSED'}{note}")
     return 1 if missed else 0
 
 
