@@ -59,4 +59,10 @@ Fonts load_fonts(float scale) {
 const Fonts& current_fonts() { return g_fonts; }
 void use_fonts(const Fonts& fonts) { g_fonts = fonts; }
 
+std::vector<FontFile> embedded_font_files() {
+  std::vector<FontFile> out;
+  for (const embedded::File* f = embedded::fonts; f->name; ++f) out.push_back({f->name, f->size});
+  return out;
+}
+
 }  // namespace planner::ui

@@ -2,6 +2,8 @@
 // binary: cmake/fonts.cmake) at the pixel scale.
 #pragma once
 
+#include <vector>
+
 struct ImFont;
 
 namespace planner::ui {
@@ -23,5 +25,12 @@ Fonts load_fonts(float scale);
 // frame (a process may hold several ImGui contexts, e.g. in tests).
 const Fonts& current_fonts();
 void use_fonts(const Fonts& fonts);
+
+// The font files compiled into the binary (name, bytes), for the size test.
+struct FontFile {
+  const char* name;
+  unsigned long bytes;
+};
+std::vector<FontFile> embedded_font_files();
 
 }  // namespace planner::ui

@@ -18,15 +18,6 @@
 #include "io/presets.h"
 #include "ui/fonts.h"
 
-namespace planner::embedded {
-struct File {
-  const char* name;
-  const unsigned char* data;
-  unsigned long size;
-};
-extern const File fonts[];
-}  // namespace planner::embedded
-
 namespace planner::ui {
 namespace {
 
@@ -87,10 +78,10 @@ class FontAtlas {
 
 TEST(FontSubset, EmbeddedFontsAreCutToTheUisCharacters) {
   // The full Inter faces are about 260 KB each; cut, about 33 KB.
-  int count = 0;
-  for (const embedded::File* f = embedded::fonts; f->name; ++f, ++count)
-    EXPECT_LT(f->size, 60000ul) << f->name << " was not subset (cmake/fonts.cmake)";
-  EXPECT_EQ(count, 2);
+  const auto files = embedded_font_files();
+  EXPECT_EQ(files.size(), 2u);
+  for (const FontFile& f : files)
+    EXPECT_LT(f.bytes, 60000ul) << f.name << " was not subset (cmake/fonts.cmake)";
   // ...and still draw the signs the labels use: £ € − ≥ … —
   const FontAtlas atlas;
   EXPECT_EQ(atlas.missing("\xC2\xA3\xE2\x82\xAC\xE2\x88\x92\xE2\x89\xA5\xE2\x80\xA6\xE2\x80\x94 Aa0"), "");
