@@ -10,7 +10,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 want="${1:-all}"
 
 # Every configure needs googletest (tests/ is part of the one CMake project).
-pkgs_cli=(nlohmann-json3-dev fonts-inter zlib1g-dev dpkg-dev cmake g++ python3 googletest)
+pkgs_cli=(nlohmann-json3-dev fonts-inter python3-fonttools zlib1g-dev dpkg-dev cmake g++ python3 googletest)
 pkgs_web=("${pkgs_cli[@]}" emscripten)
 pkgs_desktop=("${pkgs_cli[@]}" libglfw3-dev libgl1-mesa-dri)
 pkgs_all=("${pkgs_web[@]}" libglfw3-dev libbenchmark-dev chromium xvfb

@@ -3,7 +3,14 @@
 # a new build gets a new cache and replaces the old one.
 #   cmake -DBIN_DIR=... -DWEB_DIR=... -DSITE_DIR=... -P assemble_site.cmake
 file(MAKE_DIRECTORY ${SITE_DIR})
-file(COPY_FILE ${BIN_DIR}/planner.html ${SITE_DIR}/index.html ONLY_IF_DIFFERENT)
+# The page learns the wasm's size from the build (its progress bar counts
+# decompressed bytes; a gzipping host's Content-Length counts compressed ones).
+file(SIZE ${BIN_DIR}/planner.wasm wasm_bytes)
+file(READ ${BIN_DIR}/planner.html page)
+string(REPLACE "@PLANNER_WASM_BYTES@" "${wasm_bytes}" page "${page}")
+file(WRITE ${SITE_DIR}/index.html.tmp "${page}")
+file(COPY_FILE ${SITE_DIR}/index.html.tmp ${SITE_DIR}/index.html ONLY_IF_DIFFERENT)
+file(REMOVE ${SITE_DIR}/index.html.tmp)
 file(COPY_FILE ${BIN_DIR}/planner.js ${SITE_DIR}/planner.js ONLY_IF_DIFFERENT)
 file(COPY_FILE ${BIN_DIR}/planner.wasm ${SITE_DIR}/planner.wasm ONLY_IF_DIFFERENT)
 set(static_files manifest.webmanifest icon.svg icon-192.png icon-512.png)

@@ -8,10 +8,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <nlohmann/json.hpp>
 
 #include "imgui.h"
 #include "imgui_internal.h"  // ClearActiveID: an undo must not be overwritten by a field still holding the old text
+#include "io/json_text.h"  // io::Json, the one JSON type (one copy of nlohmann in the wasm)
 #include "io/link_codec.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
@@ -323,13 +323,13 @@ std::string App::results_json() const {
   const AppState& st = *state_;
   const Document& d = st.doc;
   if (d.valid()) return io::result_to_json(d.scenario(), d.view_case(), d.result());
-  nlohmann::json doc;
+  io::Json doc;
   doc["case"] = io::case_name(d.view_case());
   doc["error"] = "invalid scenario";
-  nlohmann::json list = nlohmann::json::array();
+  io::Json list = io::Json::array();
   for (const Issue& i : d.issues()) list.push_back({{"path", i.path}, {"message", i.message}});
   doc["issues"] = list;
-  return doc.dump();
+  return io::dump_json(doc, false);
 }
 
 std::string App::scenario_json() const { return state_->doc.json(true); }
@@ -387,9 +387,9 @@ unsigned long App::revision() const { return state_->doc.revision(); }
 bool App::showing_unedited_link() const { return state_->doc.showing_unedited_link(); }
 
 std::string App::item_rects_json() const {
-  nlohmann::json doc = nlohmann::json::object();
+  io::Json doc = io::Json::object();
   for (const auto& [id, r] : state_->rects.rects) doc[id] = {r.x, r.y, r.z, r.w};
-  return doc.dump();
+  return io::dump_json(doc, false);
 }
 
 double App::last_recompute_ms() const { return state_->doc.recompute_ms(); }

@@ -6,10 +6,10 @@
 
 #include <cctype>
 #include <chrono>
-#include <nlohmann/json.hpp>
 #include <regex>
 #include <utility>
 
+#include "io/json_text.h"  // io::Json, the one JSON type (one copy of nlohmann in the wasm)
 #include "io/link_codec.h"
 #include "io/presets.h"
 #include "io/scenario_json.h"
@@ -28,9 +28,10 @@ RowNames RowNames::of(const Scenario& s) {
 
 RowNames RowNames::of_json(const std::string& text) {
   RowNames n;
-  const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (!doc.is_object()) return n;
-  auto names = [](const nlohmann::json& list, const char* key, const char* fallback) {
+  io::Json doc;
+  std::string error;
+  if (!io::parse_json(text, doc, error) || !doc.is_object()) return n;
+  auto names = [](const io::Json& list, const char* key, const char* fallback) {
     std::vector<std::string> out;
     if (!list.is_array()) return out;
     for (const auto& row : list) {

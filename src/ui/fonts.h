@@ -1,5 +1,8 @@
-// fonts.h — Inter (OpenType, compiled into the binary) at the pixel scale.
+// fonts.h — Inter (OpenType, cut to the UI's characters and compiled into the
+// binary: cmake/fonts.cmake) at the pixel scale.
 #pragma once
+
+#include <vector>
 
 struct ImFont;
 
@@ -22,5 +25,12 @@ Fonts load_fonts(float scale);
 // frame (a process may hold several ImGui contexts, e.g. in tests).
 const Fonts& current_fonts();
 void use_fonts(const Fonts& fonts);
+
+// The font files compiled into the binary (name, bytes), for the size test.
+struct FontFile {
+  const char* name;
+  unsigned long bytes;
+};
+std::vector<FontFile> embedded_font_files();
 
 }  // namespace planner::ui

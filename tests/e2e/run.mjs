@@ -29,6 +29,7 @@ import { decodePng, imageVariety } from "./lib/png.mjs";
 import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
 import { registerTouchTests } from "./touch.mjs";
+import { registerDownloadTests } from "./download.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -900,6 +901,7 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
 
 registerLinkTests({ test, note, newContext, serverUrl: () => server.url, cli, screenshot, assertShowsUi, root });
 registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUrl: () => server.url });
+registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 
