@@ -8,6 +8,7 @@
 #include "core/constraints.h"
 #include "core/figures.h"
 #include "core/names.h"
+#include "io/format.h"
 #include "io/json_text.h"
 
 namespace planner::io {
@@ -60,6 +61,15 @@ Json totals_json(const Totals& t) {
     else
       j[f->key] = v.value;
   }
+  return j;
+}
+
+// The same rows as people read them (io/format.h, in the plan's currency):
+// what the reader and the summary show, for checking a view against the CLI.
+Json totals_text_json(const Totals& t, const std::string& symbol) {
+  Json j = Json::object();
+  for (const FigureSpec* f = figures_begin(); f != figures_end(); ++f)
+    j[f->key] = figure_text_explained(*f, f->read(t), symbol);
   return j;
 }
 
@@ -178,6 +188,7 @@ std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pret
   doc["currency"] = s.org.currency_code;
   doc["currency_symbol"] = s.org.currency_symbol;
   doc["totals"] = totals_json(r.totals);
+  doc["totals_text"] = totals_text_json(r.totals, s.org.currency_symbol);
   doc["by_model"] = by_model_json(names, r);
   doc["schedule"] = schedule_json(names, r.schedule);
   doc["schedule"]["binding_constraints"] = binding_json(s, c);
