@@ -38,6 +38,8 @@ struct AppState {
   float scale = 1.0f;
   Fonts fonts;
   bool summary_view = false;
+  // Grows on every refresh (App::results_revision).
+  unsigned long results_revision = 0;
   double link_copied_at = -100;  // ImGui time of the last "Copy link", for the note beside it
 
   CompareUi compare;              // the plan side by side with this one (panel_compare.h)

@@ -51,6 +51,7 @@ void file_menu(AppState& st, App& app) {
   const io::ExportFormat* report = io::find_export_format("html");
   if (st.host.open_report && ImGui::MenuItem(report->label, nullptr, false, ok))
     st.host.open_report(report->write(st.doc.scenario(), st.doc.view_case(), st.doc.result()));
+  if (st.host.print && ImGui::MenuItem("Print (the summary, A4)...", nullptr, false, ok)) st.host.print();
   if (st.host.link_for && st.host.copy_text) {
     ImGui::Separator();
     if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);
@@ -125,7 +126,8 @@ float toolbar_width(const AppState& st) {
   float w = ImGui::CalcTextSize("Case").x + s.ItemSpacing.x + button("Low") + button("Likely") +
             button("High") + button("Undo") + button("Redo") + 2 * s.ItemSpacing.x;
   if (st.host.link_for && st.host.copy_text)
-    w += button("Copy link") + ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
+    w += ImGui::CalcTextSize("Copy link:").x + s.ItemSpacing.x + button("to edit") + button("for a reader") +
+         ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
   return w;
 }
 
@@ -156,10 +158,17 @@ void toolbar(AppState& st, App& app) {
   ImGui::EndDisabled();
   if (st.host.link_for && st.host.copy_text) {
     ImGui::Spacing();
-    if (ImGui::SmallButton("Copy link")) copy_link(st, app, false);
+    // Both choices in sight: who the link is for decides where it opens.
+    ImGui::TextDisabled("Copy link:");
+    if (ImGui::SmallButton("to edit")) copy_link(st, app, false);
     record_item_rect("toolbar.copy_link");
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("Copies a link that opens exactly this plan (nothing is sent to a server)");
+      ImGui::SetTooltip(
+          "Copies a link that opens exactly this plan in the editor (nothing is sent to a server)");
+    if (ImGui::SmallButton("for a reader")) copy_link(st, app, true);
+    record_item_rect("toolbar.copy_reader_link");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Copies a link that opens this plan's summary as a page to read, print or search");
     if (ImGui::GetTime() - st.link_copied_at < 2.0) ImGui::TextDisabled("Copied");
   }
 }
