@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <regex>
 #include <string>
@@ -17,6 +18,7 @@
 #include "io/format.h"
 #include "io/presets.h"
 #include "io/report_html.h"
+#include "io/result_json.h"
 
 namespace planner {
 namespace {
@@ -55,6 +57,21 @@ TEST(ReaderHtml, EveryHeadlineFigureIsThereByKeyFormattedAsEverywhereInEveryCase
                            [&](const char* k) { return std::string(k) == key; }),
               io::reader_headline_keys_end())
         << key;
+}
+
+// The CLI's results document carries the same texts (totals_text), so a
+// view is checked against `planner-cli report --json` without re-formatting.
+TEST(ReaderHtml, TheResultsDocumentCarriesEveryFigureAsTheReaderShowsIt) {
+  const Scenario s = preset("default");
+  const Result r = evaluate(s, Case::Low);
+  const auto doc = nlohmann::json::parse(io::result_to_json(s, Case::Low, r));
+  const std::string html = io::reader_html(s, Case::Low, r);
+  for (auto k = io::reader_headline_keys_begin(); k != io::reader_headline_keys_end(); ++k)
+    EXPECT_TRUE(contains(html, "data-figure-key=\"" + std::string(*k) + "\">" +
+                                   io::html_escape(doc["totals_text"][*k].get<std::string>()) + "</span>"))
+        << *k;
+  for (const FigureSpec* f = figures_begin(); f != figures_end(); ++f)
+    EXPECT_TRUE(doc["totals_text"].contains(f->key));
 }
 
 TEST(ReaderHtml, IsAFragmentWithLandmarksHeadingsCaptionsAndAChartWithATextAlternative) {
