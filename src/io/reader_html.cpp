@@ -83,17 +83,15 @@ std::string unit_words(FigureUnit u, const Scenario& s) {
     case FigureUnit::Percent:
       return "percent";
     case FigureUnit::Ratio:
-      return "benefit per unit of cost";
+      return "benefits per " + s.org.currency_symbol + "1 of cost";
     case FigureUnit::Month:
       return "month of the plan";
-    case FigureUnit::HoursPerWeek:
-      return "hours per week";
     case FigureUnit::Fte:
       return "full-time equivalents";
-    case FigureUnit::People:
-      return "people";
     case FigureUnit::Hours:
       return "hours";
+    case FigureUnit::HoursPerWeek:  // the labels say "per week" and "people" already
+    case FigureUnit::People:
     case FigureUnit::YesNo:
       break;
   }
@@ -151,10 +149,10 @@ void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
                         const char* payback, const char* npv) {
     o << "<section class=view aria-labelledby=" << id << ">\n<h3 id=" << id << ">" << title
       << "</h3>\n<p class=note>" << note << "</p>\n<dl class=rows>\n";
-    row(label(roi, "Return on investment (ROI)"), roi);
-    row(label(bcr), bcr);
+    row(label(roi, "Return on investment"), roi);
+    row(label(bcr, "Benefit-cost ratio"), bcr);
     row(label(payback, "Payback"), payback);
-    row(label(npv, "Net present value (NPV)"), npv);
+    row(label(npv, "Net present value"), npv);
     o << "</dl>\n</section>\n";
   };
   view("rd-cash", "Cash view", "Benefits against the new money the plan spends.", "roi_pct", "bcr",
@@ -244,9 +242,12 @@ std::string reader_html(const Scenario& s, Case c, const Result& r) {
     << "</h1>\n<p class=sub>" << html_escape(s.org.name) << " &middot; " << enum_label(c) << " case &middot; "
     << s.org.horizon_months << " months from " << format_plan_month(1, s.org.start_year, s.org.start_month)
     << " &middot; amounts in " << html_escape(s.org.currency_code) << "</p>\n";
-  if (!s.description.empty()) o << "<p class=description>" << html_escape(s.description) << "</p>\n";
   o << "</header>\n";
   reader::headline(o, s, r);
+  // The figures first: on a phone a long description would push them off the first screen.
+  if (!s.description.empty())
+    o << "<section aria-labelledby=rd-about>\n<h2 id=rd-about>About this plan</h2>\n<p class=description>"
+      << html_escape(s.description) << "</p>\n</section>\n";
   o << "<section aria-labelledby=rd-monthly>\n<h2 id=rd-monthly>Cost and return by month</h2>\n";
   reader::chart(o, s, r);
   reader::monthly_table(o, s, r);
@@ -268,19 +269,20 @@ std::string reader_html(const Scenario& s, Case c, const Result& r) {
 // Figures never break (.fig, numeric cells); wide tables scroll in their own box.
 const char* reader_css() {
   return R"(.plan { --fg: #1b1f24; --muted: #566070; --line: #d9dee6; --card: #ffffff; --bar: #4f7fd9;
-  --net: #d96a22; color: var(--fg); font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  --net: #d96a22; --bg: #f4f6f9; --shade: rgba(20, 30, 50, 0.22); color: var(--fg); font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   max-width: 62rem; margin: 0 auto; padding: 0 16px 24px; }
 @media (prefers-color-scheme: dark) {
-  .plan { --fg: #e4e8ee; --muted: #a9b2bf; --line: #3a4452; --card: #1a212b; --bar: #6f9cf3; --net: #f0924f; } }
+  .plan { --fg: #e4e8ee; --muted: #a9b2bf; --line: #3a4452; --card: #1a212b; --bar: #6f9cf3; --net: #f0924f;
+    --bg: #11161d; --shade: rgba(0, 0, 0, 0.7); } }
 .plan h1 { font-size: 1.6em; line-height: 1.2; margin: 0.6em 0 0.2em; overflow-wrap: anywhere; }
 .plan h2 { font-size: 1.15em; margin: 1.2em 0 0.4em; padding-bottom: 2px; border-bottom: 1px solid var(--line); }
 .plan h3 { font-size: 1em; margin: 0 0 0.2em; }
-.plan .sub, .plan .note, .plan .unit, .plan .legend, .plan footer, .plan caption { color: var(--muted); }
+.plan .sub, .plan .note, .plan .unit, .plan .legend, .plan footer { color: var(--muted); }
 .plan .sub { margin: 0 0 0.5em; }
-.plan .unit { font-weight: normal; font-size: 0.85em; }
+.plan .unit { font-weight: normal; font-size: 0.85em; white-space: nowrap; }
 .plan .fig { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .plan dl { margin: 0; } .plan dd { margin: 0; }
-.plan .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(12.5rem, 1fr)); gap: 8px; }
+.plan .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 8px; }
 .plan .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; min-width: 0; }
 .plan .card dt { font-size: 0.85em; color: var(--muted); }
 .plan .card .value { font-size: 1.45em; font-weight: 600; }
@@ -299,9 +301,15 @@ const char* reader_css() {
 .plan .legend { font-size: 0.8em; margin: 2px 0 6px; }
 .plan .swatch-bar, .plan .swatch-net { display: inline-block; width: 12px; height: 8px; vertical-align: middle; }
 .plan .swatch-bar { background: var(--bar); } .plan .swatch-net { background: var(--net); height: 3px; }
-.plan .scroll { overflow-x: auto; max-width: 100%; margin: 4px 0 8px; }
+/* A table wider than the screen scrolls inside its box; a shadow at an edge says there is more. */
+.plan .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 8px;
+  background: linear-gradient(to right, var(--bg) 30%, transparent), linear-gradient(to left, var(--bg) 30%, transparent) 100% 0,
+    radial-gradient(farthest-side at 0 50%, var(--shade), transparent), radial-gradient(farthest-side at 100% 50%, var(--shade), transparent) 100% 0;
+  background-repeat: no-repeat; background-size: 32px 100%, 32px 100%, 12px 100%, 12px 100%;
+  background-attachment: local, local, scroll, scroll; }
+.plan .table-title { font-size: 0.9em; color: var(--muted); margin: 4px 0 2px; }
+.plan .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .plan table { border-collapse: collapse; width: 100%; font-size: 0.85em; }
-.plan caption { text-align: left; font-size: 0.9em; padding: 2px 0; }
 .plan th, .plan td { border-bottom: 1px solid var(--line); padding: 2px 6px; text-align: left; vertical-align: top; }
 .plan thead th { white-space: nowrap; }
 .plan .n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -309,9 +317,13 @@ const char* reader_css() {
 .plan .assumptions { font-size: 0.9em; }
 .plan footer { font-size: 0.8em; margin-top: 12px; }
 .plan .alert { border: 2px solid #b3261e; border-radius: 8px; padding: 8px 12px; margin: 12px 0; }
+@media (max-width: 480px) {
+  .plan { padding: 0 12px 24px; } .plan table { font-size: 0.8em; }
+  .plan .tick { font-size: 18px; }  /* the chart is drawn at half size on a phone */
+}
 @media print {
   @page { size: A4; margin: 11mm 12mm; }
-  .plan { --fg: #000; --muted: #444; --line: #c8ccd4; --card: #fff; --bar: #4f7fd9; --net: #d96a22;
+  .plan { --fg: #000; --muted: #444; --line: #c8ccd4; --card: #fff; --bar: #4f7fd9; --net: #d96a22; --bg: #fff;
     font-size: 8.5pt; line-height: 1.3; max-width: none; padding: 0; }
   .plan h1 { font-size: 15pt; margin-top: 0; } .plan h2 { font-size: 10.5pt; margin: 8pt 0 3pt; break-after: avoid; }
   .plan .cards { grid-template-columns: repeat(4, 1fr); gap: 4pt; }
@@ -319,7 +331,7 @@ const char* reader_css() {
   .plan .views { grid-template-columns: repeat(3, 1fr); gap: 0 10pt; margin-top: 4pt; }
   .plan .rows > div { padding: 1pt 0; }
   .plan .chart { max-height: 46mm; }
-  .plan .scroll { overflow: visible; }
+  .plan .scroll { overflow: visible; background: none; }
   .plan table { font-size: 7.5pt; } .plan th, .plan td { padding: 0.5pt 3pt; }
   .plan tr, .plan .card, .plan .chart-box { break-inside: avoid; }
 }

@@ -84,7 +84,7 @@ TEST(ReaderHtml, IsAFragmentWithLandmarksHeadingsCaptionsAndAChartWithATextAlter
   EXPECT_TRUE(contains(html, "<h1 id=rd-title>"));
   EXPECT_TRUE(contains(html, ">Cash view</h3>"));
   EXPECT_TRUE(contains(html, ">Economic view</h3>"));
-  EXPECT_TRUE(contains(html, "<caption>"));
+  EXPECT_TRUE(contains(html, "<caption class=sr-only>"));
   EXPECT_TRUE(contains(html, "<th scope=col"));
   EXPECT_TRUE(contains(html, "<th scope=row>"));
   EXPECT_TRUE(std::regex_search(html, std::regex("<svg [^>]*role=img aria-label=\"Chart of [^\"]+\\$")));
