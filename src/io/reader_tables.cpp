@@ -49,9 +49,10 @@ void table_begin(std::ostringstream& o, const std::string& caption, const char* 
   // The caption is shown above the box (a <caption> would scroll away with a
   // wide table) and kept in the table for screen readers.
   const std::string text = html_escape(caption);
-  o << "<p class=table-title aria-hidden=true>" << text << "</p>\n<div class=scroll role=region tabindex=0 aria-label=\""
-    << text << "\"><table" << (css_class ? std::string(" class=") + css_class : std::string())
-    << "><caption class=sr-only>" << text << "</caption>";
+  o << "<p class=table-title aria-hidden=true>" << text
+    << "</p>\n<div class=scroll role=region tabindex=0 aria-label=\"" << text << "\"><table"
+    << (css_class ? std::string(" class=") + css_class : std::string()) << "><caption class=sr-only>" << text
+    << "</caption>";
 }
 
 void table_end(std::ostringstream& o) { o << "</tbody></table></div>\n"; }
