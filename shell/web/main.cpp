@@ -27,6 +27,7 @@
 #include "frame_pacer.h"
 #include "host.h"
 #include "input.h"
+#include "reader.h"
 #include "session_sync.h"
 #include "test_hook.h"
 #include "touch.h"
@@ -68,6 +69,8 @@ planner::ui::HostServices browser_services() {
   };
   services.link_for = planner::web::link_for_fragment;
   services.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
+  // Prints the HTML reader, current even while hidden (reader.h).
+  services.print = planner::web::print_reader;
   return services;
 }
 
@@ -127,6 +130,7 @@ void tick() {
     }
   }
   h.session->session.tick();
+  planner::web::reader_after_tick();
   if (h.pacer.idle() && !h.session->session.pending()) planner::web::pause_main_loop();
 }
 
@@ -225,6 +229,7 @@ int main() {
   h.pixel_scale = h.canvas.dpr;
   h.app->set_pixel_scale(h.canvas.dpr);
   h.session->open_initial();
+  planner::web::install_reader();  // who lands where: the reader or the editor
   planner::web::install_hash_change_listener();
   planner::web::install_test_hook();
   pw_flush_when_hidden();

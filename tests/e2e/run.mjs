@@ -27,6 +27,7 @@ import { chromium } from "playwright-core";
 
 import { decodePng, imageVariety } from "./lib/png.mjs";
 import { startServer } from "./lib/server.mjs";
+import { registerReaderTests } from "./reader.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -897,6 +898,8 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
   }));
 
 // ---- 3. Main ----------------------------------------------------------------------
+
+registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
 
 async function main() {
   const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
