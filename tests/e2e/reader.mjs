@@ -14,9 +14,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 import { lastError, openPlanner, readerShowing, scenario, waitFrames } from "./lib/planner_page.mjs";
 
+const shotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../build/screenshots");
 const kAutosave = "ai-upskilling-planner/autosave";
 const kPreset = "default";
 // Every headline figure the reader must show (src/io/reader_html.cpp).
@@ -182,6 +184,9 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
       await page.pdf({ path: file, format: "A4", printBackground: true });
       const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
       const pages = text.split("\f").filter((p) => p.trim()).length;
+      // The pages as pictures, to look at: build/screenshots/web-print-<name>-<page>.png.
+      fs.mkdirSync(shotDir, { recursive: true });
+      execFileSync("pdftoppm", ["-png", "-r", "70", file, path.join(shotDir, `web-print-${name}`)]);
       return { text, pages };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
