@@ -51,7 +51,10 @@ void file_menu(AppState& st, App& app) {
   const io::ExportFormat* report = io::find_export_format("html");
   if (st.host.open_report && ImGui::MenuItem(report->label, nullptr, false, ok))
     st.host.open_report(report->write(st.doc.scenario(), st.doc.view_case(), st.doc.result()));
-  if (st.host.print && ImGui::MenuItem("Print (the summary, A4)...", nullptr, false, ok)) st.host.print();
+  if (st.host.print) {
+    if (ImGui::MenuItem("Print (the summary, A4)...", nullptr, false, ok)) st.host.print();
+    record_item_rect("menu.file.print");
+  }
   if (st.host.link_for && st.host.copy_text) {
     ImGui::Separator();
     if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);

@@ -155,6 +155,19 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
       assert.ok(nodes.some((n) => n.role && n.role.value === "button" && n.name && n.name.value === b), `button "${b}"`);
     await cdp.detach();
 
+    // What a case switch costs in the reader: recompute, fragment, innerHTML (median of 30).
+    const ms = await page.evaluate(() => {
+      const times = [];
+      for (let i = 0; i < 30; i++) {
+        const t0 = performance.now();
+        Module._planner_reader_set_case((i + 2) % 3);
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[15];
+    });
+    note(`a case switch redraws the reader in ${ms.toFixed(1)} ms (median of 30: recompute, fragment, innerHTML)`);
+    await assertFiguresMatch(page, "likely");  // the last of the 30 was Likely
+
     const fromReader = await printed(page, "reader");
     assert.deepEqual(texts.filter((t) => !fromReader.text.includes(t)), [], "the reader's PDF holds every figure as text");
     assert.ok(fromReader.pages <= 2, `the reader prints on ${fromReader.pages} pages (at most 2)`);

@@ -66,5 +66,25 @@ TEST(UiReader, TheToolbarOffersBothLinksInSight) {
   EXPECT_NE(copied.find("#s="), std::string::npos) << copied;
 }
 
+TEST(UiReader, FilePrintAsksTheHostToPrintAndIsHiddenWithoutIt) {
+  int printed = 0;
+  HostServices host;
+  host.print = [&] { ++printed; };
+  UiDriver ui(host);
+  ImVec2 at;
+  ASSERT_TRUE(ui.centre_of("menu.file", at));
+  ui.click(at);
+  ui.frames(2);
+  ASSERT_TRUE(ui.centre_of("menu.file.print", at));
+  ui.click(at);
+  EXPECT_EQ(printed, 1);
+
+  UiDriver without;  // a host that cannot print (the desktop app) shows no such item
+  ASSERT_TRUE(without.centre_of("menu.file", at));
+  without.click(at);
+  without.frames(2);
+  EXPECT_FALSE(without.centre_of("menu.file.print", at));
+}
+
 }  // namespace
 }  // namespace planner::ui
