@@ -160,7 +160,8 @@ void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
   view("rd-economic", "Economic view",
        "Benefits against new money plus learner and manager time at the loaded hourly cost.",
        "economic_roi_pct", "economic_bcr", "economic_payback_month", "economic_npv");
-  o << "<section class=view aria-labelledby=rd-people>\n<h3 id=rd-people>People and time</h3>\n<dl "
+  o << "<section class=\"view people\" aria-labelledby=rd-people>\n<h3 id=rd-people>People and "
+       "time</h3>\n<dl "
        "class=rows>\n";
   row(label("learners"), "learners");
   row(label("enrolments"), "enrolments");
@@ -287,7 +288,10 @@ const char* reader_css() {
 .plan .card dt { font-size: 0.85em; color: var(--muted); }
 .plan .card .value { font-size: 1.45em; font-weight: 600; }
 .plan .card .note { font-size: 0.8em; color: var(--muted); }
-.plan .views { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 8px 20px; margin-top: 12px; }
+.plan .views { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 8px 20px; margin-top: 12px; }
+/* People and time: the full width, its rows in as many columns as fit. */
+.plan .people { grid-column: 1 / -1; }
+.plan .people .rows { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); column-gap: 20px; }
 .plan .view { min-width: 0; }
 .plan .view .note { font-size: 0.85em; margin: 0 0 4px; }
 .plan .rows > div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 12px;
@@ -328,12 +332,14 @@ const char* reader_css() {
   .plan h1 { font-size: 15pt; margin-top: 0; } .plan h2 { font-size: 10.5pt; margin: 8pt 0 3pt; break-after: avoid; }
   .plan .cards { grid-template-columns: repeat(4, 1fr); gap: 4pt; }
   .plan .card { padding: 3pt 6pt; } .plan .card .value { font-size: 12pt; }
-  .plan .views { grid-template-columns: repeat(3, 1fr); gap: 0 10pt; margin-top: 4pt; }
+  .plan .views { grid-template-columns: repeat(2, 1fr); gap: 0 12pt; margin-top: 4pt; }
+  .plan .people .rows { grid-template-columns: repeat(3, 1fr); column-gap: 12pt; }
   .plan .rows > div { padding: 1pt 0; }
   .plan .chart { max-height: 46mm; }
   .plan .scroll { overflow: visible; background: none; }
   .plan table { font-size: 7.5pt; } .plan th, .plan td { padding: 0.5pt 3pt; }
   .plan tr, .plan .card, .plan .chart-box { break-inside: avoid; }
+  .plan h3, .plan .table-title { break-after: avoid; }
 }
 )";
 }
