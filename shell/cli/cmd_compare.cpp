@@ -5,7 +5,7 @@
 //   compare CURRENT [OTHER] [--case C] [--json]
 //   CURRENT = --preset NAME | --link URL | FILE.json
 //   OTHER   = --with-preset NAME | --with-link URL | --with FILE.json
-// Without OTHER, CURRENT must be a link carrying both plans ("#s=1...&b=1...").
+// Without OTHER, CURRENT must be a link carrying both plans ("#s=2...&b=2...").
 #include <iostream>
 #include <sstream>
 

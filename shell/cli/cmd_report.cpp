@@ -9,7 +9,7 @@
 #include "io/csv.h"
 #include "io/report_html.h"
 #include "io/result_json.h"
-#include "summary_text.h"
+#include "io/summary_text.h"
 
 namespace planner::cli {
 
@@ -47,7 +47,7 @@ int cmd_report(Args& args) {
     }
     std::cout << "wrote " << html_path << "\n";
   } else {
-    std::cout << summary_text(s, c, r);
+    std::cout << io::summary_text(s, c, r);
   }
   return kOk;
 }

@@ -33,7 +33,7 @@ const Command kCommands[] = {
      "check a scenario; prints every problem, one per line", PLANNER_CLI_RUN(cmd_validate)},
     {"export",
      "(--preset NAME | --link URL | FILE.json) --as "
-     "json|json-minimal|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
+     "json|json-minimal|json-packed|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
      "write the scenario, its link, a CSV table or the printable report to stdout",
      PLANNER_CLI_RUN(cmd_export)},
     {"simulate",
@@ -54,7 +54,7 @@ const Command kCommands[] = {
      "(--preset NAME | --link URL | FILE.json) [--with-preset NAME | --with-link URL | --with FILE.json] "
      "[--case low|likely|high] [--json]",
      "two plans side by side: headline figures and differences (current - other); without --with*, "
-     "the --link must carry both plans (#s=1...&b=1...)",
+     "the --link must carry both plans (#s=2...&b=2...)",
      PLANNER_CLI_RUN(cmd_compare)},
 };
 

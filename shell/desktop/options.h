@@ -7,7 +7,7 @@ namespace planner::desktop {
 
 struct Options {
   std::string open_path;           // --open FILE.json
-  std::string link;                // --link URL (or a bare fragment "s=1.…")
+  std::string link;                // --link URL (or a bare fragment "s=2.…")
   std::string preset;              // --preset NAME
   int width = 1280, height = 720;  // --size WxH
   float scale = 0;                 // --scale S; 0 = the monitor's content scale

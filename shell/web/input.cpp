@@ -27,6 +27,20 @@ EM_JS(void, pw_block_browser_shortcuts, (), {
       true);
 });
 
+// The browser's Tab moves focus into the app: GLFW blocks Tab's default on
+// window (for ImGui's own Tab, and its listener runs first), so the focus
+// would never reach the canvas. With nothing focused on the page, Tab
+// focuses the canvas here instead.
+EM_JS(void, pw_let_tab_reach_canvas, (), {
+  window.addEventListener(
+      "keydown",
+      function(event) {
+        var active = document.activeElement;
+        if (event.key == "Tab" && (!active || active == document.body)) Module["canvas"].focus();
+      },
+      true);
+});
+
 EM_JS(int, pw_is_mac, (), {
   var platform = navigator.platform || navigator.userAgent || "";
   return platform.indexOf("Mac") >= 0 || platform.indexOf("iPhone") >= 0 || platform.indexOf("iPad") >= 0 ? 1
@@ -82,6 +96,7 @@ namespace planner::web {
 
 void install_input_fixes(GLFWwindow* window) {
   pw_block_browser_shortcuts();
+  pw_let_tab_reach_canvas();
   ImGui::GetIO().ConfigMacOSXBehaviors = pw_is_mac() != 0;
   glfwSetScrollCallback(window, nullptr);  // raw browser deltas; replaced by on_wheel
   glfwSetKeyCallback(window, on_key);

@@ -21,6 +21,7 @@
 #include <memory>
 #include <vector>
 
+#include "a11y.h"
 #include "canvas.h"
 #include "clipboard.h"
 #include "files.h"
@@ -30,6 +31,7 @@
 #include "reader.h"
 #include "session_sync.h"
 #include "test_hook.h"
+#include "theme_pref.h"
 #include "touch.h"
 #include "ui/app.h"
 #include "url_fragment.h"
@@ -98,6 +100,7 @@ void draw_frame() {
   fit_canvas();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  planner::web::touch_before_frame();  // touch drives the pointer: after GLFW's mouse, before ImGui reads it
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(h.canvas.width), static_cast<float>(h.canvas.height));
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // DisplaySize is already in device pixels
@@ -117,12 +120,14 @@ void draw_frame() {
               h.app->last_uncertainty_work_ms()};
   if (h.log_frames) h.frame_log.push_back(h.timing);
   planner::web::sync_on_screen_keyboard(io.WantTextInput);
+  planner::web::mirror_announcement();
+  planner::web::remember_theme_choice();
   ++h.frames;
 }
 
 void tick() {
   Host& h = host();
-  if (h.pacer.take_frame(h.app->busy())) {
+  if (h.pacer.take_frame(h.app->busy() || planner::web::touch_busy())) {
     draw_frame();
     if (h.frames == 1) {
       planner::web::hide_loading_overlay();
@@ -223,11 +228,13 @@ int main() {
   planner::web::install_input_fixes(h.window);
   planner::web::install_canvas_listeners();
   planner::web::install_touch_support();
+  planner::web::install_a11y_mirror();
 
   h.app = std::make_unique<planner::ui::App>(browser_services());
   h.session = std::make_unique<planner::web::WebSession>(*h.app);
   h.pixel_scale = h.canvas.dpr;
   h.app->set_pixel_scale(h.canvas.dpr);
+  planner::web::apply_theme_preference(*h.app);
   h.session->open_initial();
   planner::web::install_reader();  // who lands where: the reader or the editor
   planner::web::install_hash_change_listener();

@@ -9,6 +9,7 @@
 //   planner.scenario()         the current scenario, parsed
 //   planner.setScenario(json)  replaces it (object or text); true, or false + lastError()
 //   planner.lastError()        the message the app shows, "" if none
+//   planner.lastNotice()       the neutral note the app shows, "" if none
 //   planner.revision()         grows with every scenario change
 //   planner.linkFragment()     the current scenario as a URL fragment ("s=...")
 //   planner.lastCopied()       text the app last put on the clipboard
@@ -27,15 +28,21 @@
 //                              work = of ui, the sampling / frontier slice)
 //   planner.benchSimulate(n)   runs n Monte Carlo samples of the `default` preset
 //                              to completion in one call; returns milliseconds
+//   planner.uiState()          what the last frame showed: {tabs: the open tab of each
+//                              tab bar, tooltip: a tooltip is up, scroll: {window: [x, y,
+//                              max x, max y, left, top, width, height]} of windows that scroll, gesture: the
+//                              last touch ("tap", "drag", "scroll", "long-press"), dark: the theme}
 #include "test_hook.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // tab bars, tooltips and scroll of the last frame, for uiState()
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -43,8 +50,10 @@
 #include "core/uncertainty/monte_carlo.h"
 #include "host.h"
 #include "io/presets.h"
+#include "touch.h"
 #include "ui/app.h"
 #include "ui/session.h"
+#include "ui/theme.h"
 
 namespace {
 
@@ -122,6 +131,9 @@ EMSCRIPTEN_KEEPALIVE int planner_hook_set_scenario(const char* json) {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* planner_hook_last_error() { return keep(app() ? app()->last_error() : ""); }
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_last_notice() {
+  return keep(app() ? app()->last_notice() : "");
+}
 
 EMSCRIPTEN_KEEPALIVE double planner_hook_revision() {
   return app() ? static_cast<double>(app()->revision()) : 0;
@@ -220,6 +232,33 @@ EMSCRIPTEN_KEEPALIVE double planner_hook_bench_simulate(int samples) {
   return sim.samples_done == samples ? ms : -1;
 }
 
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_ui_state() {
+  ImGuiContext* ctx = ImGui::GetCurrentContext();
+  if (!ctx) return keep("null");
+  nlohmann::json state;
+  state["tabs"] = nlohmann::json::array();
+  for (int i = 0; i < ctx->TabBars.GetMapSize(); ++i) {
+    ImGuiTabBar* bar = ctx->TabBars.TryGetMapData(i);
+    if (!bar || bar->CurrFrameVisible != ctx->FrameCount) continue;  // not drawn in the last frame
+    if (const ImGuiTabItem* tab = ImGui::TabBarFindTabByID(bar, bar->SelectedTabId))
+      state["tabs"].push_back(bar->GetTabName(tab));
+  }
+  bool tooltip = false;
+  nlohmann::json scroll = nlohmann::json::object();
+  for (const ImGuiWindow* w : ctx->Windows) {
+    if (!w->Active) continue;  // Active still says whether it was drawn in the last frame
+    if (w->Flags & ImGuiWindowFlags_Tooltip) tooltip = true;
+    if (w->ScrollMax.x > 0 || w->ScrollMax.y > 0)
+      scroll[w->Name] = {w->Scroll.x, w->Scroll.y, w->ScrollMax.x, w->ScrollMax.y,
+                         w->Pos.x,    w->Pos.y,    w->Size.x,      w->Size.y};
+  }
+  state["tooltip"] = tooltip;
+  state["scroll"] = scroll;
+  state["gesture"] = planner::web::last_touch_gesture();
+  state["dark"] = planner::ui::theme_is_dark();
+  return keep(state.dump());
+}
+
 }  // extern "C"
 
 namespace {
@@ -245,6 +284,7 @@ EM_JS(void, pw_install_test_hook, (), {
       return withString(value, Module["_planner_hook_set_scenario"]) == 1;
     },
     lastError: function() { return text(Module["_planner_hook_last_error"]); },
+    lastNotice: function() { return text(Module["_planner_hook_last_notice"]); },
     revision: function() { return Module["_planner_hook_revision"](); },
     linkFragment: function() { return text(Module["_planner_hook_link_fragment"]); },
     lastCopied: function() { return text(Module["_planner_hook_last_copied"]); },
@@ -263,7 +303,8 @@ EM_JS(void, pw_install_test_hook, (), {
       return JSON.parse(UTF8ToString(Module["_planner_hook_measure"](frames, edit ? 1 : 0)));
     },
     logFrames: function(on) { return JSON.parse(UTF8ToString(Module["_planner_hook_log_frames"](on ? 1 : 0))); },
-    benchSimulate: function(samples) { return Module["_planner_hook_bench_simulate"](samples); }
+    benchSimulate: function(samples) { return Module["_planner_hook_bench_simulate"](samples); },
+    uiState: function() { return JSON.parse(text(Module["_planner_hook_ui_state"])); }
   };
 });
 // clang-format on

@@ -14,9 +14,12 @@ namespace {
 const ExportFormat kFormats[] = {
     {"json", "Scenario (JSON)", ".json", "application/json", false, true, ExportMenu::Scenario,
      [](const Scenario& s, Case, const Result&) { return scenario_to_json(s, true); }},
-    // What a link carries, before compression.
+    // The defaults left out: what a link of format 1 carries, before compression.
     {"json-minimal", "Scenario, minimal (JSON)", "-minimal.json", "application/json", false, true,
      ExportMenu::None, [](const Scenario& s, Case, const Result&) { return scenario_to_minimal_json(s); }},
+    // What a link of format 2 carries, before compression (io/link_pack.h).
+    {"json-packed", "Scenario, packed for a link (JSON)", "-packed.json", "application/json", false, true,
+     ExportMenu::None, [](const Scenario& s, Case, const Result&) { return link_packed_json(s); }},
     {"link", "Link fragment", ".txt", "text/plain", false, true, ExportMenu::None,
      [](const Scenario& s, Case, const Result&) { return encode_link_fragment(s); }},
     {"csv-monthly", "Monthly table", "-monthly.csv", "text/csv", true, false, ExportMenu::Csv,

@@ -5,6 +5,8 @@
 
 #include <zlib.h>
 
+#include "io/json_text.h"
+#include "io/link_pack.h"
 #include "io/scenario_json.h"
 
 namespace planner::io {
@@ -77,14 +79,21 @@ bool base64url_decode(const std::string& text, std::string& bytes, std::size_t& 
 // raw deflate with zlib
 // ---------------------------------------------------------------------------
 
-std::string deflate_raw(const std::string& bytes, bool dictionary) {
+namespace {
+// The preset dictionary of link format `format`; nullptr for none (0).
+const std::string* dictionary_of(int format) {
+  if (format == 1) return &link_dictionary();
+  if (format == 2) return &link_dictionary_v2();
+  return nullptr;
+}
+}  // namespace
+
+std::string deflate_raw(const std::string& bytes, int dictionary) {
   z_stream z{};
   // windowBits -15: raw deflate, no zlib header or checksum (6 bytes fewer).
   deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY);
-  if (dictionary) {
-    const std::string& d = link_dictionary();
-    deflateSetDictionary(&z, reinterpret_cast<const Bytef*>(d.data()), static_cast<uInt>(d.size()));
-  }
+  if (const std::string* d = dictionary_of(dictionary))
+    deflateSetDictionary(&z, reinterpret_cast<const Bytef*>(d->data()), static_cast<uInt>(d->size()));
   std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())), '\0');
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   z.avail_in = static_cast<uInt>(bytes.size());
@@ -96,13 +105,11 @@ std::string deflate_raw(const std::string& bytes, bool dictionary) {
   return out;
 }
 
-LinkError inflate_raw(const std::string& bytes, std::size_t max_out, std::string& out, bool dictionary) {
+LinkError inflate_raw(const std::string& bytes, std::size_t max_out, std::string& out, int dictionary) {
   z_stream z{};
   if (inflateInit2(&z, -15) != Z_OK) return LinkError::Damaged;
-  if (dictionary) {  // raw inflate takes the dictionary up front
-    const std::string& d = link_dictionary();
-    inflateSetDictionary(&z, reinterpret_cast<const Bytef*>(d.data()), static_cast<uInt>(d.size()));
-  }
+  if (const std::string* d = dictionary_of(dictionary))  // raw inflate takes the dictionary up front
+    inflateSetDictionary(&z, reinterpret_cast<const Bytef*>(d->data()), static_cast<uInt>(d->size()));
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   z.avail_in = static_cast<uInt>(bytes.size());
   out.clear();
@@ -191,26 +198,52 @@ std::string fragment_of(const std::string& link) {
   return text;
 }
 
-// Decodes one plan ("1.<payload>", the value of s= or b=); `key` names the
+// The scenario JSON inside a plan of format `format`: format 1 carries the
+// minimal JSON itself, format 2 its packed layout (io/link_pack.h).
+bool scenario_text(int format, const std::string& inflated, std::string& json, DecodedLink& info) {
+  if (format == 1) {
+    json = inflated;
+    return true;
+  }
+  Json packed, doc;
+  std::string error;
+  if (!parse_json(inflated, packed, error)) {
+    info.issues = {{"(document)", error}};
+    return fail(info, LinkError::InvalidScenario,
+                "the link's plan cannot be used: 1 problem - " + info.issues[0].text());
+  }
+  switch (unpack_link_json(packed, doc, kMaxLinkInflatedBytes)) {
+    case Unpacked::Ok:
+      json = dump_json(doc, false);
+      return true;
+    case Unpacked::TooLarge:
+      return fail(info, LinkError::TooLarge,
+                  "the link's plan is too large to open (over 1 MiB when unpacked)");
+    default:
+      return fail(info, LinkError::Damaged, "the link is damaged: its plan cannot be unpacked");
+  }
+}
+
+// Decodes one plan ("2.<payload>", the value of s= or b=); `key` names the
 // parameter in messages. On failure `out` is untouched.
 bool decode_plan(const std::string& payload, const char* key, Scenario& out, DecodedLink& info) {
   const auto point = payload.find('.');
-  const std::string format = point == std::string::npos ? "" : payload.substr(0, point);
-  if (format != std::to_string(kLinkFormat)) {
-    const bool number =
-        !format.empty() && format.size() < 6 && format.find_first_not_of("0123456789") == std::string::npos;
-    if (number && std::stoi(format) > kLinkFormat)
-      return fail(info, LinkError::WrongFormat,
-                  "the link was made by a newer version of the planner (link format " + format +
-                      "; this version opens format " + std::to_string(kLinkFormat) + ")");
+  const std::string text = point == std::string::npos ? "" : payload.substr(0, point);
+  const bool number =
+      !text.empty() && text.size() < 6 && text.find_first_not_of("0123456789") == std::string::npos;
+  const int format = number ? std::stoi(text) : -1;
+  if (format > kLinkFormat)
+    return fail(info, LinkError::NewerFormat,
+                "the link was made by a newer version of the planner (link format " + text +
+                    "; this version opens link formats up to " + std::to_string(kLinkFormat) + ")");
+  if (format < kOldestLinkFormat || text != std::to_string(format))
     return fail(info, LinkError::WrongFormat,
                 "the link is not in a format this planner knows (it should start with \"" + std::string(key) +
                     "=" + std::to_string(kLinkFormat) + ".\")");
-  }
   const std::string body = payload.substr(point + 1);
   if (body.empty())
     return fail(info, LinkError::Truncated,
-                "the link is cut off: the plan after \"" + std::string(key) + "=1.\" is missing");
+                "the link is cut off: the plan after \"" + std::string(key) + "=" + text + ".\" is missing");
   std::string compressed;
   std::size_t bad = 0;
   if (!base64url_decode(body, compressed, bad)) {
@@ -224,8 +257,8 @@ bool decode_plan(const std::string& payload, const char* key, Scenario& out, Dec
     }
     return fail(info, LinkError::Truncated, "the link is cut off (it was probably not copied whole)");
   }
-  std::string json;
-  switch (inflate_raw(compressed, kMaxLinkInflatedBytes, json)) {
+  std::string inflated;
+  switch (inflate_raw(compressed, kMaxLinkInflatedBytes, inflated, format)) {
     case LinkError::None:
       break;
     case LinkError::Truncated:
@@ -236,6 +269,8 @@ bool decode_plan(const std::string& payload, const char* key, Scenario& out, Dec
     default:
       return fail(info, LinkError::Damaged, "the link is damaged: its plan cannot be unpacked");
   }
+  std::string json;
+  if (!scenario_text(format, inflated, json, info)) return false;
   Scenario parsed;
   if (!scenario_from_json(json, parsed, info.issues)) {
     const std::size_t n = info.issues.size();
@@ -249,15 +284,26 @@ bool decode_plan(const std::string& payload, const char* key, Scenario& out, Dec
   return true;
 }
 
+// One plan as the value of s= or b=: "2." + base64url(deflate(packed JSON)).
+std::string encode_plan(const Scenario& s) {
+  return std::to_string(kLinkFormat) + "." + base64url_encode(deflate_raw(link_packed_json(s), kLinkFormat));
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
 // public API
 // ---------------------------------------------------------------------------
 
+std::string link_packed_json(const Scenario& s) {
+  Json minimal;
+  std::string error;
+  parse_json(scenario_to_minimal_json(s), minimal, error);  // our own output: always parses
+  return dump_json(pack_link_json(minimal), false);
+}
+
 std::string encode_link_fragment(const Scenario& s, const std::string& view) {
-  std::string fragment =
-      "s=" + std::to_string(kLinkFormat) + "." + base64url_encode(deflate_raw(scenario_to_minimal_json(s)));
+  std::string fragment = "s=" + encode_plan(s);
   if (!view.empty()) fragment += "&view=" + view;
   return fragment;
 }
@@ -265,8 +311,7 @@ std::string encode_link_fragment(const Scenario& s, const std::string& view) {
 std::string encode_comparison_fragment(const Scenario& current, const Scenario& other,
                                        const std::string& view) {
   std::string fragment = encode_link_fragment(current);
-  fragment += "&b=" + std::to_string(kLinkFormat) + "." +
-              base64url_encode(deflate_raw(scenario_to_minimal_json(other)));
+  fragment += "&b=" + encode_plan(other);
   if (!view.empty()) fragment += "&view=" + view;
   return fragment;
 }
@@ -289,7 +334,8 @@ bool decode_link(const std::string& link, Scenario& out, DecodedLink& info) {
   info.has_comparison = p.has_b;
   if (!p.has_s || p.s.empty())
     return fail(info, LinkError::NoScenario,
-                "the link holds no plan (it should contain \"#s=1.\" followed by the plan)");
+                "the link holds no plan (it should contain \"#s=" + std::to_string(kLinkFormat) +
+                    ".\" followed by the plan)");
   return decode_plan(p.s, "s", out, info);
 }
 
@@ -301,8 +347,40 @@ bool decode_comparison_link(const std::string& link, Scenario& out, DecodedLink&
   info.has_comparison = p.has_b;
   if (!p.has_b || p.b.empty())
     return fail(info, LinkError::NoScenario,
-                "the link holds no plan to compare with (it should contain \"&b=1.\" followed by the plan)");
+                "the link holds no plan to compare with (it should contain \"&b=" +
+                    std::to_string(kLinkFormat) + ".\" followed by the plan)");
   return decode_plan(p.b, "b", out, info);
+}
+
+FragmentKind classify_fragment(const std::string& fragment) {
+  const std::string text = fragment_of(fragment);
+  if (text.empty()) return FragmentKind::Empty;
+  bool ours = true;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('&', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string part = text.substr(start, end - start);
+    if (part.rfind("s=", 0) == 0) return FragmentKind::PlannerLink;
+    ours = ours && (part.rfind("b=", 0) == 0 || part.rfind("view=", 0) == 0);
+    start = end + 1;
+  }
+  return ours ? FragmentKind::PlannerView : FragmentKind::Foreign;
+}
+
+std::string foreign_fragment_message(const std::string& fragment) {
+  std::string shown;
+  std::size_t n = 0;
+  for (char c : fragment_of(fragment)) {
+    if (++n > 40) {
+      shown += "\xE2\x80\xA6";
+      break;
+    }
+    shown += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  }
+  return "This link is not a planner link (it ends in \"#" + shown +
+         "\", and a planner link ends in \"#s=\" and the plan), so nothing was opened from it. Your own "
+         "plan is shown.";
 }
 
 bool decode_link(const std::string& link, Scenario& out, std::string& message, std::vector<Issue>* issues) {

@@ -16,6 +16,7 @@
 #include "io/reader_html.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
+#include "ui/announce.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -135,7 +136,8 @@ void shortcuts(AppState& st, App& app) {
 bool draw_inputs(AppState& st) {
   bool changed = false;
   Scenario& s = st.doc.scenario_for_edit();
-  if (!ImGui::BeginTabBar("inputs_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) return false;
+  // Scrolling, not shrinking: a narrow screen keeps whole tab names.
+  if (!ImGui::BeginTabBar("inputs_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return false;
   struct Tab {
     const char* name;
     int kind;
@@ -225,12 +227,38 @@ void draw_results_area(AppState& st, App& app) {
                {{"Uncertainty", uncertainty_tab}, {"Compare", compare_tab, select_compare}});
 }
 
+// Phones: inputs and results side by side would leave each a sliver, so
+// they take turns in two tabs of the full width.
+bool narrow_layout() { return ImGui::GetContentRegionAvail().x < 40.0f * ImGui::GetFontSize(); }
+
+void draw_narrow_layout(AppState& st, App& app) {
+  if (!ImGui::BeginTabBar("##narrow_layout")) return;
+  const bool inputs = ImGui::BeginTabItem("Inputs");
+  record_item_rect("layout.inputs");
+  if (inputs) {
+    ImGui::BeginChild("##inputs", ImVec2(0, 0), false);
+    if (draw_inputs(st)) st.doc.edited();
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  const bool results = ImGui::BeginTabItem("Results");
+  record_item_rect("layout.results");
+  if (results) {
+    ImGui::BeginChild("##results", ImVec2(0, 0), false);
+    draw_results_area(st, app);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
+}
+
 }  // namespace
 
 void App::draw() {
   AppState& st = *state_;
   set_rect_map(&st.rects);
   st.rects.rects.clear();
+  current_announcement().focus.clear();  // the focused widget says it again this frame
   use_fonts(st.fonts);
   if (st.pending_theme) {
     apply_theme(st.dark, st.scale);
@@ -256,7 +284,9 @@ void App::draw() {
   // The headline goes on top but is drawn last, after this frame's edits were
   // recomputed: reserve its space now.
   const ImVec2 head_min = ImGui::GetCursorScreenPos();
-  const float head_h = headline_height();
+  const float head_h =
+      headline_height(ImGui::GetContentRegionAvail().x, st.doc.scenario(), st.doc.result(), st.doc.valid(),
+                      static_cast<int>(st.doc.issues().size()), st.results_ui.economic_leads);
   ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, head_h));
   const ImVec2 head_max(head_min.x + ImGui::GetItemRectSize().x, head_min.y + head_h);
 
@@ -264,6 +294,8 @@ void App::draw() {
     ImGui::BeginChild("##results", ImVec2(0, 0), true);
     draw_results_area(st, *this);
     ImGui::EndChild();
+  } else if (narrow_layout()) {
+    draw_narrow_layout(st, *this);
   } else if (ImGui::BeginTable("##layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV,
                                ImGui::GetContentRegionAvail())) {
     ImGui::TableSetupColumn("inputs", ImGuiTableColumnFlags_WidthStretch, 0.52f);
@@ -309,6 +341,7 @@ bool App::set_scenario_json(const std::string& json) {
 }
 
 std::string App::last_error() const { return state_->error; }
+std::string App::last_notice() const { return state_->notice; }
 void App::show_notice(const std::string& text) { state_->notice = text; }
 
 void App::open_file_bytes(const std::string& filename, const std::string& bytes) {

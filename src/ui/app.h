@@ -70,7 +70,8 @@ class App final : public SessionSubject {
   std::string scenario_json() const override;  // current scenario (pretty)
   // Replaces the scenario (undoable). On failure returns false and keeps the current one.
   bool set_scenario_json(const std::string& json) override;
-  std::string last_error() const;  // last user-visible error message, empty if none
+  std::string last_error() const;   // last user-visible error message, empty if none
+  std::string last_notice() const;  // the neutral note on screen, empty if none
   // A neutral message from the host ("Saved to ~/plan.json"), shown until dismissed.
   void show_notice(const std::string& text) override;
   void open_file_bytes(const std::string& filename, const std::string& bytes) override;

@@ -40,7 +40,9 @@ struct AppState {
   bool summary_view = false;
   // Grows on every refresh (App::results_revision).
   unsigned long results_revision = 0;
-  double link_copied_at = -100;  // ImGui time of the last "Copy link", for the note beside it
+  double link_copied_at = -100;         // ImGui time of the last "Copy link", for the note beside it
+  std::size_t long_link_chars = 0;      // the copied link's length when too long to travel (long_link.h)
+  bool long_link_open_pending = false;  // open that note on the next frame
 
   CompareUi compare;              // the plan side by side with this one (panel_compare.h)
   UncertaintyUi uncertainty;      // Monte Carlo, tornado, frontier (panel_uncertainty.h)

@@ -144,6 +144,25 @@ void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_s
 
 // ---- 3. legend ----------------------------------------------------------------
 
+int legend_lines(const SeriesView* series, int n_series) {
+  // The same walk as legend(), without drawing.
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float h = ImGui::GetTextLineHeight();
+  int lines = n_series > 0 ? 1 : 0;
+  float x = 0;
+  for (int s = 0; s < n_series; ++s) {
+    const float w = h * 0.6f + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(series[s].label).x;
+    if (s > 0 && x + h + w > width) {
+      ++lines;
+      x = 0;
+    } else if (s > 0) {
+      x += h;
+    }
+    x += w;
+  }
+  return lines;
+}
+
 void legend(const SeriesView* series, int n_series) {
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   const float h = ImGui::GetTextLineHeight();

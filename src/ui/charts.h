@@ -50,6 +50,8 @@ void stacked_bars(const char* id, ImVec2 size, const SeriesView* series, int n_s
 void stacked_area(const char* id, ImVec2 size, const SeriesView* series, int n_series, int n_points,
                   const Axes& axes);
 void legend(const SeriesView* series, int n_series);
+// Lines legend() takes at the available width (it wraps between entries).
+int legend_lines(const SeriesView* series, int n_series);
 
 // A line of the overlay chart: `count` values (plans may have different
 // horizons; a series stops where its plan ends), dashed for the other plan.

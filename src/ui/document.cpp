@@ -346,6 +346,13 @@ bool Document::open_link(const std::string& link, std::string& error, io::Decode
   io::DecodedLink info;
   const bool ok = io::decode_link(link, s, info);
   if (info_out) *info_out = info;
+  if (!ok && info.error == io::LinkError::NewerFormat) {  // not broken: too new for this version
+    // info.message: "the link was made by a newer version of the planner (link format N; ...)"
+    error = "This link was made by a newer version of the planner " +
+            info.message.substr(info.message.find('(')) +
+            ", so this version cannot open it. Your current plan is unchanged.";
+    return false;
+  }
   if (!ok) {
     error = problem_message("This link could not be opened", info.message, RowNames{}, info.issues,
                             "Your current plan is unchanged.");

@@ -1,6 +1,8 @@
 // The headline strip: the six figures a CFO asks for first, always in view.
 // Drawn straight into the draw list (no widgets), so the App can draw it last
-// in the frame, after the edits of this frame were recomputed.
+// in the frame, after the edits of this frame were recomputed. Cards reflow
+// into 6 / 3 / 2 / 1 columns and never cut a label or a figure
+// (headline_layout.h); their text is also what a screen reader hears (announce.h).
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
@@ -9,29 +11,93 @@
 #include "core/figures.h"
 #include "core/names.h"
 #include "io/format.h"
+#include "ui/announce.h"
 #include "ui/fonts.h"
+#include "ui/headline_layout.h"
 #include "ui/help_text.h"
 #include "ui/number_text.h"
 #include "ui/panels.h"
 #include "ui/results_view.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace planner::ui {
 namespace {
 
-// Shrinks text that does not fit rather than clipping it.
-void fitted_text(ImDrawList* dl, ImFont* font, float size, ImVec2 at, float max_w, ImU32 color,
-                 const std::string& s) {
-  float w = font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x;
-  if (w > max_w && w > 0) size = std::max(size * 0.6f, size * max_w / w);
+// The cards placed in [min.x, min.x + width]: columns by headline_columns,
+// each card's text broken by layout_card_text, rows as tall as their tallest card.
+struct PlacedCard {
+  ImVec2 min, max;
+  CardText text;
+};
+struct HeadlineLayout {
+  std::vector<PlacedCard> cards;
+  float height = 0;
+};
+
+struct CardMetrics {
+  ImFont* small;
+  ImFont* big;
+  float em, big_px, detail_px;
+};
+
+CardMetrics card_metrics() {
+  const Fonts& f = current_fonts();
+  const float em = ImGui::GetFontSize();
+  return {f.regular ? f.regular : ImGui::GetFont(), f.headline ? f.headline : ImGui::GetFont(), em,
+          kHeadlineFontPx / kBodyFontPx * em, em * kDetailScale};
+}
+
+MeasureText measure_with(ImFont* font, float size) {
+  return [font, size](std::string_view t) {
+    return font->CalcTextSizeA(size, FLT_MAX, 0, t.data(), t.data() + t.size()).x;
+  };
+}
+
+HeadlineLayout layout_headline(ImVec2 min, float width, const std::vector<HeadlineCard>& cards) {
+  const CardMetrics m = card_metrics();
+  const CardFonts fonts{measure_with(m.small, m.em), measure_with(m.big, m.big_px),
+                        measure_with(m.small, m.detail_px)};
+  HeadlineLayout out;
+  const int n = static_cast<int>(cards.size());
+  const int columns = headline_columns(width, m.em, n);
+  const float gap = kCardGapEm * m.em;
+  const float w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float inner = w - 2 * kCardPadEm * m.em;
+  float y = min.y;
+  for (int row_start = 0; row_start < n; row_start += columns) {
+    float row_h = 0;
+    for (int i = row_start; i < std::min(n, row_start + columns); ++i) {
+      PlacedCard c;
+      c.text = layout_card_text(cards[i].label, cards[i].value, cards[i].detail, inner, fonts);
+      const float h = card_height(c.text, m.em, m.big_px, m.detail_px, m.em);
+      row_h = std::max(row_h, h);
+      c.min = ImVec2(min.x + static_cast<float>(i - row_start) * (w + gap), y);
+      out.cards.push_back(c);
+    }
+    for (int i = row_start; i < std::min(n, row_start + columns); ++i)
+      out.cards[i].max = ImVec2(out.cards[i].min.x + w, y + row_h);
+    y += row_h + gap;
+  }
+  out.height = n > 0 ? y - gap - min.y : 0;
+  return out;
+}
+
+// Draws one line and records its rectangle (its real text width) for tests:
+// "headline.2.value" must lie inside "headline.2.card".
+void card_line(ImDrawList* dl, ImFont* font, float size, ImVec2 at, ImU32 color, const std::string& s,
+               const std::string& rect_id) {
   dl->AddText(font, size, at, color, s.c_str());
+  const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str());
+  record_rect(rect_id, ImVec4(at.x, at.y, extent.x, extent.y));
 }
 
 }  // namespace
 
-float headline_height() {
-  const float em = ImGui::GetFontSize();
-  return kHeadlineFontPx / kBodyFontPx * em + 2.0f * ImGui::GetTextLineHeight() + 0.9f * em;
+float headline_height(float width, const Scenario& s, const Result& r, bool valid, int issue_count,
+                      bool economic_leads) {
+  return layout_headline(ImVec2(0, 0), width, headline_cards(s, r, valid, issue_count, economic_leads))
+      .height;
 }
 
 std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, bool valid, int issue_count,
@@ -123,33 +189,33 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
                                              : ImGui::GetColorU32(ImGuiCol_Text);
   };
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Fonts& f = current_fonts();
-  ImFont* small = f.regular ? f.regular : ImGui::GetFont();
-  ImFont* big = f.headline ? f.headline : ImGui::GetFont();
-  const float em = ImGui::GetFontSize();
-  const float gap = 0.5f * em;
-  const int n = static_cast<int>(cards.size());
-  const float w = (max.x - min.x - gap * (n - 1)) / n;
-  const float big_px = kHeadlineFontPx / kBodyFontPx * em;
-  for (int i = 0; i < n; ++i) {
-    const ImVec2 a(min.x + i * (w + gap), min.y), b(a.x + w, max.y);
-    dl->AddRectFilled(a, b, pal.card_bg, 4.0f);
-    dl->AddRect(a, b, pal.card_border, 4.0f);
-    const float pad = 0.5f * em, inner = w - 2 * pad;
-    fitted_text(dl, small, em, ImVec2(a.x + pad, a.y + 0.3f * em), inner, pal.text_muted, cards[i].label);
-    fitted_text(dl, big, big_px, ImVec2(a.x + pad, a.y + 0.3f * em + ImGui::GetTextLineHeight()), inner,
-                color(cards[i].tone), cards[i].value);
-    fitted_text(dl, small, em * 0.85f,
-                ImVec2(a.x + pad, a.y + 0.45f * em + ImGui::GetTextLineHeight() + big_px), inner,
-                pal.text_muted, cards[i].detail);
-    if (ImGui::IsMouseHoveringRect(a, b) && ImGui::IsWindowHovered()) {
+  const CardMetrics m = card_metrics();
+  const HeadlineLayout layout = layout_headline(min, max.x - min.x, cards);
+  Announcement& said = current_announcement();
+  said.figures.clear();
+  for (size_t i = 0; i < cards.size(); ++i) {
+    const PlacedCard& c = layout.cards[i];
+    const std::string id = "headline." + std::to_string(i);
+    said.figures.push_back(figure_sentence(cards[i].label, cards[i].value, cards[i].detail));
+    dl->AddRectFilled(c.min, c.max, pal.card_bg, 4.0f);
+    dl->AddRect(c.min, c.max, pal.card_border, 4.0f);
+    record_rect(id + ".card", ImVec4(c.min.x, c.min.y, c.max.x - c.min.x, c.max.y - c.min.y));
+    const float x = c.min.x + kCardPadEm * m.em;
+    float y = c.min.y + 0.3f * m.em;
+    for (size_t k = 0; k < c.text.label_lines.size(); ++k, y += m.em)
+      card_line(dl, m.small, m.em, ImVec2(x, y), pal.text_muted, c.text.label_lines[k],
+                id + ".label." + std::to_string(k));
+    // A figure that had to shrink sits on the baseline of the full-size line.
+    const float value_px = m.big_px * c.text.value_scale;
+    card_line(dl, m.big, value_px, ImVec2(x, y + (m.big_px - value_px) * 0.8f), color(cards[i].tone),
+              c.text.value, id + ".value");
+    y += m.big_px + 0.15f * m.em;
+    for (size_t k = 0; k < c.text.detail_lines.size(); ++k, y += m.detail_px)
+      card_line(dl, m.small, m.detail_px, ImVec2(x, y), pal.text_muted, c.text.detail_lines[k],
+                id + ".detail." + std::to_string(k));
+    if (ImGui::IsMouseHoveringRect(c.min, c.max) && ImGui::IsWindowHovered()) {
       ImGui::BeginTooltip();
-      ImGui::PushTextWrapPos(em * 26);
-      // The detail in full (the card may have had to shrink it), then what it means.
-      ImGui::TextUnformatted(cards[i].detail.c_str());
-      ImGui::Separator();
-      ImGui::TextUnformatted(help_text(cards[i].help_key));
-      ImGui::PopTextWrapPos();
+      wrapped_text(help_text(cards[i].help_key), m.em * 26);
       ImGui::EndTooltip();
     }
   }

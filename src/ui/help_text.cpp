@@ -234,7 +234,29 @@ const Entry kHelp[] = {
      "not percentiles."},
 };
 
+// What the keys do. The app's own shortcuts are in app.cpp (shortcuts());
+// the rest is ImGui 1.86's keyboard navigation (ImGuiConfigFlags_NavEnableKeyboard).
+const KeyboardShortcut kKeyboard[] = {
+    {"Tab (from the page)", "move the keyboard into the planner"},
+    {"Tab / Shift+Tab", "next / previous field"},
+    {"Arrow keys", "move between buttons, tabs and fields"},
+    {"Space", "press the button, tick the box, open the tab"},
+    {"Enter", "type into the number field; Enter again keeps it"},
+    {"Escape", "leave a field unchanged; close a menu"},
+    {"Alt", "go to the menu bar (arrows move along it)"},
+    {"Space on a number, then Left / Right", "nudge it (Shift: faster, Ctrl: slower)"},
+    {"Ctrl+Z", "undo"},
+    {"Ctrl+Shift+Z or Ctrl+Y", "redo"},
+    {"Ctrl+S", "save the scenario (JSON)"},
+    {"Ctrl+O", "open a scenario (JSON)"},
+    {"Ctrl+click or double-click a number", "type it"},
+    {"Ctrl+A, Ctrl+C, Ctrl+V, Ctrl+X", "select all, copy, paste, cut in a field"},
+};
+
 }  // namespace
+
+const KeyboardShortcut* keyboard_map_begin() { return kKeyboard; }
+const KeyboardShortcut* keyboard_map_end() { return kKeyboard + sizeof kKeyboard / sizeof kKeyboard[0]; }
 
 namespace {
 std::set<std::string>* g_audit = nullptr;

@@ -14,6 +14,16 @@ const char* help_text(const char* key);
 // True when the table has the key.
 bool has_help_text(const char* key);
 
+// The keyboard map shown under Help: every shortcut the app really has
+// ("Ctrl" reads "Cmd" on a Mac: the menu swaps it). `keys` of the form
+// "Ctrl+Z" name what app.cpp's shortcuts() or ImGui's keyboard navigation reads.
+struct KeyboardShortcut {
+  const char* keys;
+  const char* action;
+};
+const KeyboardShortcut* keyboard_map_begin();
+const KeyboardShortcut* keyboard_map_end();
+
 // Audit for tests: while a set is given, every key a widget asks for that the
 // table lacks is added to it (whether or not the widget is hovered).
 void set_help_audit(std::set<std::string>* missing);

@@ -1,7 +1,8 @@
 // menu_bar.cpp — map
 //   1. File: open/save JSON, CSV exports, printable report, copy link
-//   2. Edit: undo/redo; View: theme, summary view; Presets with descriptions
-//   3. the toolbar on the right of the bar: case switch, undo, redo, copy link
+//   2. Edit: undo/redo; View: theme, summary view; Presets with descriptions; Help: the keyboard map
+//   3. the toolbar on the right of the bar: case switch, undo, redo, copy link;
+//      what does not fit the width moves into an overflow menu ("…")
 //   4. the error banner
 // Every item whose host service is missing is hidden (HostServices may be empty).
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include "io/exports.h"
 #include "ui/app_state.h"
 #include "ui/help_text.h"
+#include "ui/long_link.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -22,8 +24,10 @@ const char* ctrl_name() { return ImGui::GetIO().ConfigMacOSXBehaviors ? "Cmd" : 
 void copy_link(AppState& st, App& app, bool summary) {
   std::string fragment = app.link_fragment();
   if (summary) fragment += "&view=summary";
-  st.host.copy_text(st.host.link_for(fragment));
+  const std::string link = st.host.link_for(fragment);
+  st.host.copy_text(link);
   st.link_copied_at = ImGui::GetTime();
+  note_copied_link(st, link);  // too long for mail and chat: say so, offer the file or the text
 }
 
 // ---- 1. File ------------------------------------------------------------------
@@ -60,6 +64,8 @@ void file_menu(AppState& st, App& app) {
     if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);
     if (ImGui::MenuItem("Copy link for a reader (opens the summary)")) copy_link(st, app, true);
   }
+  if (st.host.copy_text && ImGui::MenuItem("Copy summary as text", nullptr, false, ok)) copy_summary_text(st);
+  record_item_rect("menu.file.copy_summary");
 }
 
 // ---- 2. Edit, View, Presets -------------------------------------------------------
@@ -101,17 +107,13 @@ void presets_menu(AppState& st, App& app) {
     record_item_rect("preset." + p.name);
     if (!p.description.empty() && ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
-      ImGui::PushTextWrapPos(wrap);
-      ImGui::TextUnformatted(p.description.c_str());
-      ImGui::PopTextWrapPos();
+      wrapped_text(p.description, wrap);
       ImGui::EndTooltip();
     }
     if (!p.description.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::Indent();
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-      ImGui::TextUnformatted(first_sentence(p.description).c_str());
-      ImGui::PopTextWrapPos();
+      wrapped_text(first_sentence(p.description), wrap);
       ImGui::Unindent();
       ImGui::PopStyleColor();
     }
@@ -119,28 +121,108 @@ void presets_menu(AppState& st, App& app) {
   }
 }
 
+void help_menu() {
+  const bool open = ImGui::BeginMenu("Keyboard");
+  record_item_rect("menu.help.keyboard");
+  if (!open) return;
+  const std::string ctrl = ctrl_name();
+  if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
+    for (const KeyboardShortcut* k = keyboard_map_begin(); k != keyboard_map_end(); ++k) {
+      std::string keys = k->keys;
+      for (size_t at = keys.find("Ctrl"); at != std::string::npos; at = keys.find("Ctrl", at + ctrl.size()))
+        keys.replace(at, 4, ctrl);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(keys.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(k->action);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::EndMenu();
+}
+
 // ---- 3. toolbar ----------------------------------------------------------------------
 
-float toolbar_width(const AppState& st) {
+const Case kCases[] = {Case::Low, Case::Likely, Case::High};
+
+// What the toolbar shows on the bar itself; the rest is in the overflow menu.
+struct ToolbarFit {
+  bool cases = true;    // Case Low / Likely / High
+  bool actions = true;  // Undo, Redo, Copy link
+  bool overflow() const { return !cases || !actions; }
+};
+
+float button_width(const char* t) {
   const ImGuiStyle& s = ImGui::GetStyle();
-  auto button = [&](const char* t) {
-    return ImGui::CalcTextSize(t).x + 2 * s.FramePadding.x + s.ItemSpacing.x;
-  };
-  float w = ImGui::CalcTextSize("Case").x + s.ItemSpacing.x + button("Low") + button("Likely") +
-            button("High") + button("Undo") + button("Redo") + 2 * s.ItemSpacing.x;
+  return ImGui::CalcTextSize(t).x + 2 * s.FramePadding.x + s.ItemSpacing.x;
+}
+
+float cases_width() {
+  return ImGui::CalcTextSize("Case").x + ImGui::GetStyle().ItemSpacing.x + button_width("Low") +
+         button_width("Likely") + button_width("High");
+}
+
+float actions_width(const AppState& st) {
+  const ImGuiStyle& s = ImGui::GetStyle();
+  float w = button_width("Undo") + button_width("Redo") + 2 * s.ItemSpacing.x;
   if (st.host.link_for && st.host.copy_text)
-    w += ImGui::CalcTextSize("Copy link:").x + s.ItemSpacing.x + button("to edit") + button("for a reader") +
-         ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
+    w += ImGui::CalcTextSize("Copy link:").x + s.ItemSpacing.x + button_width("to edit") +
+         button_width("for a reader") + ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
   return w;
 }
 
-void toolbar(AppState& st, App& app) {
-  const float w = toolbar_width(st);
-  const float x = ImGui::GetWindowContentRegionMax().x - w;
-  if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+// The overflow menu's label: "…", with the case in view when the case
+// buttons moved into it ("Likely …"); the ID stays the same either way.
+std::string overflow_label(const AppState& st, bool with_case) {
+  return std::string(with_case ? enum_label(st.doc.view_case()) : "") + (with_case ? " " : "") +
+         "\xE2\x80\xA6###toolbar_more";
+}
+
+float overflow_width(const AppState& st, bool with_case) {
+  const std::string label = overflow_label(st, with_case);
+  return button_width(label.substr(0, label.find("###")).c_str());
+}
+
+// Everything on the bar when it fits in `room`; else the case buttons and an
+// overflow menu; else the overflow menu alone.
+ToolbarFit fit_toolbar(const AppState& st, float room) {
+  const float overflow =
+      overflow_width(st, false) + ImGui::CalcTextSize("Copied").x + 2 * ImGui::GetStyle().ItemSpacing.x;
+  if (cases_width() + actions_width(st) <= room) return {true, true};
+  if (cases_width() + overflow <= room) return {true, false};
+  return {false, false};
+}
+
+void overflow_menu(AppState& st, App& app, const ToolbarFit& fit) {
+  const bool open = ImGui::BeginMenu(overflow_label(st, !fit.cases).c_str());
+  record_item_rect("toolbar.more");
+  if (!open) return;
+  const char* ids[] = {"toolbar.more.low", "toolbar.more.likely", "toolbar.more.high"};
+  if (!fit.cases) {
+    for (int i = 0; i < 3; ++i) {
+      const std::string label = std::string("Case: ") + enum_label(kCases[i]);
+      if (ImGui::MenuItem(label.c_str(), nullptr, st.doc.view_case() == kCases[i]))
+        st.doc.set_case(kCases[i]);
+      record_item_rect(ids[i]);
+    }
+    ImGui::Separator();
+  }
+  if (ImGui::MenuItem("Undo", nullptr, false, st.doc.can_undo())) st.doc.undo();
+  if (ImGui::MenuItem("Redo", nullptr, false, st.doc.can_redo())) st.doc.redo();
+  if (st.host.link_for && st.host.copy_text) {
+    if (ImGui::MenuItem("Copy link to edit")) copy_link(st, app, false);
+    record_item_rect("toolbar.more.copy_link");
+    if (ImGui::MenuItem("Copy link for a reader")) copy_link(st, app, true);
+    record_item_rect("toolbar.more.copy_reader_link");
+  }
+  ImGui::EndMenu();
+}
+
+void case_buttons(AppState& st) {
   ImGui::TextDisabled("Case");
   item_help("case");
-  const Case cases[] = {Case::Low, Case::Likely, Case::High};
+  const Case* cases = kCases;
   const char* ids[] = {"case.low", "case.likely", "case.high"};
   for (int i = 0; i < 3; ++i) {
     const bool on = st.doc.view_case() == cases[i];
@@ -150,6 +232,9 @@ void toolbar(AppState& st, App& app) {
     item_help("case");
     record_item_rect(ids[i]);
   }
+}
+
+void action_buttons(AppState& st, App& app) {
   ImGui::Spacing();
   ImGui::BeginDisabled(!st.doc.can_undo());
   if (ImGui::SmallButton("Undo")) st.doc.undo();
@@ -176,6 +261,23 @@ void toolbar(AppState& st, App& app) {
   }
 }
 
+void toolbar(AppState& st, App& app, const ToolbarFit& fit) {
+  const float copied = ImGui::CalcTextSize("Copied").x + ImGui::GetStyle().ItemSpacing.x;
+  const float w = (fit.cases ? cases_width() : 0) + (fit.actions ? actions_width(st) : 0) +
+                  (fit.overflow() ? overflow_width(st, !fit.cases) + copied : 0);
+  const float x = ImGui::GetWindowContentRegionMax().x - w;
+  if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+  if (fit.cases) case_buttons(st);
+  if (fit.actions) action_buttons(st, app);
+  if (!fit.overflow()) return;
+  // The note for a link copied from the overflow menu; its room is kept either way.
+  if (ImGui::GetTime() - st.link_copied_at < 2.0)
+    ImGui::TextDisabled("Copied");
+  else
+    ImGui::Dummy(ImVec2(copied - ImGui::GetStyle().ItemSpacing.x, 0));
+  overflow_menu(st, app, fit);
+}
+
 }  // namespace
 
 void draw_menu_bar(AppState& st, App& app) {
@@ -200,9 +302,21 @@ void draw_menu_bar(AppState& st, App& app) {
     ImGui::EndMenu();
   }
   record_item_rect("menu.presets");
-  ImGui::TextDisabled("%s", st.doc.scenario().title.c_str());
-  toolbar(st, app);
+  if (ImGui::BeginMenu("Help")) {
+    help_menu();
+    ImGui::EndMenu();
+  }
+  record_item_rect("menu.help");
+  // The title only where the whole toolbar still fits beside it.
+  const float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX();
+  const float title_w =
+      ImGui::CalcTextSize(st.doc.scenario().title.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+  const ToolbarFit fit = fit_toolbar(st, room);
+  if (!fit.overflow() && title_w + cases_width() + actions_width(st) <= room)
+    ImGui::TextDisabled("%s", st.doc.scenario().title.c_str());
+  toolbar(st, app, fit);
   ImGui::EndMainMenuBar();
+  draw_long_link_note(st);
 }
 
 // ---- 4. error banner ----------------------------------------------------------------------
@@ -216,12 +330,10 @@ void banner(const char* id, std::string& text, ImU32 bg, ImU32 fg) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(fg));
   const float em = ImGui::GetFontSize();
   const float wrap_w = ImGui::GetContentRegionAvail().x - 8 * em;
-  const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_w).y;
+  const float text_h = wrapped_text_height(text, wrap_w);
   const float h = std::max(text_h, ImGui::GetFrameHeight()) + ImGui::GetStyle().WindowPadding.y * 2 + 2;
   ImGui::BeginChild(id, ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
+  wrapped_text(text, wrap_w);
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 5.5f * em);
   ImGui::PopStyleColor();
   if (ImGui::Button("Dismiss", ImVec2(5.5f * em, 0))) text.clear();

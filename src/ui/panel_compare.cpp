@@ -105,7 +105,7 @@ void picker(CompareUi& ui, const std::vector<io::PresetInfo>& presets, const Com
   ImGui::EndDisabled();
   if (!ui.message.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
-    ImGui::TextWrapped("%s", ui.message.c_str());
+    wrapped_text(ui.message);
     ImGui::PopStyleColor();
   }
 }
@@ -188,7 +188,7 @@ void figures_table(const io::Comparison& cmp) {
 // How to read the table: under it where there is room, after the charts otherwise.
 void reading_note() {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped(
+  wrapped_textf(
       "Differences are current minus other, at the case chosen in the toolbar. Green: the current plan does "
       "better, red: the other one does; costs stay uncoloured (a cheaper plan may simply do less). n/a: a "
       "plan "

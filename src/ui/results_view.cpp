@@ -74,10 +74,11 @@ void cost_vs_benefit(const Scenario& s, const Result& r, const ChartData& d) {
                                        {"Cumulative net", d.cumulative_net.data(), pal.axis}};
   const Totals& t = r.totals;
   const std::string& cur = s.org.currency_symbol;
-  ImGui::TextWrapped("Over %d months: benefits %s against %s of incremental cost; payback %s.", d.months,
-                     text::money(t.benefits, cur).c_str(), text::money(t.incremental_cost, cur).c_str(),
-                     t.payback_month > 0 ? text::month(t.payback_month).c_str() : "not within the horizon");
-  charts::line_chart("##cost_benefit", chart_size(1.3f), series, 3, d.months, money_axes(s));
+  wrapped_textf("Over %d months: benefits %s against %s of incremental cost; payback %s.", d.months,
+                text::money(t.benefits, cur).c_str(), text::money(t.incremental_cost, cur).c_str(),
+                t.payback_month > 0 ? text::month(t.payback_month).c_str() : "not within the horizon");
+  charts::line_chart("##cost_benefit", chart_size(0.3f + static_cast<float>(charts::legend_lines(series, 3))),
+                     series, 3, d.months, money_axes(s));
   charts::legend(series, 3);
 }
 
@@ -124,7 +125,8 @@ void cost_breakdown(const Scenario& s, const Result& r, const ChartData& d, Resu
   const std::vector<charts::SeriesView> v = views(series, names);
   const std::vector<io::ModelCostRow> rows = io::model_cost_rows(s, r);
   // Room below the chart for the legend and the per-model table (header, rows, help line).
-  const float legend_lines = 1.3f + static_cast<float>(v.size() / 4);
+  const float legend_lines =
+      0.3f + static_cast<float>(charts::legend_lines(v.data(), static_cast<int>(v.size())));
   const float table_lines = rows.empty() ? 0.0f : 2.5f + static_cast<float>(rows.size()) * 0.8f;
   charts::stacked_bars("##cost_breakdown", chart_size(legend_lines + table_lines), v.data(),
                        static_cast<int>(v.size()), d.months, money_axes(s));
@@ -148,22 +150,24 @@ void capability(const Scenario& s, const Result& r, const ChartData& d, ResultsU
   if (!v.empty()) v.back().color = palette().grid;
   const Totals& t = r.totals;
   const std::string tier = tier_name(s, s.target.tier);
-  ImGui::TextWrapped("Target: %s of staff at %s or above by month %d; %s. %s capable people at the horizon.",
-                     text::percent(s.target.share, 0).c_str(), tier.c_str(), s.target.by_month,
-                     t.months_to_target > 0 ? ("met in " + text::month(t.months_to_target)).c_str()
-                                            : "not met within the horizon",
-                     text::number(t.capable_employees).c_str());
-  charts::stacked_area("##capability", chart_size(1.3f + static_cast<float>(v.size() / 4)), v.data(),
-                       static_cast<int>(v.size()), d.months, people_axes(s));
+  wrapped_textf("Target: %s of staff at %s or above by month %d; %s. %s capable people at the horizon.",
+                text::percent(s.target.share, 0).c_str(), tier.c_str(), s.target.by_month,
+                t.months_to_target > 0 ? ("met in " + text::month(t.months_to_target)).c_str()
+                                       : "not met within the horizon",
+                text::number(t.capable_employees).c_str());
+  charts::stacked_area(
+      "##capability",
+      chart_size(0.3f + static_cast<float>(charts::legend_lines(v.data(), static_cast<int>(v.size())))),
+      v.data(), static_cast<int>(v.size()), d.months, people_axes(s));
   charts::legend(v.data(), static_cast<int>(v.size()));
 }
 
 void schedule(const Scenario& s, const Result& r, const ChartData& d) {
   const Schedule& sc = r.schedule;
   const int weeks = std::max(sc.last_end_week, 1);
-  ImGui::TextWrapped("%d groups; at most %d running at once; the last ends in week %d (month %d).",
-                     static_cast<int>(sc.groups.size()), sc.peak_concurrent, sc.last_end_week,
-                     static_cast<int>(sc.last_end_week * 12 / 52) + 1);
+  wrapped_textf("%d groups; at most %d running at once; the last ends in week %d (month %d).",
+                static_cast<int>(sc.groups.size()), sc.peak_concurrent, sc.last_end_week,
+                static_cast<int>(sc.last_end_week * 12 / 52) + 1);
   // Binding: relaxing it alone moves the target month, the last end week or
   // the unscheduled learners (core/constraints.h, computed when the plan changes).
   if (d.binding.empty()) {
@@ -221,14 +225,14 @@ void schedule(const Scenario& s, const Result& r, const ChartData& d) {
 void problems(const std::vector<std::string>& sentences) {
   const Palette& pal = palette();
   ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
-  ImGui::TextWrapped(
+  wrapped_textf(
       "The plan cannot be computed until %d input problem%s %s fixed:", static_cast<int>(sentences.size()),
       sentences.size() == 1 ? "" : "s", sentences.size() == 1 ? "is" : "are");
   ImGui::PopStyleColor();
   ImGui::BeginChild("##issues");
   for (const std::string& text : sentences) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", text.c_str());
+    wrapped_text(text);
   }
   ImGui::EndChild();
 }
@@ -242,7 +246,7 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d,
     problems(issues);
     return;
   }
-  if (!ImGui::BeginTabBar("results_tabs")) return;
+  if (!ImGui::BeginTabBar("results_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
   // Each tab's rectangle is recorded ("results.Schedule") for tests to click.
   auto tab = [](const char* name, ImGuiTabItemFlags flags = 0) {
     const bool open = ImGui::BeginTabItem(name, nullptr, flags);

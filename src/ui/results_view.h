@@ -51,12 +51,14 @@ struct HeadlineCard {
 std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, bool valid, int issue_count,
                                          bool economic_leads);
 
-// Draws the six headline figures into [min, max] (space the caller reserved).
+// Draws the six headline figures into [min, max] (space the caller reserved
+// with headline_height for the same width; the cards reflow to fit it).
 // `valid` false shows dashes and the number of problems instead. ROI and
 // payback show the economic view first when `economic_leads`, else the cash one.
 void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count,
                    bool economic_leads = false);
-float headline_height();
+float headline_height(float width, const Scenario& s, const Result& r, bool valid, int issue_count,
+                      bool economic_leads);
 
 // A tab the app adds after the chart tabs (Uncertainty, Compare).
 struct ExtraTab {

@@ -3,11 +3,22 @@
 
 #include <utility>
 
+#include "io/link_codec.h"
+
 namespace planner::ui {
 
 bool fragment_has_link(const std::string& fragment) {
-  return fragment.rfind("s=", 0) == 0 || fragment.find("&s=") != std::string::npos;
+  return io::classify_fragment(fragment) == io::FragmentKind::PlannerLink;
 }
+
+namespace {
+// A fragment someone else's link left ("#section-2"): say so rather than
+// silently show the autosaved plan as if it came from the link.
+void note_foreign(SessionSubject& app, const std::string& fragment) {
+  if (io::classify_fragment(fragment) == io::FragmentKind::Foreign)
+    app.show_notice(io::foreign_fragment_message(fragment));
+}
+}  // namespace
 
 Session::Session(SessionSubject& app, AutosaveStorage* storage, AddressBar* address_bar,
                  std::function<double()> now_ms, SessionOptions options)
@@ -26,7 +37,10 @@ void Session::open_initial(const StartRequest& rq) {
   if (!rq.preset.empty() && !app_.open_preset(rq.preset))
     app_.show_notice("There is no preset called \"" + rq.preset + "\".");
   if (!rq.file_name.empty()) app_.open_file_bytes(rq.file_name, rq.file_bytes);
-  if (!rq.link.empty()) app_.open_link_fragment(rq.link);  // broken: message, work kept
+  if (!rq.link.empty())
+    app_.open_link_fragment(rq.link);  // broken: message, work kept
+  else
+    note_foreign(app_, rq.url_fragment);
   // What the session opened with is already in the autosave and the URL.
   mark_written();
   written_fragment_ = rq.url_fragment;
@@ -59,7 +73,8 @@ void Session::flush() {
 }
 
 void Session::on_fragment_changed(const std::string& fragment) {
-  if (fragment == written_fragment_ || !fragment_has_link(fragment)) return;
+  if (fragment == written_fragment_) return;
+  if (!fragment_has_link(fragment)) return note_foreign(app_, fragment);
   save_edit();  // keep the user's last edit before the link replaces it on screen
   app_.open_link_fragment(fragment);
   mark_written();

@@ -28,6 +28,10 @@
 //   A link in the address bar the session has not seen yet (its hashchange
 //     event still queued when a write falls due) is opened, after saving the
 //     edit, rather than overwritten by the edited plan's link.
+//   A fragment that is not a planner link ("#section-2", "#foo=bar") opens
+//     nothing and gets a notice saying so (io::classify_fragment), at start
+//     and when the fragment changes; an empty one, or only the planner's own
+//     "view=summary", is normal and gets none.
 #pragma once
 
 #include <functional>

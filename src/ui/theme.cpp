@@ -118,5 +118,6 @@ void apply_theme(bool dark, float scale) {
 }
 
 const Palette& palette() { return g_palette; }
+bool theme_is_dark() { return g_dark; }
 
 }  // namespace planner::ui

@@ -21,5 +21,6 @@ struct Palette {
   ImU32 good, bad;
 };
 const Palette& palette();  // for the theme last applied
+bool theme_is_dark();      // the theme last applied
 
 }  // namespace planner::ui

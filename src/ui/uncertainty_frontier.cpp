@@ -165,7 +165,7 @@ bool frontier_section(UncertaintyUi& ui, const Scenario& s, unsigned long revisi
     }
   }
   record_item_rect("uncertainty.seek_budget");
-  if (!ui.seek_message.empty()) ImGui::TextWrapped("%s", ui.seek_message.c_str());
+  if (!ui.seek_message.empty()) wrapped_text(ui.seek_message);
   return picked;
 }
 

@@ -2,18 +2,49 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstdarg>
 #include <cstdio>
 #include <vector>
 
 #include "imgui_internal.h"  // NavActivateInputId: open a number for typing after a plain click
 #include "imgui_stdlib.h"
+#include "ui/announce.h"
 #include "ui/fonts.h"
 #include "ui/help_text.h"
+#include "ui/text_wrap.h"
 
 namespace planner::ui {
 namespace {
 
 RectMap* g_rects = nullptr;
+int g_drag_hovered_frame = -1;   // the frame a number field was last hovered in
+int g_typing_number_frame = -1;  // the frame a number field last had its text typed into
+std::string g_row_label;         // the form row being drawn, for the announcement
+
+// What a screen reader calls a field: its visible label, else the form
+// row's label, else its table column's name ("Headcount").
+std::string spoken_name(const char* label) {
+  std::string name = visible_label(label);
+  if (name.empty()) name = g_row_label;
+  if (name.empty() && ImGui::GetCurrentTable()) name = visible_label(ImGui::TableGetColumnName());
+  return name;
+}
+
+// A number field was just drawn: note hover (for touch) and, when the
+// keyboard is on it or it is being edited, what a screen reader should say.
+void number_field_drawn(const char* label, const std::string& shown) {
+  if (ImGui::IsItemHovered()) g_drag_hovered_frame = ImGui::GetFrameCount();
+  if (ImGui::TempInputIsActive(ImGui::GetItemID())) g_typing_number_frame = ImGui::GetFrameCount();
+  if (ImGui::IsItemFocused() || ImGui::IsItemActive()) {
+    current_announcement().focus = focus_sentence(spoken_name(label), shown);
+  }
+}
+
+std::string printed(const char* format, double v) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, format, v);
+  return buf;
+}
 
 // Click to type, drag to adjust (like a spreadsheet cell). ImGui 1.86 types
 // into a drag widget only after a double-click, Ctrl+click or Enter; a plain
@@ -53,9 +84,7 @@ void item_help(const char* help_key) {
   audit_help_key(help_key);
   if (!help_key || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-  ImGui::TextUnformatted(help_text(help_key));
-  ImGui::PopTextWrapPos();
+  wrapped_text(help_text(help_key), ImGui::GetFontSize() * 28.0f);
   ImGui::EndTooltip();
 }
 
@@ -64,6 +93,9 @@ bool edit_int(const char* label, int* v, int min, int max, const char* help_key,
   ClickToType typing(label);
   const bool changed = ImGui::DragInt(label, v, speed, min, max, format, ImGuiSliderFlags_AlwaysClamp);
   typing.after();
+  char shown[64];
+  std::snprintf(shown, sizeof shown, format, *v);
+  number_field_drawn(label, shown);
   item_help(help_key);
   return changed;
 }
@@ -74,6 +106,7 @@ bool edit_double(const char* label, double* v, double min, double max, const cha
   const bool changed = ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &min, &max, format,
                                          ImGuiSliderFlags_AlwaysClamp);
   typing.after();
+  number_field_drawn(label, printed(format, *v));
   item_help(help_key);
   return changed;
 }
@@ -85,6 +118,7 @@ bool edit_percent(const char* label, double* fraction, const char* help_key, dou
   const bool changed = ImGui::DragScalar(label, ImGuiDataType_Double, &shown, 0.25f, &lo, &hi, "%.1f %%",
                                          ImGuiSliderFlags_AlwaysClamp);
   typing.after();
+  number_field_drawn(label, printed("%.1f %%", shown));
   item_help(help_key);
   if (changed) *fraction = shown / 100.0;
   return changed;
@@ -100,6 +134,7 @@ bool edit_money(const char* label, double* v, const std::string& symbol, const c
   const bool changed = ImGui::DragScalar(label, ImGuiDataType_Double, v, speed, &lo, &hi, fmt.c_str(),
                                          ImGuiSliderFlags_AlwaysClamp);
   typing.after();
+  number_field_drawn(label, printed(fmt.c_str(), *v));
   item_help(help_key);
   return changed;
 }
@@ -107,12 +142,18 @@ bool edit_money(const char* label, double* v, const std::string& symbol, const c
 bool edit_text(const char* label, std::string* s, const char* help_key) {
   // ImGui's own std::string overload (misc/cpp) grows the string as it is typed.
   const bool changed = ImGui::InputText(label, s);
+  if (ImGui::IsItemFocused() || ImGui::IsItemActive()) {
+    current_announcement().focus = focus_sentence(spoken_name(label), *s);
+  }
   item_help(help_key);
   return changed;
 }
 
 bool edit_bool(const char* label, bool* v, const char* help_key) {
   const bool changed = ImGui::Checkbox(label, v);
+  if (ImGui::IsItemFocused()) {
+    current_announcement().focus = focus_sentence(spoken_name(label), *v ? "on" : "off");
+  }
   item_help(help_key);
   return changed;
 }
@@ -169,12 +210,16 @@ void form_row(const char* label, const char* help_key) {
   ImGui::TableSetColumnIndex(0);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label);
+  g_row_label = visible_label(label);
   item_help(help_key);
   ImGui::TableSetColumnIndex(1);
   ImGui::SetNextItemWidth(-FLT_MIN);
 }
 
-void form_end() { ImGui::EndTable(); }
+void form_end() {
+  ImGui::EndTable();
+  g_row_label.clear();  // fields after the form are not in its rows
+}
 
 void heading(const char* text) {
   ImFont* semibold = current_fonts().semibold;
@@ -185,18 +230,58 @@ void heading(const char* text) {
 
 void hint(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
+  wrapped_text(text);
   ImGui::PopStyleColor();
+}
+
+namespace {
+std::vector<std::string> lines_of(const std::string& text, float wrap_width) {
+  if (wrap_width <= 0) wrap_width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+  return wrap_lines(text, wrap_width,
+                    [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
+}
+}  // namespace
+
+void wrapped_text(const std::string& text, float wrap_width) {
+  // One item for the whole block, so a tooltip or a rectangle covers all of it.
+  // Lines sit as close as ImGui's own wrapped lines (no item spacing between them).
+  ImGui::BeginGroup();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+  for (const std::string& line : lines_of(text, wrap_width)) ImGui::TextUnformatted(line.c_str());
+  ImGui::PopStyleVar();
+  ImGui::EndGroup();
+}
+
+float wrapped_text_height(const std::string& text, float wrap_width) {
+  return static_cast<float>(lines_of(text, wrap_width).size()) * ImGui::GetTextLineHeight();
+}
+
+void wrapped_textf(const char* format, ...) {
+  char buf[1024];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(buf, sizeof buf, format, args);
+  va_end(args);
+  wrapped_text(buf);
+}
+
+bool number_field_typing() {
+  return g_typing_number_frame >= 0 && g_typing_number_frame == ImGui::GetFrameCount();
+}
+
+bool drag_field_hovered() {
+  return g_drag_hovered_frame >= 0 && g_drag_hovered_frame == ImGui::GetFrameCount();
 }
 
 void set_rect_map(RectMap* map) { g_rects = map; }
 
 void record_item_rect(const std::string& id) {
-  if (!g_rects) return;
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  g_rects->rects[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+  record_rect(id, ImVec4(a.x, a.y, b.x - a.x, b.y - a.y));
+}
+
+void record_rect(const std::string& id, ImVec4 rect) {
+  if (g_rects) g_rects->rects[id] = rect;
 }
 
 }  // namespace planner::ui

@@ -45,6 +45,21 @@ void form_end();
 void heading(const char* text);
 // A muted explanatory line that wraps to the available width.
 void hint(const char* text);
+// Text wrapped between words only (ui/text_wrap.h: "$455,429" never splits),
+// at `wrap_width` pixels, or the available width when 0. Use it for every
+// wrapped text instead of ImGui::TextWrapped / PushTextWrapPos.
+void wrapped_text(const std::string& text, float wrap_width = 0.0f);
+// The height wrapped_text(text, wrap_width) takes.
+float wrapped_text_height(const std::string& text, float wrap_width);
+// printf-style, then as wrapped_text.
+void wrapped_textf(const char* format, ...) IM_FMTARGS(1);
+
+// Touch input (shell/web/touch.cpp) tells a drag on a number field from a
+// swipe: true when the last frame's mouse hovered a field that drags.
+bool drag_field_hovered();
+// True when the last frame had a number field open for typing (the
+// on-screen keyboard then shows its number pad).
+bool number_field_typing();
 
 // Item rectangles for tests, in framebuffer pixels: "segments.0.headcount" ->
 // {x, y, w, h}. The app owns the map; widgets write into the current one.
@@ -53,5 +68,6 @@ struct RectMap {
 };
 void set_rect_map(RectMap* map);
 void record_item_rect(const std::string& id);
+void record_rect(const std::string& id, ImVec4 rect);  // x, y, w, h
 
 }  // namespace planner::ui

@@ -16,6 +16,8 @@
 namespace planner {
 namespace {
 
+using test::ModelSpec;
+using test::SegmentSpec;
 using test::tiny;
 
 std::vector<Constraint> kinds(const std::vector<BindingConstraint>& v) {
@@ -53,14 +55,9 @@ TEST(BindingConstraints, ReportsTheSmallestRelaxationThatBuysTheWholeGain) {
 TEST(BindingConstraints, TwoConstraintsCanBindAtOnce) {
   Scenario s = tiny();
   s.models[0].needs_manager = true;
-  DeliveryModel coached = s.models[0];
-  coached.id = "coached";
-  coached.needs_manager = false;
-  coached.needs_coach = true;
-  s.models.push_back(coached);
+  s.models.push_back(ModelSpec(s.models[0]).id("coached").manager(false).coach());
   s.segments[0].headcount = 20;
-  s.segments.push_back(s.segments[0]);
-  s.segments[1].name = "B";
+  s.segments.push_back(SegmentSpec(s.segments[0]).name("B"));
   s.plan = {{1, 0, "coached", 1.0}};
   s.capacity.coaches = 1;
   s.target.share = 0.75;

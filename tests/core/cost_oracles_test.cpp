@@ -22,6 +22,8 @@
 namespace planner {
 namespace {
 
+using test::ModelSpec;
+using test::SegmentSpec;
 using test::tiny;
 using test::two_tiers;
 
@@ -38,24 +40,12 @@ using test::two_tiers;
 // the start month. Overhead 5 % + contingency 10 %: markup 1.15 on every cell.
 Scenario two_by_two_by_two() {
   Scenario s = two_tiers();
-  s.models[0].id = "a";
-  s.models[0].cost = Range::fixed(100);
-  s.models[0].duration_weeks = Range::fixed(6);
-  s.models[0].min_tier = 0;
-  s.models[0].max_tier = 1;
-  s.models[1].id = "b";
-  s.models[1].cost = Range::fixed(300);
-  s.models[1].duration_weeks = Range::fixed(6);
-  s.models[1].min_tier = 0;
-  s.models[1].max_tier = 1;
+  const ModelSpec a = ModelSpec(s.models[0]).id("a").cost(100).weeks(6).tiers(0, 1);
+  s.models = {a, ModelSpec(a).id("b").cost(300)};
   s.framework.tiers[0].default_model = "a";
   s.framework.tiers[1].default_model = "b";
-  s.segments[0].name = "S0";
-  s.segments[0].target_share = {1.0, 0.5};
-  Segment s1 = s.segments[0];
-  s1.name = "S1";
-  s1.headcount = 4;
-  s.segments.push_back(s1);
+  const SegmentSpec s0 = SegmentSpec(s.segments[0]).name("S0").targets({1.0, 0.5});
+  s.segments = {s0, SegmentSpec(s0).name("S1").headcount(4)};
   s.plan = {{0, 0, "a", 1.0}, {0, 1, "b", 1.0}, {1, 0, "b", 1.0}, {1, 1, "a", 1.0}};
   s.adjustments.overhead = 0.05;
   s.adjustments.contingency = 0.10;
@@ -139,12 +129,7 @@ TEST(CostOracle, CostPerLearnerLeavesSunkSeatsOut) {
   //   cash = 5 x 30 (one month) + 5 x 100 = 650; incremental = 500
   //   cost per learner = incremental / 10 learners = $50 (not 650 / 10).
   Scenario s = tiny();
-  DeliveryModel seats = s.models[0];
-  seats.id = "seats";
-  seats.basis = CostBasis::PerSeatMonth;
-  seats.cost = Range::fixed(30);
-  seats.sunk = true;
-  s.models.push_back(seats);
+  s.models.push_back(ModelSpec(s.models[0]).id("seats").basis(CostBasis::PerSeatMonth).cost(30).sunk());
   s.plan = {{0, 0, "seats", 0.5}};
   Result r = evaluate(s, Case::Likely);
   EXPECT_DOUBLE_EQ(r.totals.cash_cost, 650);
@@ -158,13 +143,8 @@ TEST(CostOracle, PlanRowsSplitASegmentsLearnersAcrossModels) {
   // cumulative shares 0.3 and 0.6 give 3, 3 and 4 learners. Prices $100 (m),
   // $200 (a), $400 (b): cost by model 400, 600, 1,200 in month 0.
   Scenario s = tiny();
-  DeliveryModel a = s.models[0], b = s.models[0];
-  a.id = "a";
-  a.cost = Range::fixed(200);
-  b.id = "b";
-  b.cost = Range::fixed(400);
-  s.models.push_back(a);
-  s.models.push_back(b);
+  s.models.push_back(ModelSpec(s.models[0]).id("a").cost(200));
+  s.models.push_back(ModelSpec(s.models[0]).id("b").cost(400));
   s.plan = {{0, 0, "a", 0.3}, {0, 0, "b", 0.3}};
   Result r = evaluate(s, Case::Likely);
   EXPECT_DOUBLE_EQ(r.learners_by_model[0], 4);
@@ -208,10 +188,7 @@ TEST(TimeOracle, EachSegmentsHoursAreValuedAtItsOwnRate) {
   // in weeks 0-3 (month 0), 10 learning hours each, no practice, no manager:
   // month 0 economic - incremental = 10 x 10 x $50 + 4 x 10 x $80 = 5,000 + 3,200.
   Scenario s = tiny();
-  Segment b = s.segments[0];
-  b.headcount = 4;
-  b.hourly_cost = 80;
-  s.segments.push_back(b);
+  s.segments.push_back(SegmentSpec(s.segments[0]).headcount(4).hourly_cost(80));
   Result r = evaluate(s, Case::Likely);
   EXPECT_NEAR(r.economic_cost[0] - r.incremental_cost[0], 8200, 1e-9);
   EXPECT_NEAR(r.totals.learner_hours, 140, 1e-9);
@@ -413,9 +390,7 @@ TEST(DeadlineOracle, HalfTheHeadcountCountsAcrossSegments) {
   // Two segments of 10; only S0 is trained (weeks 0-9). Target 50 % of the
   // 20 people = 10: met in month 3. Target 60 % = 12: never.
   Scenario s = deadline_plan(3);
-  Segment b = s.segments[0];
-  b.target_share = {0.0};
-  s.segments.push_back(b);
+  s.segments.push_back(SegmentSpec(s.segments[0]).targets({0.0}));
   s.target.share = 0.5;
   Result r = evaluate(s, Case::Likely);
   EXPECT_EQ(r.totals.months_to_target, 3);

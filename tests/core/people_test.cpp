@@ -15,6 +15,7 @@
 namespace planner {
 namespace {
 
+using test::ModelSpec;
 using test::two_tiers;
 
 double at(const Result& r, const std::vector<double>& v, int month, int k) { return v[month * r.tiers + k]; }
@@ -109,21 +110,13 @@ TEST(People, TheSavingIsTheHighestTierAppliedInExpectation) {
 // 262.5 h/week. Keeping tier 1's saving for those who skip tier 2 and apply
 // tier 3 (0.125 of people) would give 0.2625 + 0.125 x 0.1 = 0.275 (275 h).
 TEST(People, APersonWhoSkipsAMiddleTierStillGivesUpTheLowerSaving) {
-  Scenario s = two_tiers();
-  Tier third = s.framework.tiers[1];
-  third.name = "T3";
-  third.default_model = "m3";
-  s.framework.tiers.push_back(third);
+  const Scenario base = two_tiers();
+  Scenario s = test::ScenarioBuilder(base)  // segment 0: nobody at T3 yet, target 1 at every tier
+                   .tier("T3", 10, 0.4, 0, "m3")
+                   .model(ModelSpec(base.models[1]).id("m3").tiers(2, 2));
   s.framework.tiers[1].uplift = Range::fixed(0.2);
-  s.framework.tiers[2].uplift = Range::fixed(0.4);
-  DeliveryModel m3 = s.models[1];
-  m3.id = "m3";
-  m3.min_tier = m3.max_tier = 2;
-  s.models.push_back(m3);
   for (DeliveryModel& m : s.models) m.application_rate = Range::fixed(0.5);
   s.segments[0].headcount = 100;
-  s.segments[0].current_at_tier = {0, 0, 0};
-  s.segments[0].target_share = {1, 1, 1};
   const Result r = evaluate(s, Case::Likely);
   EXPECT_NEAR(r.totals.hours_saved_per_week, 262.5, 1e-9);
   EXPECT_NEAR(at(r, r.applying_at_tier, r.months - 1, 0), 87.5, 1e-9);  // 1 - 0.5^3
@@ -192,11 +185,7 @@ TEST(People, LearnersAreDistinctPeopleAndEnrolmentsArePlaces) {
 TEST(People, LearnersGoOnInTheOrderTheirGroupsEnd) {
   Scenario s = two_tiers();
   s.segments[0].headcount = 20;
-  DeliveryModel slow = s.models[0];
-  slow.id = "slow";
-  slow.duration_weeks = Range::fixed(12);
-  slow.application_rate = Range::fixed(0.5);
-  s.models.push_back(slow);
+  s.models.push_back(ModelSpec(s.models[0]).id("slow").weeks(12).application(0.5));
   s.plan.push_back({0, 0, "slow", 0.5});  // the first 10 tier-1 places take the slow model
   s.segments[0].target_share = {1, 0.5};  // 10 go on to tier 2
   const Result r = evaluate(s, Case::Likely);
@@ -223,11 +212,7 @@ TEST(People, EachModelReportsItsCapablePeopleAndTheirCost) {
   Scenario s = test::tiny();
   s.segments[0].headcount = 20;
   s.models[0].application_rate = Range::fixed(0.1);
-  DeliveryModel dear = s.models[0];
-  dear.id = "dear";
-  dear.cost = Range::fixed(1000);
-  dear.application_rate = Range::fixed(0.8);
-  s.models.push_back(dear);
+  s.models.push_back(ModelSpec(s.models[0]).id("dear").cost(1000).application(0.8));
   s.plan.push_back({0, 0, "dear", 0.5});
   const Result r = evaluate(s, Case::Likely);
   // Model 0 ("m"): 10 learners, 10 x 0.1 = 1 capable, $1,000 -> $1,000 each.

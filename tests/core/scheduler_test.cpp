@@ -9,6 +9,9 @@
 namespace planner {
 namespace {
 
+using test::ModelSpec;
+using test::ScenarioBuilder;
+using test::SegmentSpec;
 using test::tiny;
 using test::two_tiers;
 
@@ -192,10 +195,7 @@ TEST(Scheduler, AShortGroupStartedLaterStillReleasesTheNextTier) {
   Scenario s = two_tiers();
   s.models[0].duration_weeks = Range::fixed(1);
   s.models[1].duration_weeks = Range::fixed(1);
-  DeliveryModel slow = s.models[0];
-  slow.id = "slow";
-  slow.duration_weeks = Range::fixed(10);
-  s.models.push_back(slow);
+  s.models.push_back(ModelSpec(s.models[0]).id("slow").weeks(10));
   s.segments.push_back(s.segments[0]);
   s.segments[0].target_share = {1.0, 0.0};
   s.segments[1].headcount = 20;  // two short tier-0 groups, one week apart (stagger of model m)
@@ -214,10 +214,7 @@ TEST(Scheduler, AShortGroupStartedLaterStillReleasesTheNextTier) {
 TEST(Scheduler, PlanSharesSplitLearnersAcrossModels) {
   Scenario s = tiny();
   s.segments[0].headcount = 20;
-  DeliveryModel b = s.models[0];
-  b.id = "b";
-  b.cost = Range::fixed(300);
-  s.models.push_back(b);
+  s.models.push_back(ModelSpec(s.models[0]).id("b").cost(300));
   s.plan = {{0, 0, "b", 0.25}};  // 5 to b, the other 15 to the default model
   Result r = evaluate(s, Case::Likely);
   EXPECT_DOUBLE_EQ(r.learners_by_model[1], 5);
@@ -303,13 +300,13 @@ TEST(Scheduler, SpendCapDoesNotDependOnTheHorizon) {
 TEST(Scheduler, SunkSeatsDoNotCountAgainstTheSpendCap) {
   Scenario s = tiny();  // $100 per learner, 10 learners: $1,000 in the month it starts
   s.capacity.monthly_spend_cap = 1000;
-  DeliveryModel seats = s.models[0];
-  seats.id = "seats";
-  seats.basis = CostBasis::PerSeatMonth;
-  seats.cost = Range::fixed(500);  // 10 seats x $500 = $5,000 a month, sunk
-  seats.sunk = true;
-  seats.group = GroupKind::None;
-  s.models.push_back(seats);
+  // 10 seats x $500 = $5,000 a month, sunk
+  s.models.push_back(ModelSpec(s.models[0])
+                         .id("seats")
+                         .basis(CostBasis::PerSeatMonth)
+                         .cost(500)
+                         .sunk()
+                         .group(GroupKind::None));
   s.segments[0].headcount = 20;
   s.plan = {{0, 0, "seats", 0.5}};  // 10 on the sunk seats, 10 in the $1,000 group
   const Result r = evaluate(s, Case::Likely);
@@ -352,25 +349,15 @@ TEST(Scheduler, AGroupNeverOvertakesAnEarlierOneCompetingForTheSameCapacity) {
 // later target. Now B-T3 may not take the coach before A-T2, which comes
 // first in the order: the same schedule as with one group at once.
 TEST(Scheduler, MoreParallelGroupsNeverLetALaterGroupTakeTheCoachFirst) {
-  Scenario s = two_tiers();
-  Tier t3 = s.framework.tiers[1];
-  t3.name = "T3";
-  t3.default_model = "m3";
-  s.framework.tiers.push_back(t3);
-  s.models[1].needs_coach = true;  // m2: T2, 4 weeks
-  DeliveryModel m3 = s.models[1];
-  m3.id = "m3";
-  m3.duration_weeks = Range::fixed(12);
-  m3.min_tier = m3.max_tier = 2;
-  s.models.push_back(m3);
+  Scenario base = two_tiers();
+  base.models[1].needs_coach = true;  // m2: T2, 4 weeks
+  Scenario s = ScenarioBuilder(base)  // A: nobody at T3 yet; B: target 1 at every tier
+                   .tier("T3", 10, 0.3, 0, "m3")
+                   .model(ModelSpec(base.models[1]).id("m3").weeks(12).tiers(2, 2))
+                   .segment(SegmentSpec(base.segments[0]).name("B").current({0, 10, 0}));
   s.models[0].max_tier = 2;
   s.capacity.coaches = 1;
-  s.segments[0].current_at_tier = {0, 0, 0};
   s.segments[0].target_share = {1.0, 1.0, 0.0};
-  s.segments.push_back(s.segments[0]);
-  s.segments[1].name = "B";
-  s.segments[1].current_at_tier = {0, 10, 0};
-  s.segments[1].target_share = {1.0, 1.0, 1.0};
   s.target.tier = 1;
   for (int parallel : {1, 2, 100}) {
     s.capacity.max_parallel_groups = parallel;
@@ -389,14 +376,8 @@ TEST(Scheduler, MoreParallelGroupsNeverLetALaterGroupTakeTheCoachFirst) {
 // higher one: more cap, later plan.)
 TEST(Scheduler, AGroupTheCapCanNeverAdmitKeepsItsPlace) {
   Scenario s = tiny();
-  DeliveryModel seats = s.models[0];
-  seats.id = "seats";
-  seats.group = GroupKind::None;
-  seats.sunk = true;
-  s.models.push_back(seats);
-  s.segments.push_back(s.segments[0]);
-  s.segments[1].name = "B";
-  s.segments[1].wave = 2;
+  s.models.push_back(ModelSpec(s.models[0]).id("seats").group(GroupKind::None).sunk());
+  s.segments.push_back(SegmentSpec(s.segments[0]).name("B").wave(2));
   s.plan = {{1, 0, "seats", 1.0}};
   s.capacity.monthly_spend_cap = 500;
   Result r = evaluate(s, Case::Likely);

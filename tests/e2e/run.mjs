@@ -26,8 +26,10 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { decodePng, imageVariety } from "./lib/png.mjs";
+import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
 import { registerReaderTests } from "./reader.mjs";
+import { registerTouchTests } from "./touch.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -890,16 +892,19 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
       if (!view) {
         await clickItem(shared, "compare.copy_link");
         const copied = await shared.evaluate(() => window.planner.lastCopied());
-        assert.match(copied, /#s=1\.[^&]+&b=1\./, "Copy comparison link carries both plans");
+        assert.match(copied, /#s=2\.[^&]+&b=2\./, "Copy comparison link carries both plans");
       }
       assertNoPageErrors(shared);
       await shared.close();
     }
   }));
 
-// ---- 3. Main ----------------------------------------------------------------------
+registerLinkTests({ test, note, newContext, serverUrl: () => server.url, cli, screenshot, assertShowsUi, root });
+registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUrl: () => server.url });
 
 registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
+
+// ---- 3. Main ----------------------------------------------------------------------
 
 async function main() {
   const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;

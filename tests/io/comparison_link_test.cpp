@@ -1,4 +1,4 @@
-// Links that carry two plans ("s=1.<current>&b=1.<other>"): both round-trip,
+// Links that carry two plans ("s=2.<current>&b=2.<other>"): both round-trip,
 // links without "b=" decode exactly as before, and a broken second plan is
 // reported on its own without touching the main plan or the caller's.
 #include <gtest/gtest.h>
@@ -40,8 +40,8 @@ TEST(ComparisonLink, BothPlansRoundTrip) {
   for (std::size_t i = 0; i < presets.size(); ++i) {
     const Scenario a = preset(presets[i].name), b = preset(presets[(i + 1) % presets.size()].name);
     const std::string fragment = io::encode_comparison_fragment(a, b, i % 2 ? "summary" : "");
-    ASSERT_EQ(fragment.rfind("s=1.", 0), 0u);
-    ASSERT_NE(fragment.find("&b=1."), std::string::npos);
+    ASSERT_EQ(fragment.rfind("s=2.", 0), 0u);
+    ASSERT_NE(fragment.find("&b=2."), std::string::npos);
     Scenario back_a, back_b;
     io::DecodedLink info_a, info_b;
     ASSERT_TRUE(io::decode_link("https://x.test/app#" + fragment, back_a, info_a)) << info_a.message;
@@ -86,15 +86,15 @@ TEST(ComparisonLink, OldLinksAreUnchangedAndHaveNoSecondPlan) {
   EXPECT_EQ(second.error, io::LinkError::NoScenario);
   EXPECT_FALSE(second.has_comparison);
   EXPECT_EQ(second.message,
-            "the link holds no plan to compare with (it should contain \"&b=1.\" followed by the plan)");
-  // A bare payload ("1.abc") is one plan.
+            "the link holds no plan to compare with (it should contain \"&b=2.\" followed by the plan)");
+  // A bare payload ("2.abc") is one plan.
   EXPECT_EQ(broken_second(old.substr(2)).error, io::LinkError::NoScenario);
 }
 
 TEST(ComparisonLink, ABrokenSecondPlanLeavesTheMainPlanOpenable) {
   const Scenario a = preset("default"), b = rich_scenario();
   const std::string good = io::encode_comparison_fragment(a, b);
-  const std::size_t at = good.find("&b=1.") + 5;
+  const std::size_t at = good.find("&b=2.") + 5;
   struct Broken {
     std::string link;
     io::LinkError error;
@@ -105,9 +105,10 @@ TEST(ComparisonLink, ABrokenSecondPlanLeavesTheMainPlanOpenable) {
       {good.substr(0, good.size() - 3), io::LinkError::Truncated},
       {good.substr(0, at), io::LinkError::Truncated},
       {bad_char, io::LinkError::BadCharacters},
-      {good.substr(0, at - 2) + "2." + good.substr(at), io::LinkError::WrongFormat},
+      {good.substr(0, at - 2) + "3." + good.substr(at), io::LinkError::NewerFormat},
+      {good.substr(0, at - 2) + "0." + good.substr(at), io::LinkError::WrongFormat},
       {good.substr(0, at) + io::base64url_encode("not deflate at all, no"), io::LinkError::Damaged},
-      {good.substr(0, at) + io::base64url_encode(io::deflate_raw("{\"segments\":7}")),
+      {good.substr(0, at) + io::base64url_encode(io::deflate_raw("{\"segments\":7}", 2)),
        io::LinkError::InvalidScenario},
   };
   for (const Broken& c : cases) {
@@ -121,9 +122,9 @@ TEST(ComparisonLink, ABrokenSecondPlanLeavesTheMainPlanOpenable) {
     EXPECT_EQ(json(main), json(a));
   }
   EXPECT_EQ(broken_second(good.substr(0, at)).message,
-            "the link is cut off: the plan after \"b=1.\" is missing");
+            "the link is cut off: the plan after \"b=2.\" is missing");
   EXPECT_EQ(broken_second(good.substr(0, at - 2) + "x." + good.substr(at)).message,
-            "the link is not in a format this planner knows (it should start with \"b=1.\")");
+            "the link is not in a format this planner knows (it should start with \"b=2.\")");
 }
 
 TEST(ComparisonLink, CapsApplyToTheSecondPlan) {
@@ -131,6 +132,8 @@ TEST(ComparisonLink, CapsApplyToTheSecondPlan) {
   // 3 MiB of spaces packs into a few KB but unpacks over the 1 MiB cap.
   const std::string huge = "b=1." + io::base64url_encode(io::deflate_raw(std::string(3u << 20, ' ')));
   EXPECT_EQ(broken_second(main + "&" + huge).error, io::LinkError::TooLarge);
+  const std::string huge2 = "b=2." + io::base64url_encode(io::deflate_raw(std::string(3u << 20, ' '), 2));
+  EXPECT_EQ(broken_second(main + "&" + huge2).error, io::LinkError::TooLarge);
   // The whole link's text is capped, whichever part makes it long.
   const std::string long_link = main + "&b=1." + std::string(io::kMaxLinkChars, 'A');
   EXPECT_EQ(broken_second(long_link).error, io::LinkError::TooLarge);

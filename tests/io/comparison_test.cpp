@@ -10,17 +10,13 @@
 #include "core/evaluate.h"
 #include "io/format.h"
 #include "io/json_text.h"
-#include "io/presets.h"
+#include "support/presets.h"
 
 using namespace planner;
 
 namespace {
 
-Scenario preset(const std::string& name) {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset(name, s)) << name;
-  return s;
-}
+using planner::test::preset;
 
 const io::ComparedFigure& figure(const io::Comparison& c, const std::string& key) {
   for (const auto& f : c.figures)

@@ -8,15 +8,12 @@
 #include "core/evaluate.h"
 #include "io/presets.h"
 #include "io/source_claims.h"
+#include "support/presets.h"
 
 namespace planner {
 namespace {
 
-Scenario preset(const std::string& name) {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset(name, s)) << name;
-  return s;
-}
+using test::preset;
 
 TEST(PresetsAcceptance, EveryPresetLoadsValidatesAndNamesItsSources) {
   const auto presets = io::list_presets();

@@ -10,16 +10,13 @@
 #include "io/model_costs.h"
 #include "io/presets.h"
 #include "io/report_html.h"
+#include "support/presets.h"
 
 using namespace planner;
 
 namespace {
 
-Scenario preset(const std::string& name) {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset(name, s)) << name;
-  return s;
-}
+using planner::test::preset;
 
 bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

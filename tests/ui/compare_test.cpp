@@ -11,6 +11,7 @@
 #include "io/link_codec.h"
 #include "io/presets.h"
 #include "io/scenario_json.h"
+#include "support/presets.h"
 #include "ui_driver.h"
 
 namespace planner::ui {
@@ -18,11 +19,7 @@ namespace {
 
 using testing::UiDriver;
 
-Scenario preset(const std::string& name) {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset(name, s)) << name;
-  return s;
-}
+using test::preset;
 
 Scenario parse(const std::string& json) {
   Scenario s;
@@ -118,7 +115,7 @@ TEST(UiCompare, CopyComparisonLinkCarriesBothPlans) {
   ASSERT_TRUE(ui.app().compare_with_preset("aie-rollout"));
   ui.frames(3);
   click(ui, "compare.copy_link");
-  ASSERT_EQ(copied.rfind("https://planner.test/#s=1.", 0), 0u) << copied;
+  ASSERT_EQ(copied.rfind("https://planner.test/#s=2.", 0), 0u) << copied;
   Scenario a, b;
   io::DecodedLink info;
   ASSERT_TRUE(io::decode_link(copied, a, info));

@@ -10,18 +10,14 @@
 
 #include "core/evaluate.h"
 #include "io/link_codec.h"
-#include "io/presets.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
+#include "support/presets.h"
 
 namespace planner::ui {
 namespace {
 
-Scenario preset(const char* name) {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset(name, s)) << name;
-  return s;
-}
+using test::preset;
 
 // One edit as a widget makes it: change, recompute, and the step closes when the widget lets go.
 void edit_headcount(Document& d, int segment, int value) {

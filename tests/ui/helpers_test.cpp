@@ -7,7 +7,7 @@
 
 #include "core/evaluate.h"
 #include "io/format.h"
-#include "io/presets.h"
+#include "support/presets.h"
 #include "ui/charts.h"
 #include "ui/help_text.h"
 #include "ui/number_text.h"
@@ -36,11 +36,7 @@ TEST(UiNumberText, CompactMoneyPercentAndFteReadAsPeopleWriteThem) {
   EXPECT_EQ(text::month(7), "month 7");
 }
 
-Scenario preset(const char* name) {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset(name, s)) << name;
-  return s;
-}
+using test::preset;
 
 TEST(UiScenarioEdits, RemovingASegmentDropsItsPlanRowsAndShiftsLaterOnes) {
   Scenario s = preset("default");

@@ -292,6 +292,53 @@ TEST(Session, WithoutStorageOrAddressBarNothingIsRestoredOrWritten) {
   EXPECT_FALSE(session.pending());
 }
 
+// "#section-2" is someone else's fragment: the autosaved plan shows, and a
+// notice says the link was not a planner link (not silently as if it were).
+TEST(Session, AFragmentThatIsNotAPlannerLinkIsNamedInANotice) {
+  for (const char* fragment : {"section-2", "foo=bar"}) {
+    Rig r;
+    r.storage.value = preset_json("aie-rollout");
+    StartRequest rq;
+    rq.url_fragment = fragment;
+    r.session.open_initial(rq);
+    Scenario aie;
+    io::load_preset("aie-rollout", aie);
+    EXPECT_EQ(r.app.doc.scenario().title, aie.title);
+    EXPECT_EQ(
+        r.app.notice.rfind("This link is not a planner link (it ends in \"#" + std::string(fragment), 0), 0u)
+        << r.app.notice;
+    EXPECT_EQ(r.app.error, "");
+  }
+  for (const char* normal : {"", "view=summary"}) {
+    Rig r;
+    StartRequest rq;
+    rq.url_fragment = normal;
+    r.session.open_initial(rq);
+    EXPECT_EQ(r.app.notice, "") << normal;
+  }
+  // The same when the user changes the fragment by hand; the plan stays.
+  Rig r;
+  r.session.open_initial(StartRequest{});
+  const std::string before = r.app.doc.json();
+  r.session.on_fragment_changed("top");
+  EXPECT_NE(r.app.notice.find("\"#top\""), std::string::npos) << r.app.notice;
+  EXPECT_EQ(r.app.doc.json(), before);
+}
+
+// A link of a future format is a planner link, but not one this version can open.
+TEST(Session, ALinkFromANewerPlannerSaysSo) {
+  Rig r;
+  r.storage.value = preset_json("aie-rollout");
+  StartRequest rq;
+  rq.link = rq.url_fragment = "s=9.xyz";
+  r.session.open_initial(rq);
+  EXPECT_EQ(r.app.error,
+            "This link was made by a newer version of the planner (link format 9; this version opens link "
+            "formats up "
+            "to 2), so this version cannot open it. Your current plan is unchanged.");
+  EXPECT_EQ(r.app.notice, "");
+}
+
 TEST(Session, FragmentsCarryALinkOnlyWithAnSPart) {
   EXPECT_TRUE(fragment_has_link("s=1.abc"));
   EXPECT_TRUE(fragment_has_link("view=summary&s=1.abc"));

@@ -1,4 +1,5 @@
-#include "summary_text.h"
+// summary_text.cpp — see summary_text.h.
+#include "io/summary_text.h"
 
 #include <map>
 #include <sstream>
@@ -11,7 +12,7 @@
 #include "io/result_json.h"
 #include "io/source_claims.h"
 
-namespace planner::cli {
+namespace planner::io {
 namespace {
 
 void row(std::ostringstream& out, const std::string& label, const std::string& value,
@@ -147,4 +148,4 @@ std::string summary_text(const Scenario& s, Case c, const Result& r) {
   return out.str();
 }
 
-}  // namespace planner::cli
+}  // namespace planner::io
