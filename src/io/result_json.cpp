@@ -188,12 +188,18 @@ std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pret
   doc["currency"] = s.org.currency_code;
   doc["currency_symbol"] = s.org.currency_symbol;
   doc["totals"] = totals_json(r.totals);
-  doc["totals_text"] = totals_text_json(r.totals, s.org.currency_symbol);
   doc["by_model"] = by_model_json(names, r);
   doc["schedule"] = schedule_json(names, r.schedule);
   doc["schedule"]["binding_constraints"] = binding_json(s, c);
   doc["monthly"] = monthly_json(names, r);
   return dump_json(doc, pretty);
+}
+
+std::string figures_text_json(const Scenario& s, Case c, const Result& r) {
+  Json doc = Json::object();
+  doc["case"] = case_name(c);
+  doc["figures"] = totals_text_json(r.totals, s.org.currency_symbol);
+  return dump_json(doc, true);
 }
 
 const char* case_name(Case c) { return enum_id(c); }

@@ -1,7 +1,7 @@
 // reader.mjs — the plan as a page of real text (issue 12, shell/web/reader.h),
 // tried as a CFO would: a link opened on a phone and a tablet lands in the
 // reader, whose figures read exactly as `planner-cli report --json` gives
-// them (its `totals_text`, formatted by io/format.h), nothing cut, the case
+// them (`planner-cli report --figures`, formatted by io/format.h), nothing cut, the case
 // buttons and "Edit this plan" work; on a laptop the figures are text that
 // window.find, the accessibility tree and a printed PDF (from the reader and
 // from the editor) all contain, in at most two A4 pages; a broken reader link
@@ -34,7 +34,7 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     const l = cli("export", "--preset", kPreset, "--as", "link").trim();
     return `${serverUrl()}${l.slice(l.indexOf("#"))}${view ? `&view=${view}` : ""}`;
   };
-  const expected = (caseName) => JSON.parse(cli("report", "--preset", kPreset, "--case", caseName, "--json")).totals_text;
+  const expected = (caseName) => JSON.parse(cli("report", "--preset", kPreset, "--case", caseName, "--figures")).figures;
 
   // {key: text} of every figure element in the reader.
   const figures = (page) => page.evaluate(() => {
@@ -47,7 +47,7 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     const want = expected(caseName), got = await figures(page);
     for (const key of kHeadline) assert.ok(key in got, `the reader shows ${key}`);
     for (const [key, text] of Object.entries(got))
-      assert.equal(text, want[key], `${key} (${caseName}) reads as the CLI's totals_text`);
+      assert.equal(text, want[key], `${key} (${caseName}) reads as planner-cli report --figures`);
     return got;
   }
 
@@ -179,7 +179,8 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     const s = await scenario(page);
     s.segments[0].headcount += 40;
     assert.equal(await page.evaluate((json) => window.planner.setScenario(json), s), true);
-    const now = await page.evaluate(() => window.planner.results().totals_text);
+    const fragment = await page.evaluate(() => window.planner.linkFragment());
+    const now = JSON.parse(cli("report", "--link", `${serverUrl()}#${fragment}`, "--figures")).figures;
     const fromEditor = await printed(page, "editor");
     const want = [...new Set(kHeadline.map((k) => now[k]))];
     assert.deepEqual(want.filter((t) => !fromEditor.text.includes(t)), [], "the editor's PDF holds the edited plan's figures");

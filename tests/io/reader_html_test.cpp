@@ -59,19 +59,20 @@ TEST(ReaderHtml, EveryHeadlineFigureIsThereByKeyFormattedAsEverywhereInEveryCase
         << key;
 }
 
-// The CLI's results document carries the same texts (totals_text), so a
-// view is checked against `planner-cli report --json` without re-formatting.
-TEST(ReaderHtml, TheResultsDocumentCarriesEveryFigureAsTheReaderShowsIt) {
+// `planner-cli report --figures` gives the same texts, so a view is checked
+// against the CLI without re-formatting.
+TEST(ReaderHtml, TheCliFiguresDocumentCarriesEveryFigureAsTheReaderShowsIt) {
   const Scenario s = preset("default");
   const Result r = evaluate(s, Case::Low);
-  const auto doc = nlohmann::json::parse(io::result_to_json(s, Case::Low, r));
+  const auto doc = nlohmann::json::parse(io::figures_text_json(s, Case::Low, r));
+  EXPECT_EQ(doc["case"], "low");
   const std::string html = io::reader_html(s, Case::Low, r);
   for (auto k = io::reader_headline_keys_begin(); k != io::reader_headline_keys_end(); ++k)
     EXPECT_TRUE(contains(html, "data-figure-key=\"" + std::string(*k) + "\">" +
-                                   io::html_escape(doc["totals_text"][*k].get<std::string>()) + "</span>"))
+                                   io::html_escape(doc["figures"][*k].get<std::string>()) + "</span>"))
         << *k;
   for (const FigureSpec* f = figures_begin(); f != figures_end(); ++f)
-    EXPECT_TRUE(doc["totals_text"].contains(f->key));
+    EXPECT_TRUE(doc["figures"].contains(f->key));
 }
 
 TEST(ReaderHtml, IsAFragmentWithLandmarksHeadingsCaptionsAndAChartWithATextAlternative) {
