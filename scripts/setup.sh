@@ -14,7 +14,8 @@ pkgs_cli=(nlohmann-json3-dev fonts-inter python3-fonttools zlib1g-dev dpkg-dev c
 pkgs_web=("${pkgs_cli[@]}" emscripten)
 pkgs_desktop=("${pkgs_cli[@]}" libglfw3-dev libgl1-mesa-dri)
 pkgs_all=("${pkgs_web[@]}" libglfw3-dev libbenchmark-dev chromium xvfb
-  libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool ccache)
+  libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool ccache
+  poppler-utils)  # pdftotext: the e2e reads the printed reader as text
 case "$want" in
   cli) pkgs=("${pkgs_cli[@]}") ;;
   web) pkgs=("${pkgs_web[@]}") ;;

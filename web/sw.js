@@ -9,7 +9,7 @@
 // files of one version never change), falling back to the network.
 const VERSION = "@SITE_VERSION@";
 const CACHE = "planner-" + VERSION;
-const FILES = ["./", "index.html", "planner.js", "planner.wasm", "manifest.webmanifest",
+const FILES = ["./", "index.html", "loader.js", "planner.js", "planner.wasm", "manifest.webmanifest",
                "icon.svg", "icon-192.png", "icon-512.png"];
 
 self.addEventListener("install", (event) => {

@@ -22,8 +22,9 @@ int cmd_report(Args& args) {
   if (missing) return usage_error("report", "--html needs an output file name");
   const bool json = take_flag(args, "--json");
   const bool csv = take_flag(args, "--csv");
-  if ((json ? 1 : 0) + (csv ? 1 : 0) + (has_html ? 1 : 0) > 1)
-    return usage_error("report", "choose one of --json, --csv and --html");
+  const bool figures = take_flag(args, "--figures");
+  if ((json ? 1 : 0) + (csv ? 1 : 0) + (has_html ? 1 : 0) + (figures ? 1 : 0) > 1)
+    return usage_error("report", "choose one of --json, --csv, --figures and --html");
   Case c;
   if (!io::parse_case(case_text, c))
     return usage_error("report", "--case must be low, likely or high, not '" + case_text + "'");
@@ -36,6 +37,8 @@ int cmd_report(Args& args) {
   const Result r = evaluate(s, c);
   if (json) {
     std::cout << io::result_to_json(s, c, r, true) << "\n";
+  } else if (figures) {
+    std::cout << io::figures_text_json(s, c, r) << "\n";
   } else if (csv) {
     std::cout << io::monthly_csv(s, r);
   } else if (has_html) {

@@ -26,7 +26,8 @@ struct Command {
 extern const Command kCommands[];
 const Command kCommands[] = {
     {"report",
-     "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --html OUT.html]",
+     "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --figures | --html "
+     "OUT.html]",
      "costs, benefits and schedule of a plan (a readable summary by default)", PLANNER_CLI_RUN(cmd_report)},
     {"presets", "", "list the built-in scenarios", PLANNER_CLI_RUN(cmd_presets)},
     {"validate", "(FILE.json | --link URL | --preset NAME)",

@@ -13,7 +13,7 @@ file(COPY_FILE ${SITE_DIR}/index.html.tmp ${SITE_DIR}/index.html ONLY_IF_DIFFERE
 file(REMOVE ${SITE_DIR}/index.html.tmp)
 file(COPY_FILE ${BIN_DIR}/planner.js ${SITE_DIR}/planner.js ONLY_IF_DIFFERENT)
 file(COPY_FILE ${BIN_DIR}/planner.wasm ${SITE_DIR}/planner.wasm ONLY_IF_DIFFERENT)
-set(static_files manifest.webmanifest icon.svg icon-192.png icon-512.png)
+set(static_files loader.js manifest.webmanifest icon.svg icon-192.png icon-512.png)
 foreach(f ${static_files})
   file(COPY_FILE ${WEB_DIR}/${f} ${SITE_DIR}/${f} ONLY_IF_DIFFERENT)
 endforeach()

@@ -28,6 +28,7 @@
 #include "frame_pacer.h"
 #include "host.h"
 #include "input.h"
+#include "reader.h"
 #include "session_sync.h"
 #include "test_hook.h"
 #include "theme_pref.h"
@@ -70,6 +71,8 @@ planner::ui::HostServices browser_services() {
   };
   services.link_for = planner::web::link_for_fragment;
   services.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
+  // Prints the HTML reader, current even while hidden (reader.h).
+  services.print = planner::web::print_reader;
   return services;
 }
 
@@ -132,6 +135,7 @@ void tick() {
     }
   }
   h.session->session.tick();
+  planner::web::reader_after_tick();
   if (h.pacer.idle() && !h.session->session.pending()) planner::web::pause_main_loop();
 }
 
@@ -232,6 +236,7 @@ int main() {
   h.app->set_pixel_scale(h.canvas.dpr);
   planner::web::apply_theme_preference(*h.app);
   h.session->open_initial();
+  planner::web::install_reader();  // who lands where: the reader or the editor
   planner::web::install_hash_change_listener();
   planner::web::install_test_hook();
   pw_flush_when_hidden();

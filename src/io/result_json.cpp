@@ -8,6 +8,7 @@
 #include "core/constraints.h"
 #include "core/figures.h"
 #include "core/names.h"
+#include "io/format.h"
 #include "io/json_text.h"
 
 namespace planner::io {
@@ -60,6 +61,15 @@ Json totals_json(const Totals& t) {
     else
       j[f->key] = v.value;
   }
+  return j;
+}
+
+// The same rows as people read them (io/format.h, in the plan's currency):
+// what the reader and the summary show, for checking a view against the CLI.
+Json totals_text_json(const Totals& t, const std::string& symbol) {
+  Json j = Json::object();
+  for (const FigureSpec* f = figures_begin(); f != figures_end(); ++f)
+    j[f->key] = figure_text_explained(*f, f->read(t), symbol);
   return j;
 }
 
@@ -183,6 +193,13 @@ std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pret
   doc["schedule"]["binding_constraints"] = binding_json(s, c);
   doc["monthly"] = monthly_json(names, r);
   return dump_json(doc, pretty);
+}
+
+std::string figures_text_json(const Scenario& s, Case c, const Result& r) {
+  Json doc = Json::object();
+  doc["case"] = case_name(c);
+  doc["figures"] = totals_text_json(r.totals, s.org.currency_symbol);
+  return dump_json(doc, true);
 }
 
 const char* case_name(Case c) { return enum_id(c); }

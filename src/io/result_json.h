@@ -14,6 +14,11 @@ namespace planner::io {
 //  "monthly": [{"month": 1, ...}, ...]}. Numbers are written at full
 // precision; NaN/infinity never appear (they cannot come out of the engine).
 std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pretty = false);
+// Every figure of the totals as people read it (io/format.h, in the plan's
+// currency): {"case": "likely", "figures": {"incremental_cost": "$84,000", ...}},
+// what the web reader shows (`planner-cli report --figures`). Kept out of the
+// results document, whose stored copies must stay identical.
+std::string figures_text_json(const Scenario& s, Case c, const Result& r);
 
 const char* case_name(Case c);  // "low" | "likely" | "high"
 bool parse_case(const std::string& text, Case& out);

@@ -13,6 +13,7 @@
 #include "imgui_internal.h"  // ClearActiveID: an undo must not be overwritten by a field still holding the old text
 #include "io/json_text.h"  // io::Json, the one JSON type (one copy of nlohmann in the wasm)
 #include "io/link_codec.h"
+#include "io/reader_html.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
 #include "ui/announce.h"
@@ -25,6 +26,7 @@ namespace planner::ui {
 // ---- 1. AppState: what the view derives from the document -----------------------
 
 void AppState::refresh(Document::Change why) {
+  ++results_revision;
   // Undo, redo and opening replace the scenario: a field still being edited
   // must let go of its old text first, or it would write it back.
   if (why == Document::Change::Replaced && ImGui::GetCurrentContext()) ImGui::ClearActiveID();
@@ -365,9 +367,12 @@ std::string App::link_fragment() const { return state_->doc.link_fragment(); }
 bool App::open_link_fragment(const std::string& fragment) {
   AppState& st = *state_;
   io::DecodedLink info;
-  if (!st.doc.open_link(fragment, st.error, &info)) return false;
-  st.selection = PanelSelection{};
+  // A reader link opens the summary even when broken: the reader then shows
+  // the message beside the plan that stayed open (the autosave).
+  const bool opened = st.doc.open_link(fragment, st.error, &info);
   st.summary_view = info.view == "summary";
+  if (!opened) return false;
+  st.selection = PanelSelection{};
   if (info.has_comparison) {
     // The second plan ("b="): broken, it gets its own message and the main plan stays open.
     Scenario other;
@@ -421,6 +426,26 @@ void App::clear_comparison() { clear_compare(state_->compare); }
 unsigned long App::comparison_revision() const { return state_->compare.revision; }
 std::string App::url_fragment() const {
   return state_->compare.active ? comparison_link_fragment() : link_fragment();
+}
+
+std::string App::reader_html() const {
+  const Document& d = state_->doc;
+  if (d.valid()) return io::reader_html(d.scenario(), d.view_case(), d.result());
+  std::string html = "<article class=plan><h1>" + io::html_escape(d.scenario().title) +
+                     "</h1><div class=alert><p>This plan cannot be computed until these are fixed in the "
+                     "editor:</p><ul>";
+  for (const std::string& s : d.issue_sentences()) html += "<li>" + io::html_escape(s) + "</li>";
+  return html + "</ul></div></article>";
+}
+
+unsigned long App::results_revision() const { return state_->results_revision; }
+Case App::view_case() const { return state_->doc.view_case(); }
+void App::set_view_case(Case c) { state_->doc.set_case(c); }
+
+bool App::take_summary_request() {
+  const bool asked = state_->summary_view;
+  state_->summary_view = false;
+  return asked;
 }
 
 bool App::open_preset(const std::string& name) {

@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 
+#include "core/scenario.h"
 #include "ui/session.h"
 
 namespace planner::ui {
@@ -31,6 +32,8 @@ struct HostServices {
   std::function<void(const std::string&)> copy_text;
   // Open a printable HTML document (a new tab in the browser, a file + viewer on desktop).
   std::function<void(const std::string& html)> open_report;
+  // Print the plan's summary (the browser prints its HTML reader); empty: no File > Print.
+  std::function<void()> print;
   // The shareable link for a fragment ("s=..."), or empty where the host has no URL.
   std::function<std::string(const std::string& fragment)> link_for;
   // Where the host's ImGui backend reports letter keys in io.KeysDown. The UI
@@ -117,6 +120,21 @@ class App final : public SessionSubject {
   // What the address bar should hold: comparison_link_fragment() while
   // comparing, else link_fragment().
   std::string url_fragment() const override;
+
+  // The plan's summary as real text (issue 12; io/reader_html.h), for hosts
+  // that show it beside or instead of the ImGui editor (the web reader).
+  // The fragment for the current case; an invalid plan gives its problems
+  // as an escaped list instead.
+  std::string reader_html() const;
+  // Grows with every recompute (an edit, undo, opening, a case change): a
+  // host redraws its reader when it changes.
+  unsigned long results_revision() const;
+  Case view_case() const;
+  void set_view_case(Case c);
+  // True once after a link with "view=summary" was opened (even a broken
+  // one) or the View menu asked for the summary; clears the request and the
+  // ImGui summary view, for a host that shows its own reader instead.
+  bool take_summary_request();
 
  private:
   std::unique_ptr<AppState> state_;

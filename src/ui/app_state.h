@@ -38,6 +38,8 @@ struct AppState {
   float scale = 1.0f;
   Fonts fonts;
   bool summary_view = false;
+  // Grows on every refresh (App::results_revision).
+  unsigned long results_revision = 0;
   double link_copied_at = -100;         // ImGui time of the last "Copy link", for the note beside it
   std::size_t long_link_chars = 0;      // the copied link's length when too long to travel (long_link.h)
   bool long_link_open_pending = false;  // open that note on the next frame

@@ -55,6 +55,10 @@ void file_menu(AppState& st, App& app) {
   const io::ExportFormat* report = io::find_export_format("html");
   if (st.host.open_report && ImGui::MenuItem(report->label, nullptr, false, ok))
     st.host.open_report(report->write(st.doc.scenario(), st.doc.view_case(), st.doc.result()));
+  if (st.host.print) {
+    if (ImGui::MenuItem("Print (the summary, A4)...", nullptr, false, ok)) st.host.print();
+    record_item_rect("menu.file.print");
+  }
   if (st.host.link_for && st.host.copy_text) {
     ImGui::Separator();
     if (ImGui::MenuItem("Copy link to this plan")) copy_link(st, app, false);
@@ -163,7 +167,8 @@ float actions_width(const AppState& st) {
   const ImGuiStyle& s = ImGui::GetStyle();
   float w = button_width("Undo") + button_width("Redo") + 2 * s.ItemSpacing.x;
   if (st.host.link_for && st.host.copy_text)
-    w += button_width("Copy link") + ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
+    w += ImGui::CalcTextSize("Copy link:").x + s.ItemSpacing.x + button_width("to edit") +
+         button_width("for a reader") + ImGui::CalcTextSize("Copied").x + s.ItemSpacing.x;
   return w;
 }
 
@@ -206,8 +211,10 @@ void overflow_menu(AppState& st, App& app, const ToolbarFit& fit) {
   if (ImGui::MenuItem("Undo", nullptr, false, st.doc.can_undo())) st.doc.undo();
   if (ImGui::MenuItem("Redo", nullptr, false, st.doc.can_redo())) st.doc.redo();
   if (st.host.link_for && st.host.copy_text) {
-    if (ImGui::MenuItem("Copy link")) copy_link(st, app, false);
+    if (ImGui::MenuItem("Copy link to edit")) copy_link(st, app, false);
     record_item_rect("toolbar.more.copy_link");
+    if (ImGui::MenuItem("Copy link for a reader")) copy_link(st, app, true);
+    record_item_rect("toolbar.more.copy_reader_link");
   }
   ImGui::EndMenu();
 }
@@ -239,10 +246,17 @@ void action_buttons(AppState& st, App& app) {
   ImGui::EndDisabled();
   if (st.host.link_for && st.host.copy_text) {
     ImGui::Spacing();
-    if (ImGui::SmallButton("Copy link")) copy_link(st, app, false);
+    // Both choices in sight: who the link is for decides where it opens.
+    ImGui::TextDisabled("Copy link:");
+    if (ImGui::SmallButton("to edit")) copy_link(st, app, false);
     record_item_rect("toolbar.copy_link");
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("Copies a link that opens exactly this plan (nothing is sent to a server)");
+      ImGui::SetTooltip(
+          "Copies a link that opens exactly this plan in the editor (nothing is sent to a server)");
+    if (ImGui::SmallButton("for a reader")) copy_link(st, app, true);
+    record_item_rect("toolbar.copy_reader_link");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Copies a link that opens this plan's summary as a page to read, print or search");
     if (ImGui::GetTime() - st.link_copied_at < 2.0) ImGui::TextDisabled("Copied");
   }
 }

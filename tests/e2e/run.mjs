@@ -28,6 +28,7 @@ import { chromium } from "playwright-core";
 import { decodePng, imageVariety } from "./lib/png.mjs";
 import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
+import { registerReaderTests } from "./reader.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
 import {
@@ -902,6 +903,8 @@ test("compare: a link with two plans shows the comparison = `planner-cli compare
 registerLinkTests({ test, note, newContext, serverUrl: () => server.url, cli, screenshot, assertShowsUi, root });
 registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUrl: () => server.url });
 registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
+
+registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 

@@ -30,8 +30,12 @@ export async function openEditor(context, url) {
     const r = document.getElementById("reader");
     return !!r && r.offsetParent !== null && getComputedStyle(r).display !== "none";
   };
-  await page.waitForFunction(`(window.planner && window.planner.ready === true) || (${readerShown})()`, null,
-    { timeout: 90000, polling: 50 });
+  // A function, not a string: the page's Content-Security-Policy refuses eval, which a string predicate needs.
+  await page.waitForFunction(() => {
+    const r = document.getElementById("reader");
+    const shown = !!r && r.offsetParent !== null && getComputedStyle(r).display !== "none";
+    return (window.planner && window.planner.ready === true) || shown;
+  }, null, { timeout: 90000, polling: 50 });
   if (await page.evaluate(readerShown)) {
     await page.getByRole("button", { name: "Edit this plan" }).click();
     await waitReady(page);

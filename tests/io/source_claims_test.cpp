@@ -100,13 +100,13 @@ TEST(ReportHtml, ShowsBothViewsAndSaysWhenHoursAreMeasured) {
   const Scenario s = preset("default");
   const Result r = evaluate(s, Case::Likely);
   const std::string html = io::report_html(s, Case::Likely, r);
-  EXPECT_TRUE(contains(html, "ROI, cash view"));
-  EXPECT_TRUE(contains(html, "ROI, economic view"));
+  EXPECT_TRUE(contains(html, ">Cash view</h3>"));
+  EXPECT_TRUE(contains(html, ">Economic view</h3>"));
   EXPECT_TRUE(contains(html, io::format_percent(r.totals.economic_roi_pct)));
-  EXPECT_TRUE(contains(html, "Hours saved at month 12"));
-  EXPECT_TRUE(contains(html, "Hours saved at horizon end (month 36)"));
+  EXPECT_TRUE(contains(html, "Hours saved per week at month 12"));
+  EXPECT_TRUE(contains(html, "Hours saved per week at horizon end"));
   EXPECT_TRUE(contains(html, "Learners (people)"));
-  EXPECT_TRUE(contains(html, "enrolments (places)"));
+  EXPECT_TRUE(contains(html, "Enrolments (places)"));
   EXPECT_FALSE(contains(html, "What the sources claim"));  // the default preset makes no claim
 }
 
@@ -116,7 +116,8 @@ TEST(ReportHtml, APlanThatCostsNoCashShowsNaForCashRoiAndBcr) {
   const Result r = evaluate(s, Case::Likely);
   ASSERT_FALSE(r.totals.roi_defined);
   const std::string html = io::report_html(s, Case::Likely, r);
-  EXPECT_TRUE(contains(html, "ROI, cash view</div><div class=value>n/a</div><div class=note>BCR n/a"));
+  EXPECT_TRUE(contains(html, "data-figure-key=\"roi_pct\">n/a (no cost)</span>"));
+  EXPECT_TRUE(contains(html, "data-figure-key=\"bcr\">n/a (no cost)</span>"));
 }
 
 }  // namespace

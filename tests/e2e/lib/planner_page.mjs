@@ -6,7 +6,10 @@
 // clicks keeps ImGui from seeing a double-click. (Key taps need no such care:
 // the host keeps them, see shell/web/input.h.)
 
-export async function openPlanner(context, url, { timeoutMs = 90000 } = {}) {
+// A phone-sized or touch-first page, or a view=summary link, opens the HTML
+// reader (shell/web/reader.h); tests of the editor then tap "Edit this plan"
+// first, as a user would. `reader: true` stays in the reader.
+export async function openPlanner(context, url, { timeoutMs = 90000, reader = false } = {}) {
   const page = await context.newPage();
   page.plannerErrors = [];
   page.on("pageerror", (e) => page.plannerErrors.push(`pageerror: ${e.message}`));
@@ -19,7 +22,16 @@ export async function openPlanner(context, url, { timeoutMs = 90000 } = {}) {
   page.on("filechooser", () => {});
   await page.goto(url);
   await waitReady(page, timeoutMs);
+  if (!reader) await leaveReader(page);
   return page;
+}
+
+export const readerShowing = (page) => page.evaluate(() => document.body.classList.contains("reading"));
+
+export async function leaveReader(page) {
+  if (!(await readerShowing(page))) return;
+  await page.click("#reader-edit");
+  await waitFrames(page, 2);
 }
 
 export async function waitReady(page, timeoutMs = 90000) {
