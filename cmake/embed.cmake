@@ -1,7 +1,6 @@
 # planner_embed_files(TARGET NAME FILES...): compiles the bytes of each file
-# into a generated .cpp exposing
-#   namespace planner::embedded { struct File { const char* name; const unsigned char* data; unsigned long size; };
-#                                 extern const File NAME[]; extern const unsigned long NAME_count; }
+# into a generated .cpp defining the table NAME of planner::embedded::File
+# (src/io/embedded.h; users declare it with PLANNER_EMBEDDED_TABLE(NAME)).
 # The name of each entry is the file name without its directory.
 function(planner_embed_files target name)
   set(out ${CMAKE_CURRENT_BINARY_DIR}/embedded_${name}.cpp)

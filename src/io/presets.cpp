@@ -5,18 +5,11 @@
 
 #include <algorithm>
 
+#include "io/embedded.h"
 #include "io/json_text.h"
 #include "io/scenario_json.h"
 
-namespace planner::embedded {
-struct File {
-  const char* name;
-  const unsigned char* data;
-  unsigned long size;
-};
-extern const File presets[];
-extern const unsigned long presets_count;
-}  // namespace planner::embedded
+PLANNER_EMBEDDED_TABLE(presets)
 
 namespace planner::io {
 namespace {
@@ -35,10 +28,6 @@ const embedded::File* find_preset(const std::string& name) {
   return nullptr;
 }
 
-std::string text_of(const embedded::File& f) {
-  return std::string(reinterpret_cast<const char*>(f.data), f.size);
-}
-
 }  // namespace
 
 std::vector<PresetInfo> list_presets() {
@@ -48,7 +37,7 @@ std::vector<PresetInfo> list_presets() {
     info.name = preset_name(embedded::presets[i].name);
     Json doc;
     std::string error;
-    if (parse_json(text_of(embedded::presets[i]), doc, error) && doc.is_object()) {
+    if (parse_json(embedded::text_of(embedded::presets[i]), doc, error) && doc.is_object()) {
       if (doc.contains("title") && doc["title"].is_string()) info.title = doc["title"].get<std::string>();
       if (doc.contains("description") && doc["description"].is_string())
         info.description = doc["description"].get<std::string>();
@@ -67,12 +56,12 @@ bool load_preset(const std::string& name, Scenario& out) {
   const embedded::File* f = find_preset(name);
   if (!f) return false;
   std::vector<Issue> issues;
-  return scenario_from_json(text_of(*f), out, issues);
+  return scenario_from_json(embedded::text_of(*f), out, issues);
 }
 
 std::string preset_json(const std::string& name) {
   const embedded::File* f = find_preset(name);
-  return f ? text_of(*f) : std::string();
+  return f ? embedded::text_of(*f) : std::string();
 }
 
 }  // namespace planner::io

@@ -13,18 +13,11 @@
 
 #include "core/evaluate.h"
 #include "io/comparison.h"
+#include "io/embedded.h"
 #include "io/link_codec.h"
 #include "io/result_json.h"
 
-namespace planner::embedded {
-struct File {
-  const char* name;
-  const unsigned char* data;
-  unsigned long size;
-};
-extern const File links_format1[];
-extern const unsigned long links_format1_count;
-}  // namespace planner::embedded
+PLANNER_EMBEDDED_TABLE(links_format1)
 
 using namespace planner;
 
@@ -54,7 +47,7 @@ std::map<std::string, std::string> fixtures() {
   std::map<std::string, std::string> files;
   for (unsigned long i = 0; i < embedded::links_format1_count; ++i) {
     const embedded::File& f = embedded::links_format1[i];
-    std::string name = f.name, text(reinterpret_cast<const char*>(f.data), f.size);
+    std::string name = f.name, text = embedded::text_of(f);
     if (name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0) {
       name.resize(name.size() - 3);
       text = gunzip(text);

@@ -110,14 +110,4 @@ TEST(ReportHtml, ShowsBothViewsAndSaysWhenHoursAreMeasured) {
   EXPECT_FALSE(contains(html, "What the sources claim"));  // the default preset makes no claim
 }
 
-TEST(ReportHtml, APlanThatCostsNoCashShowsNaForCashRoiAndBcr) {
-  Scenario s = preset("default");
-  for (DeliveryModel& m : s.models) m.cost = Range::fixed(0);
-  const Result r = evaluate(s, Case::Likely);
-  ASSERT_FALSE(r.totals.roi_defined);
-  const std::string html = io::report_html(s, Case::Likely, r);
-  EXPECT_TRUE(contains(html, "data-figure-key=\"roi_pct\">n/a (no cost)</span>"));
-  EXPECT_TRUE(contains(html, "data-figure-key=\"bcr\">n/a (no cost)</span>"));
-}
-
 }  // namespace
