@@ -128,8 +128,7 @@ bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Whether s has the word w at i.
 bool has_at(const std::string& s, size_t i, const char* w) {
-  const size_t len = std::char_traits<char>::length(w);
-  return i <= s.size() && s.compare(i, len, w) == 0 && s.size() - i >= len;
+  return i <= s.size() && s.compare(i, std::char_traits<char>::length(w), w) == 0;
 }
 
 // The end of the digits starting at i (i itself when there are none).
