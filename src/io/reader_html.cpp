@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <iterator>
-#include <sstream>
 
 #include "core/figures.h"
 #include "core/names.h"
@@ -114,7 +114,7 @@ std::string month_text(const Scenario& s, int month) {
 // ---- headline ---------------------------------------------------------------
 // Every figure is picked by key from the table (core/figures.h) and formatted
 // by unit (io/format.h); the span keeps it on one line and names its key.
-void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
+void headline(TextOut& o, const Scenario& s, const Result& r) {
   const Totals& t = r.totals;
   const std::string& cur = s.org.currency_symbol;
   const auto fig = [&](const char* key) {
@@ -178,7 +178,7 @@ void headline(std::ostringstream& o, const Scenario& s, const Result& r) {
 // ---- chart --------------------------------------------------------------------
 // Bars: incremental cost per month; line: cumulative net. One shared y axis.
 // The text alternative says what the picture shows, in figures.
-void chart(std::ostringstream& o, const Scenario& s, const Result& r) {
+void chart(TextOut& o, const Scenario& s, const Result& r) {
   const int n = r.months;
   if (n <= 0) return;
   const std::string& cur = s.org.currency_symbol;
@@ -194,11 +194,10 @@ void chart(std::ostringstream& o, const Scenario& s, const Result& r) {
   if (hi - lo <= 0) hi = lo + 1;
   const double pw = W - left - right, ph = H - top - bottom;
   auto y = [&](double v) { return top + (hi - v) / (hi - lo) * ph; };
-  auto num = [](double v) {
-    std::ostringstream t;
-    t.precision(1);
-    t << std::fixed << v;
-    return t.str();
+  auto num = [](double v) {  // one decimal, as std::fixed with precision 1 printed it
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return std::string(buf);
   };
   const std::string alt = "Chart of incremental cost per month (bars) and cumulative net (line) over " +
                           std::to_string(n) + " months. The highest monthly cost is " +
@@ -238,7 +237,7 @@ void chart(std::ostringstream& o, const Scenario& s, const Result& r) {
 // ---- the fragment ----------------------------------------------------------------
 
 std::string reader_html(const Scenario& s, Case c, const Result& r) {
-  std::ostringstream o;
+  TextOut o;
   o << "<article class=plan aria-labelledby=rd-title>\n<header>\n<h1 id=rd-title>" << html_escape(s.title)
     << "</h1>\n<p class=sub>" << html_escape(s.org.name) << " &middot; " << enum_label(c) << " case &middot; "
     << s.org.horizon_months << " months from " << format_plan_month(1, s.org.start_year, s.org.start_month)

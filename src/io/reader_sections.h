@@ -4,26 +4,26 @@
 // Internal to planner_io.
 #pragma once
 
-#include <sstream>
 #include <string>
 
 #include "core/result.h"
 #include "core/scenario.h"
+#include "io/text_out.h"
 
 namespace planner::io::reader {
 
-void headline(std::ostringstream& o, const Scenario& s, const Result& r);
-void chart(std::ostringstream& o, const Scenario& s, const Result& r);
-void monthly_table(std::ostringstream& o, const Scenario& s, const Result& r);
-void model_costs(std::ostringstream& o, const Scenario& s, const Result& r);
-void schedule(std::ostringstream& o, const Scenario& s, Case c, const Result& r);
-void assumptions(std::ostringstream& o, const Scenario& s);
+void headline(TextOut& o, const Scenario& s, const Result& r);
+void chart(TextOut& o, const Scenario& s, const Result& r);
+void monthly_table(TextOut& o, const Scenario& s, const Result& r);
+void model_costs(TextOut& o, const Scenario& s, const Result& r);
+void schedule(TextOut& o, const Scenario& s, Case c, const Result& r);
+void assumptions(TextOut& o, const Scenario& s);
 
 // "month 7 (Jul 2027)", or "not within 36 months".
 std::string month_text(const Scenario& s, int month);
 // A table inside a box that scrolls sideways on a narrow screen (keyboard
 // focusable, named for screen readers); close it with table_end.
-void table_begin(std::ostringstream& o, const std::string& caption, const char* css_class = nullptr);
-void table_end(std::ostringstream& o);
+void table_begin(TextOut& o, const std::string& caption, const char* css_class = nullptr);
+void table_end(TextOut& o);
 
 }  // namespace planner::io::reader

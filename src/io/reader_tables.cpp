@@ -28,8 +28,7 @@ std::string range_text(const Range& r, const std::string& unit_prefix, int decim
 
 // A header row: the first column names the rows, the rest are numbers unless
 // listed in `text_cols` (by index).
-void header(std::ostringstream& o, std::initializer_list<const char*> cols,
-            std::initializer_list<int> text_cols) {
+void header(TextOut& o, std::initializer_list<const char*> cols, std::initializer_list<int> text_cols) {
   o << "<thead><tr>";
   int i = 0;
   for (const char* c : cols) {
@@ -45,7 +44,7 @@ std::string row_head(const std::string& text) { return "<th scope=row>" + html_e
 
 }  // namespace
 
-void table_begin(std::ostringstream& o, const std::string& caption, const char* css_class) {
+void table_begin(TextOut& o, const std::string& caption, const char* css_class) {
   // The caption is shown above the box (a <caption> would scroll away with a
   // wide table) and kept in the table for screen readers.
   const std::string text = html_escape(caption);
@@ -55,10 +54,10 @@ void table_begin(std::ostringstream& o, const std::string& caption, const char* 
     << "</caption>";
 }
 
-void table_end(std::ostringstream& o) { o << "</tbody></table></div>\n"; }
+void table_end(TextOut& o) { o << "</tbody></table></div>\n"; }
 
 // ---- monthly table (by quarter, to stay short) --------------------------------
-void monthly_table(std::ostringstream& o, const Scenario& s, const Result& r) {
+void monthly_table(TextOut& o, const Scenario& s, const Result& r) {
   const std::string& cur = s.org.currency_symbol;
   table_begin(o, "By quarter, in " + s.org.currency_code + " (hours saved per week at the quarter's end)",
               "monthly");
@@ -85,7 +84,7 @@ void monthly_table(std::ostringstream& o, const Scenario& s, const Result& r) {
 // ---- cost by delivery model and the sources' claims ------------------------------
 // What a capability costs through each model [JAIN], then each claim of the
 // preset's source beside what this plan gives (io/source_claims.h).
-void model_costs(std::ostringstream& o, const Scenario& s, const Result& r) {
+void model_costs(TextOut& o, const Scenario& s, const Result& r) {
   const std::string& cur = s.org.currency_symbol;
   table_begin(o, "What a capable employee costs through each delivery model, in " + s.org.currency_code);
   header(
@@ -105,7 +104,7 @@ void model_costs(std::ostringstream& o, const Scenario& s, const Result& r) {
 }
 
 // ---- schedule -----------------------------------------------------------------------
-void schedule(std::ostringstream& o, const Scenario& s, Case c, const Result& r) {
+void schedule(TextOut& o, const Scenario& s, Case c, const Result& r) {
   const Schedule& sch = r.schedule;
   o << "<p>" << sch.groups.size() << " groups; at most " << sch.peak_concurrent
     << " running at once; the last ends in week " << sch.last_end_week << ".";
@@ -148,7 +147,7 @@ void schedule(std::ostringstream& o, const Scenario& s, Case c, const Result& r)
 }
 
 // ---- assumptions ----------------------------------------------------------------------
-void assumptions(std::ostringstream& o, const Scenario& s) {
+void assumptions(TextOut& o, const Scenario& s) {
   const std::string& cur = s.org.currency_symbol;
   int people = 0;
   for (const auto& g : s.segments) people += g.headcount;

@@ -2,7 +2,6 @@
 #include "io/summary_text.h"
 
 #include <map>
-#include <sstream>
 
 #include "core/constraints.h"
 #include "core/figures.h"
@@ -11,12 +10,12 @@
 #include "io/model_costs.h"
 #include "io/result_json.h"
 #include "io/source_claims.h"
+#include "io/text_out.h"
 
 namespace planner::io {
 namespace {
 
-void row(std::ostringstream& out, const std::string& label, const std::string& value,
-         const std::string& note = "") {
+void row(TextOut& out, const std::string& label, const std::string& value, const std::string& note = "") {
   out << "  " << label << std::string(label.size() < 28 ? 28 - label.size() : 1, ' ') << value;
   // Notes line up after the value column (values are at most ~14 wide).
   if (!note.empty()) out << std::string(value.size() < 14 ? 16 - value.size() : 2, ' ') << note;
@@ -36,13 +35,13 @@ std::string figure_value(const Scenario& s, const Totals& t, const char* key) {
 }
 
 // A row labelled and valued by the figures table.
-void figure_row(std::ostringstream& out, const Scenario& s, const Totals& t, const char* key,
+void figure_row(TextOut& out, const Scenario& s, const Totals& t, const char* key,
                 const std::string& note = "") {
   row(out, figure(key).label, figure_value(s, t, key), note);
 }
 
 // What a capability costs through each model [JAIN]: one row per model used.
-void model_table(std::ostringstream& out, const Scenario& s, const Result& r) {
+void model_table(TextOut& out, const Scenario& s, const Result& r) {
   const auto rows = io::model_cost_rows(s, r);
   if (rows.empty()) return;
   out << "\nCost by delivery model\n";
@@ -67,7 +66,7 @@ void model_table(std::ostringstream& out, const Scenario& s, const Result& r) {
 std::string summary_text(const Scenario& s, Case c, const Result& r) {
   using namespace io;
   const Totals& t = r.totals;
-  std::ostringstream out;
+  TextOut out;
   out << s.title << " - " << case_name(c) << " case, " << s.org.horizon_months << " months, "
       << s.org.currency_code << "\n";
 

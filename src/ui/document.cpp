@@ -6,7 +6,8 @@
 
 #include <cctype>
 #include <chrono>
-#include <regex>
+#include <limits>
+#include <string>
 #include <utility>
 
 #include "io/json_text.h"  // io::Json, the one JSON type (one copy of nlohmann in the wasm)
@@ -120,65 +121,167 @@ std::string tier_words(long k, const RowNames& n) {
   return out;
 }
 
-std::string plus_one(const std::string& digits) {
-  try {
-    return std::to_string(std::stol(digits) + 1);
-  } catch (...) {
-    return digits;
-  }
+// Plain string matching, not <regex>: std::regex cost the wasm ~19 KB of code
+// and pulled in the iostream/locale machinery (issue 12's size goals).
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// Whether s has the word w at i.
+bool has_at(const std::string& s, size_t i, const char* w) {
+  return i <= s.size() && s.compare(i, std::char_traits<char>::length(w), w) == 0;
 }
 
-// Core's messages that read badly after the field's words, said again.
-const std::pair<const char*, const char*> kMessageWords[] = {
-    {R"(^must not add up to more than headcount \((\d+)\), got (\d+)$)",
-     "add up to $2, more than its $1 people"},
-    {R"(^target shares are cumulative and must not rise with the tier: (\S+) > (tier \d+)'s (\S+)$)",
-     "must not be above $2's ($3), got $1 (shares are cumulative)"},
-    {R"(^shares for (segments\[\d+\]) (tier \d+) add up to (\S+), must be <= 1$)",
-     "with the other rows for $1 at $2 adds up to $3, more than 1"},
-    {R"(^duplicate id ("[^"]*") \(also (models\[\d+\])\)$)", "$1 is already used by $2"},
-};
+// The end of the digits starting at i (i itself when there are none).
+size_t digits_end(const std::string& s, size_t i) {
+  while (i < s.size() && is_digit(s[i])) ++i;
+  return i;
+}
 
-// Row and tier numbers inside core's messages, 1-based and named like the path.
-std::string message_words(const RowNames& n, const std::string& leaf, std::string m) {
-  for (const auto& [pattern, words] : kMessageWords) {
-    const std::regex re(pattern);
-    if (std::regex_search(m, re)) {
-      m = std::regex_replace(m, re, words);
-      break;
-    }
+bool all_digits(const std::string& s) { return !s.empty() && digits_end(s, 0) == s.size(); }
+
+bool no_space(const std::string& s) {
+  for (char c : s)
+    if (is_space(c)) return false;
+  return !s.empty();
+}
+
+// "-?[0-9]+" as a number; false when it does not fit a long.
+bool to_long(const std::string& text, long& out) {
+  size_t i = text.size() > 1 && text[0] == '-' ? 1 : 0;
+  if (!all_digits(text.substr(i))) return false;
+  const long limit = std::numeric_limits<long>::max() / 10;
+  long v = 0;
+  for (; i < text.size(); ++i) {
+    if (v > limit || (v == limit && text[i] - '0' > std::numeric_limits<long>::max() % 10)) return false;
+    v = v * 10 + (text[i] - '0');
   }
-  static const std::regex refs(
-      R"(segments\[(\d+)\]|models\[(\d+)\]|min_tier \((\d+)\)(?: and (\d+))?|(tier index |segment index |tiers |tier )(\d+)(\.\.(-?\d+))?)");
+  out = text[0] == '-' ? -v : v;
+  return true;
+}
+
+std::string plus_one(const std::string& digits) {
+  long v = 0;
+  if (!to_long(digits, v) || v == std::numeric_limits<long>::max()) return digits;
+  return std::to_string(v + 1);
+}
+
+// Core's messages that read badly after the field's words, said again; the
+// message as it is when it is none of them.
+std::string said_again(const std::string& m) {
+  // "must not add up to more than headcount (A), got B"
+  const char* p1 = "must not add up to more than headcount (";
+  if (has_at(m, 0, p1)) {
+    const std::string rest = m.substr(std::char_traits<char>::length(p1));
+    const size_t got = rest.find("), got ");
+    if (got != std::string::npos) {
+      const std::string a = rest.substr(0, got), b = rest.substr(got + 7);
+      if (all_digits(a) && all_digits(b)) return "add up to " + b + ", more than its " + a + " people";
+    }
+    return m;
+  }
+  // "target shares are cumulative and must not rise with the tier: X > tier N's Y"
+  const char* p2 = "target shares are cumulative and must not rise with the tier: ";
+  if (has_at(m, 0, p2)) {
+    const std::string rest = m.substr(std::char_traits<char>::length(p2));
+    const size_t gt = rest.find(" > tier ");
+    if (gt == std::string::npos) return m;
+    const std::string x = rest.substr(0, gt);
+    const size_t n0 = gt + 3, n1 = digits_end(rest, gt + 8);
+    if (n1 == gt + 8 || !has_at(rest, n1, "'s ")) return m;
+    const std::string tier = rest.substr(n0, n1 - n0), y = rest.substr(n1 + 3);
+    if (!no_space(x) || !no_space(y)) return m;
+    return "must not be above " + tier + "'s (" + y + "), got " + x + " (shares are cumulative)";
+  }
+  // "shares for segments[I] tier N add up to X, must be <= 1"
+  const char* p3 = "shares for segments[";
+  const char* tail3 = ", must be <= 1";
+  if (has_at(m, 0, p3)) {
+    const size_t i0 = std::char_traits<char>::length(p3) - 9, i1 = digits_end(m, i0 + 9);
+    if (i1 == i0 + 9 || !has_at(m, i1, "] tier ")) return m;
+    const size_t t0 = i1 + 2, t1 = digits_end(m, i1 + 7);
+    if (t1 == i1 + 7 || !has_at(m, t1, " add up to ")) return m;
+    const size_t x0 = t1 + 11, tail = std::char_traits<char>::length(tail3);
+    if (m.size() < x0 + tail || m.compare(m.size() - tail, tail, tail3) != 0) return m;
+    const std::string x = m.substr(x0, m.size() - tail - x0);
+    if (!no_space(x)) return m;
+    return "with the other rows for " + m.substr(i0, i1 + 1 - i0) + " at " + m.substr(t0, t1 - t0) +
+           " adds up to " + x + ", more than 1";
+  }
+  // "duplicate id "ID" (also models[I])"
+  const char* p4 = "duplicate id \"";
+  if (has_at(m, 0, p4)) {
+    const size_t q0 = std::char_traits<char>::length(p4) - 1, q1 = m.find('"', q0 + 1);
+    if (q1 == std::string::npos || !has_at(m, q1 + 1, " (also models[")) return m;
+    const size_t r0 = q1 + 8, d = digits_end(m, q1 + 15);
+    if (d == q1 + 15 || m.compare(d, std::string::npos, "])") != 0) return m;
+    return m.substr(q0, q1 + 1 - q0) + " is already used by " + m.substr(r0, d + 1 - r0);
+  }
+  return m;
+}
+
+// Row and tier numbers inside core's messages, 1-based and named like the
+// path: "segments[I]", "models[I]", "min_tier (N)[ and M]", and
+// "tier index N", "segment index N", "tiers N", "tier N", each with an
+// optional "..M" (the first that fits, left to right).
+std::string message_words(const RowNames& n, const std::string& leaf, const std::string& message) {
+  const std::string m = said_again(message);
   std::string out;
-  auto begin = std::sregex_iterator(m.begin(), m.end(), refs);
-  size_t at = 0;
-  for (auto it = begin; it != std::sregex_iterator(); ++it) {
-    const std::smatch& x = *it;
-    out += m.substr(at, static_cast<size_t>(x.position()) - at);
-    at = static_cast<size_t>(x.position() + x.length());
-    if (x[1].matched) {
-      out += named("segment", std::stol(x[1]), n.segments, ", ");
-    } else if (x[2].matched) {
-      out += named("model", std::stol(x[2]), n.models, ", ");
-    } else if (x[3].matched) {
-      out += "the lowest tier (" + plus_one(x[3]) + ")";
-      if (x[4].matched) out += " and " + plus_one(x[4]);
+  size_t i = 0;
+  while (i < m.size()) {
+    size_t end = i;
+    std::string words;
+    const char* rows[][2] = {{"segments[", "segment"}, {"models[", "model"}};
+    for (const auto& [prefix, kind] : rows) {
+      if (end > i || !has_at(m, i, prefix)) continue;
+      const size_t d0 = i + std::char_traits<char>::length(prefix), d1 = digits_end(m, d0);
+      long row = 0;
+      if (d1 > d0 && d1 < m.size() && m[d1] == ']' && to_long(m.substr(d0, d1 - d0), row)) {
+        words = named(kind, row, kind[0] == 's' ? n.segments : n.models, ", ");
+        end = d1 + 1;
+      }
+    }
+    if (end == i && has_at(m, i, "min_tier (")) {
+      const size_t d0 = i + 10, d1 = digits_end(m, d0);
+      if (d1 > d0 && d1 < m.size() && m[d1] == ')') {
+        words = "the lowest tier (" + plus_one(m.substr(d0, d1 - d0)) + ")";
+        end = d1 + 1;
+        const size_t e1 = digits_end(m, end + 5);
+        if (has_at(m, end, " and ") && e1 > end + 5) {
+          words += " and " + plus_one(m.substr(end + 5, e1 - end - 5));
+          end = e1;
+        }
+      }
+    }
+    const char* counted[][2] = {{"tier index ", "tier from "},
+                                {"segment index ", "segment from "},
+                                {"tiers ", "tiers "},
+                                {"tier ", "tier "}};
+    for (const auto& [word, noun] : counted) {
+      if (end > i || !has_at(m, i, word)) continue;
+      const size_t d0 = i + std::char_traits<char>::length(word), d1 = digits_end(m, d0);
+      if (d1 == d0) continue;
+      words = noun + plus_one(m.substr(d0, d1 - d0));
+      end = d1;
+      if (has_at(m, end, "..")) {
+        const size_t s0 = end + 2, s1 = digits_end(m, s0 < m.size() && m[s0] == '-' ? s0 + 1 : s0);
+        if (s1 > s0 && is_digit(m[s1 - 1])) {
+          words += " to " + plus_one(m.substr(s0, s1 - s0));
+          end = s1;
+        }
+      }
+    }
+    if (end == i) {
+      out += m[i++];
     } else {
-      const std::string word = x[5];
-      const std::string noun = word == "segment index " ? "segment from "
-                               : word == "tier index "  ? "tier from "
-                                                        : word;
-      out += noun + plus_one(x[6]);
-      if (x[7].matched) out += " to " + plus_one(x[8]);
+      out += words;
+      i = end;
     }
   }
-  out += m.substr(at);
   // A tier or segment number the user typed wrong is shown as the UI counts.
   if (leaf == "tier" || leaf == "min_tier" || leaf == "max_tier" || leaf == "segment") {
-    static const std::regex got(R"(, got (\d+)$)");
-    std::smatch x;
-    if (std::regex_search(out, x, got)) out = x.prefix().str() + ", got " + plus_one(x[1]);
+    const size_t got = out.rfind(", got ");
+    if (got != std::string::npos && all_digits(out.substr(got + 6)))
+      out = out.substr(0, got) + ", got " + plus_one(out.substr(got + 6));
   }
   return out;
 }
