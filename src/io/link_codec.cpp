@@ -236,10 +236,14 @@ bool decode_plan(const std::string& payload, const char* key, Scenario& out, Dec
     return fail(info, LinkError::NewerFormat,
                 "the link was made by a newer version of the planner (link format " + text +
                     "; this version opens link formats up to " + std::to_string(kLinkFormat) + ")");
-  if (format < kOldestLinkFormat || text != std::to_string(format))
+  if (format < kOldestLinkFormat || text != std::to_string(format)) {
+    std::string starts;  // every format that opens: "s=1." or "s=2."
+    for (int f = kOldestLinkFormat; f <= kLinkFormat; ++f)
+      starts +=
+          std::string(f == kOldestLinkFormat ? "" : " or ") + "\"" + key + "=" + std::to_string(f) + ".\"";
     return fail(info, LinkError::WrongFormat,
-                "the link is not in a format this planner knows (it should start with \"" + std::string(key) +
-                    "=" + std::to_string(kLinkFormat) + ".\")");
+                "the link is not in a format this planner knows (it should start with " + starts + ")");
+  }
   const std::string body = payload.substr(point + 1);
   if (body.empty())
     return fail(info, LinkError::Truncated,

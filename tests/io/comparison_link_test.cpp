@@ -124,7 +124,7 @@ TEST(ComparisonLink, ABrokenSecondPlanLeavesTheMainPlanOpenable) {
   EXPECT_EQ(broken_second(good.substr(0, at)).message,
             "the link is cut off: the plan after \"b=2.\" is missing");
   EXPECT_EQ(broken_second(good.substr(0, at - 2) + "x." + good.substr(at)).message,
-            "the link is not in a format this planner knows (it should start with \"b=2.\")");
+            "the link is not in a format this planner knows (it should start with \"b=1.\" or \"b=2.\")");
 }
 
 TEST(ComparisonLink, CapsApplyToTheSecondPlan) {

@@ -216,7 +216,7 @@ TEST(LinkCodec, BrokenLinkFromANewerVersion) {
   EXPECT_EQ(decode("#s=0.AAAA").error, io::LinkError::WrongFormat);
   EXPECT_EQ(decode("#s=02.AAAA").error, io::LinkError::WrongFormat);
   EXPECT_EQ(decode("#s=x.AAAA").message,
-            "the link is not in a format this planner knows (it should start with \"s=2.\")");
+            "the link is not in a format this planner knows (it should start with \"s=1.\" or \"s=2.\")");
   EXPECT_EQ(decode("#s=99999999999999.AAAA").error, io::LinkError::WrongFormat);
 }
 
