@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "canvas.h"
 #include "clipboard.h"
 #include "core/names.h"
 #include "host.h"
@@ -141,6 +142,9 @@ void show(bool on) {
   r.showing = on;
   if (on) draw();
   pw_reader_show(on ? 1 : 0);
+  // The reader is readable at once: the loading card need not wait for the
+  // editor's first frame, which comes behind it.
+  if (on) planner::web::hide_loading_overlay();
   planner::web::wake();  // the editor draws again (or once more, hidden)
 }
 
