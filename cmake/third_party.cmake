@@ -66,3 +66,42 @@ if(NOT TARGET gtest)
   set(BUILD_GMOCK OFF CACHE BOOL "" FORCE)
   add_subdirectory(/usr/src/googletest ${CMAKE_BINARY_DIR}/googletest EXCLUDE_FROM_ALL)
 endif()
+
+# Import (src/import): minizip, zlib's own contrib/minizip, for reading XLSX
+# zips from memory. Debian's libminizip-dev natively; for wasm unzip.c and
+# ioapi.c from Debian's zlib source package (scripts/setup.sh copies them to
+# third_party/minizip), built over planner_zlib.
+if(EMSCRIPTEN)
+  add_library(planner_minizip STATIC ${PLANNER_THIRD_PARTY}/minizip/unzip.c ${PLANNER_THIRD_PARTY}/minizip/ioapi.c)
+  target_include_directories(planner_minizip SYSTEM PUBLIC ${PLANNER_THIRD_PARTY}/minizip)
+  # No fopen64 under emcc; no encrypted entries are read (NOUNCRYPT).
+  target_compile_definitions(planner_minizip PRIVATE IOAPI_NO_64 NOUNCRYPT)
+  target_link_libraries(planner_minizip PUBLIC planner_zlib)
+else()
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+  add_library(planner_minizip INTERFACE)
+  target_link_libraries(planner_minizip INTERFACE PkgConfig::MINIZIP planner_zlib)
+endif()
+
+# Import: expat, the XML parser of the XLSX reader (streaming, so a sheet is
+# never held whole as a tree; pugixml would build one). Debian's
+# libexpat1-dev natively; for wasm lib/*.c from Debian's expat source package
+# (third_party/expat, fetched by scripts/setup.sh) with a config written here.
+if(EMSCRIPTEN)
+  set(EXPAT_CONFIG_DIR ${CMAKE_BINARY_DIR}/expat_config)
+  # Entropy only salts expat's hash tables against hash flooding; the
+  # importer parses one user's own file, so the weak fallback is accepted.
+  file(WRITE ${EXPAT_CONFIG_DIR}/expat_config.h.in
+    "#define BYTEORDER 1234\n#define HAVE_MEMMOVE 1\n#define XML_CONTEXT_BYTES 1024\n"
+    "#define XML_DTD 1\n#define XML_NS 1\n#define XML_POOR_ENTROPY 1\n")
+  configure_file(${EXPAT_CONFIG_DIR}/expat_config.h.in ${EXPAT_CONFIG_DIR}/expat_config.h COPYONLY)
+  add_library(planner_expat STATIC ${PLANNER_THIRD_PARTY}/expat/lib/xmlparse.c
+    ${PLANNER_THIRD_PARTY}/expat/lib/xmlrole.c ${PLANNER_THIRD_PARTY}/expat/lib/xmltok.c)
+  target_include_directories(planner_expat SYSTEM PUBLIC ${PLANNER_THIRD_PARTY}/expat/lib PRIVATE ${EXPAT_CONFIG_DIR})
+  target_compile_definitions(planner_expat PUBLIC XML_STATIC)
+else()
+  find_package(EXPAT REQUIRED)
+  add_library(planner_expat INTERFACE)
+  target_link_libraries(planner_expat INTERFACE EXPAT::EXPAT)
+endif()

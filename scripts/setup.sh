@@ -16,6 +16,12 @@ pkgs_desktop=("${pkgs_cli[@]}" libglfw3-dev libgl1-mesa-dri)
 pkgs_all=("${pkgs_web[@]}" libglfw3-dev libbenchmark-dev chromium xvfb
   libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool ccache
   poppler-utils)  # pdftotext: the e2e reads the printed reader as text
+# Import (src/import): XLSX = zip (zlib's minizip) + XML (expat); openpyxl
+# writes the XLSX test fixtures at build time.
+pkgs_cli+=(libminizip-dev libexpat1-dev python3-openpyxl)
+pkgs_web+=(libminizip-dev libexpat1-dev python3-openpyxl)
+pkgs_desktop+=(libminizip-dev libexpat1-dev python3-openpyxl)
+pkgs_all+=(libminizip-dev libexpat1-dev python3-openpyxl)
 case "$want" in
   cli) pkgs=("${pkgs_cli[@]}") ;;
   web) pkgs=("${pkgs_web[@]}") ;;
@@ -78,6 +84,32 @@ if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/zlib/inflate.c" ];
   d="$(find "$tmp" -maxdepth 1 -type d -name 'zlib-*' | head -1)"
   rm -rf "$tp/zlib" && mkdir -p "$tp/zlib"
   cp "$d"/*.c "$d"/*.h "$tp/zlib/"
+  rm -rf "$tmp"
+fi
+
+# Import: minizip (zlib's contrib/minizip, unzip + memory I/O) for the wasm
+# build, from the same Debian zlib source package. Its own folder, so a tree
+# fetched before this block only gains it.
+if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/minizip/unzip.c" ]; then
+  apt_update
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq zlib >/dev/null 2>&1)
+  d="$(find "$tmp" -maxdepth 1 -type d -name 'zlib-*' | head -1)"
+  rm -rf "$tp/minizip" && mkdir -p "$tp/minizip"
+  cp "$d"/contrib/minizip/{unzip.c,unzip.h,ioapi.c,ioapi.h,crypt.h} "$tp/minizip/"
+  rm -rf "$tmp"
+fi
+
+# Import: expat (the XLSX reader's XML parser) for the wasm build, from
+# Debian's expat source package.
+if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/expat/lib/xmlparse.c" ]; then
+  apt_update
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq expat >/dev/null 2>&1)
+  d="$(find "$tmp" -maxdepth 1 -type d -name 'expat-*' | head -1)"
+  src="$d"; [ -f "$d/expat/lib/xmlparse.c" ] && src="$d/expat"
+  rm -rf "$tp/expat" && mkdir -p "$tp/expat/lib"
+  cp "$src"/lib/*.c "$src"/lib/*.h "$tp/expat/lib/"
   rm -rf "$tmp"
 fi
 
