@@ -82,6 +82,8 @@ int cmd_import(Args& args) {
   import::ImportOutcome imported = import::import_headcount(base, table, options);
   if (!imported.ok) {
     std::cerr << "planner-cli import: " << data << ":\n" << imported.problems.text();
+    for (const std::string& note : table.notes)
+      std::cerr << "  note: " << note << "\n";  // which sheet was read
     return kInvalidInput;
   }
   std::cerr << imported.summary.text();

@@ -270,7 +270,8 @@ ImportOutcome import_headcount(const Scenario& base, const Table& table, const H
     sum.people += seg.headcount;
     sum.segments.push_back(row);
   }
-  for (const Issue& issue : validate(s)) problems.add(0, issue.path, "", issue.message);
+  for (const Issue& issue : validate(s))
+    problems.add(0, "", "", "The resulting plan would not be valid: " + issue.text());
   if (!problems.empty()) return out;
   out.scenario = std::move(s);
   out.ok = true;

@@ -10,7 +10,7 @@ std::string Problem::text() const {
   if (!column.empty()) out += (out.empty() ? "Column \"" : ", column \"") + column + "\"";
   if (!value.empty()) out += (out.empty() ? "\"" : ": \"") + value + "\"";
   out += out.empty() ? message : " " + message;
-  if (!out.empty() && out.back() != '.') out += '.';
+  if (!out.empty() && out.back() != '.' && out.back() != '?') out += '.';
   return out;
 }
 

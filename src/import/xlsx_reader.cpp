@@ -124,8 +124,7 @@ bool parse_ref(std::string_view ref, std::size_t& col, long& row) {
 // 3. The cells of one sheet.
 class SheetParser {
  public:
-  SheetParser(const std::vector<std::string>& strings, Table& out, Problems& problems)
-      : strings_(strings), out_(out), problems_(problems) {
+  SheetParser(const std::vector<std::string>& strings, Table& out) : strings_(strings), out_(out) {
     xml_.on_start = [this](std::string_view el, const XmlAttrs& a) { start(el, a); };
     xml_.on_end = [this](std::string_view el) { end(el); };
     xml_.on_text = [this](std::string_view s) {
@@ -200,7 +199,7 @@ class SheetParser {
     } else {
       cell = value_;  // numbers as written ("85000", "0.1"), "str" formula results, "#N/A" errors
     }
-    if (has_formula_ && !has_value_) {
+    if (has_formula_ && value_.empty()) {  // openpyxl and some generators write an empty <v/>
       out_.notes.push_back(
           "Row " + std::to_string(row.number) + ", column " + column_letter(col_) +
           ": the formula =" + formula_.substr(0, 40) +
@@ -220,7 +219,6 @@ class SheetParser {
 
   const std::vector<std::string>& strings_;
   Table& out_;
-  Problems& problems_;
   XmlStream xml_;
   std::string type_, value_, inline_, formula_, text_;
   std::size_t col_ = 0, next_col_ = 0, cells_ = 0;
@@ -300,7 +298,7 @@ bool read_xlsx(std::string_view bytes, const std::string& sheet, Table& out, Pro
   }
   std::vector<std::string> strings;
   if (!read_shared_strings(zip, strings, problems)) return false;
-  SheetParser parser(strings, out, problems);
+  SheetParser parser(strings, out);
   std::string error;
   bool ok = zip.read(
       chosen->part, [&](const char* p, std::size_t n) { return parser.xml().feed(p, n, false, error); },
