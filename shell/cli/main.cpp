@@ -58,8 +58,8 @@ const Command kCommands[] = {
      "the --link must carry both plans (#s=2...&b=2...)",
      PLANNER_CLI_RUN(cmd_compare)},
     {"import",
-     "FILE.csv|FILE.xlsx [--group-by COL[,COL...]] [--survey SURVEY.csv|.xlsx] [--into PLAN.json | --preset NAME] "
-     "[--sheet NAME] [--merge] [--respondents-only]",
+     "FILE.csv|FILE.xlsx [--group-by COL[,COL...]] [--survey SURVEY.csv|.xlsx] "
+     "[--into PLAN.json | --preset NAME] [--sheet NAME] [--merge] [--respondents-only]",
      "segments from an HR export (and current tiers from a skills survey) into a plan; the scenario JSON "
      "on stdout",
      PLANNER_CLI_RUN(cmd_import)},
