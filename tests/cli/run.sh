@@ -223,6 +223,8 @@ expect_exit 1 "compare --with-preset nonexistent" "$CLI" compare --preset defaul
 expect_exit 1 "compare --link with a cut-off second plan" "$CLI" compare --link "${both:0:$((${#both} - 5))}"
 if grep -q "plan to compare with" "$tmp/err"; then ok "broken second plan message: $(head -1 "$tmp/err")"; else bad "broken second plan message" "$(cat "$tmp/err")"; fi
 
+source tests/cli/import_checks.sh  # planner-cli import (issue 13)
+
 echo "== native and wasm give byte-identical documents and links"
 WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"
 if [ -f "$WASM_CLI" ]; then
