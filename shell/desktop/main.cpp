@@ -24,6 +24,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "import_file.h"
 #include "options.h"
 #include "png_writer.h"
 #include "ui/app.h"
@@ -179,10 +180,12 @@ int main(int argc, char** argv) {
   glfwSetDropCallback(window, [](GLFWwindow*, int count, const char** paths) {
     for (int i = 0; i < count && g_app; ++i) {
       std::string bytes;
-      if (planner::desktop::read_file(paths[i], bytes))
-        g_app->open_file_bytes(paths[i], bytes);
-      else
+      if (!planner::desktop::read_file(paths[i], bytes))
         g_app->show_notice(std::string("Could not read ") + paths[i]);
+      else if (planner::desktop::is_import_file(paths[i]))
+        planner::desktop::import_into_app(*g_app, paths[i], bytes);  // an HR export (issue 13)
+      else
+        g_app->open_file_bytes(paths[i], bytes);
     }
     wake();
   });
@@ -217,6 +220,13 @@ int main(int argc, char** argv) {
       app.show_notice("Could not read " + opt.open_path);
   }
   session.open_initial(start);
+  if (!opt.import_path.empty()) {  // issue 13: after the plan it imports into is open
+    std::string bytes;
+    if (planner::desktop::read_file(opt.import_path, bytes))
+      planner::desktop::import_into_app(app, opt.import_path, bytes);
+    else
+      app.show_notice("Could not read " + opt.import_path);
+  }
 
   // ---- 3. the loop ---------------------------------------------------------------
   unsigned long seen_revision = app.revision();

@@ -9,6 +9,7 @@ namespace planner::desktop {
 const char* usage() {
   return "planner-desktop [options]\n"
          "  --open FILE.json      open a scenario file\n"
+         "  --import FILE         segments from an HR export (.csv or .xlsx) into the plan opened\n"
          "  --link URL            open a shared link (https://...#s=... or s=...)\n"
          "  --preset NAME         open a built-in preset\n"
          "  --size WxH            window size in pixels (default 1280x720)\n"
@@ -40,6 +41,8 @@ bool parse_options(int argc, char** argv, Options& o, std::string& error) {
       o.help = true;
     } else if (a == "--open") {
       if (!value(o.open_path)) return false;
+    } else if (a == "--import") {
+      if (!value(o.import_path)) return false;
     } else if (a == "--link") {
       if (!value(o.link)) return false;
     } else if (a == "--preset") {

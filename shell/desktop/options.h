@@ -20,6 +20,7 @@ struct Options {
   std::string save_dir;            // --save-dir DIR: where Save/Export/Report write (default: current folder)
   bool no_autosave = false;        // --no-autosave: neither restore nor write the autosave file
   std::string config_dir;          // --config-dir DIR: instead of $XDG_CONFIG_HOME/ai-upskilling-planner
+  std::string import_path;         // --import FILE.csv|FILE.xlsx: segments from an HR export (issue 13)
   bool help = false;
 };
 

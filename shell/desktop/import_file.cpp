@@ -1,0 +1,40 @@
+#include "import_file.h"
+
+#include <cctype>
+
+#include "import/headcount.h"
+#include "import/read_table.h"
+#include "io/scenario_json.h"
+
+namespace planner::desktop {
+
+bool is_import_file(const std::string& path) {
+  const auto dot = path.rfind('.');
+  if (dot == std::string::npos) return false;
+  std::string ext;
+  for (char c : path.substr(dot + 1)) ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == "csv" || ext == "tsv" || ext == "txt" || ext == "xlsx" || ext == "xlsm";
+}
+
+void import_into_app(ui::App& app, const std::string& path, const std::string& bytes) {
+  Scenario current;
+  std::vector<Issue> issues;
+  if (!io::scenario_from_json(app.scenario_json(), current, issues)) {
+    app.show_notice("Could not import " + path + ": the current plan cannot be read");
+    return;
+  }
+  import::Table table;
+  import::Problems problems;
+  std::string message;
+  if (import::read_table(bytes, path, "", table, problems)) {
+    const import::ImportOutcome r = import::import_headcount(current, table, {});
+    if (r.ok && app.set_scenario_json(io::scenario_to_json(r.scenario))) {
+      app.show_notice(r.summary.text());
+      return;
+    }
+    problems = r.problems;
+  }
+  app.show_notice("Could not import " + path + "; the plan is unchanged.\n" + problems.text());
+}
+
+}  // namespace planner::desktop
