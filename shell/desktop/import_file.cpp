@@ -3,8 +3,10 @@
 #include <cctype>
 
 #include "import/headcount.h"
+#include "import/paste.h"
 #include "import/read_table.h"
 #include "io/scenario_json.h"
+#include "ui/segments_paste.h"
 
 namespace planner::desktop {
 
@@ -35,6 +37,19 @@ void import_into_app(ui::App& app, const std::string& path, const std::string& b
     problems = r.problems;
   }
   app.show_notice("Could not import " + path + "; the plan is unchanged.\n" + problems.text());
+}
+
+void install_segments_paste() {
+  ui::set_segments_paste([](Scenario& s, const std::string& text, int row, int column, std::string& message) {
+    const import::PasteOutcome r = import::paste_segments(
+        s, text, row, column, import::segment_table_columns(static_cast<int>(s.framework.tiers.size())));
+    if (!r.ok) {
+      message = r.problems.text();
+      return false;
+    }
+    s = r.scenario;
+    return true;
+  });
 }
 
 }  // namespace planner::desktop

@@ -16,4 +16,7 @@ bool is_import_file(const std::string& path);
 // Imports `bytes` (the file at `path`) into the app's current plan.
 void import_into_app(ui::App& app, const std::string& path, const std::string& bytes);
 
+// Installs src/import's spreadsheet paste into the segments table (ui/segments_paste.h).
+void install_segments_paste();
+
 }  // namespace planner::desktop

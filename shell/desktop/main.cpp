@@ -197,6 +197,7 @@ int main(int argc, char** argv) {
 
   App app(make_services(window, opt));
   g_app = &app;
+  planner::desktop::install_segments_paste();  // spreadsheet rows into the segments table (issue 13)
   app.set_theme_dark(opt.dark);
   float scale = opt.scale > 0 ? opt.scale : content_scale(window);
   apply_scale(app, scale);

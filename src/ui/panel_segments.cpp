@@ -7,6 +7,7 @@
 
 #include "ui/panels.h"
 #include "ui/scenario_edits.h"
+#include "ui/segments_paste.h"
 #include "ui/widgets.h"
 
 namespace planner::ui {
@@ -160,6 +161,7 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     changed |= edit_int("##managers", &seg.managers, 0, 100000, "segment.managers", 0.1f);
     ImGui::PopID();
   }
+  changed |= paste_into_segments_table(s);  // spreadsheet rows pasted into a cell (ui/segments_paste.h)
 
   // Totals row: what the CFO checks first.
   int people = 0;
