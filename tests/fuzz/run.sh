@@ -9,11 +9,13 @@ set -uo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$here"
 seconds="${FUZZ_SECONDS:-30}"
-scripts/build.sh fuzz fuzz_link_decode fuzz_scenario_json >/dev/null || { echo "FAIL: fuzz build"; exit 1; }
+scripts/build.sh fuzz fuzz_link_decode fuzz_scenario_json fuzz_import >/dev/null || { echo "FAIL: fuzz build"; exit 1; }
 mkdir -p build/fuzz/artifacts
 status=0
-for name in link_decode scenario_json; do
+for name in link_decode scenario_json import; do
   work="$(mktemp -d)"
+  # XLSX seeds for fuzz_import, written by openpyxl (never committed as binaries).
+  [ "$name" = import ] && /usr/bin/python3 tests/import/make_xlsx_fixtures.py "$work" >/dev/null 2>&1
   bin="build/fuzz/tests/fuzz/fuzz_$name"
   dict=()
   [ -f "tests/fuzz/$name.dict" ] && dict=(-dict="tests/fuzz/$name.dict")
