@@ -61,12 +61,6 @@ const std::vector<Synonyms>& synonyms() {
   return list;
 }
 
-std::string trim(const std::string& s) {
-  const auto a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string::npos) return "";
-  return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
-}
-
 }  // namespace
 
 const char* field_label(Field f) {

@@ -14,22 +14,6 @@
 namespace planner::import {
 namespace {
 
-std::string trim(const std::string& s) {
-  const auto a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string::npos) return "";
-  return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
-}
-
-const std::string& cell(const Row& r, int c) {
-  static const std::string empty;
-  return c >= 0 && static_cast<std::size_t>(c) < r.cells.size() ? r.cells[static_cast<std::size_t>(c)]
-                                                                : empty;
-}
-
-bool blank(const Row& r) {
-  return std::all_of(r.cells.begin(), r.cells.end(), [](const std::string& c) { return trim(c).empty(); });
-}
-
 struct Group {
   std::string name;
   double headcount = 0;
@@ -40,7 +24,7 @@ struct Group {
 // A number cell that must be >= 0; a problem naming row, column and value otherwise.
 bool read_amount(const Row& r, int c, const std::string& column, bool whole, double& out,
                  Problems& problems) {
-  const std::string t = trim(cell(r, c));
+  const std::string t = trim(cell_at(r, c));
   if (!parse_number(t, out)) {
     problems.add(r.number, column, t, t.empty() ? "is empty; a number is needed" : "is not a number");
     return false;
@@ -146,7 +130,7 @@ ImportOutcome import_headcount(const Scenario& base, const Table& table, const H
   const double hours = base.org.hours_per_fte_year;
   for (std::size_t i = static_cast<std::size_t>(h) + 1; i < table.rows.size(); ++i) {
     const Row& r = table.rows[i];
-    if (blank(r)) {
+    if (is_blank(r)) {
       ++blank_rows;
       continue;
     }
@@ -168,7 +152,7 @@ ImportOutcome import_headcount(const Scenario& base, const Table& table, const H
     }
     std::string key;
     for (std::size_t k = 0; k < group_cols.size(); ++k)
-      key += (k ? " / " : "") + trim(cell(r, group_cols[k]));
+      key += (k ? " / " : "") + trim(cell_at(r, group_cols[k]));
     if (key.find_first_not_of(" /") == std::string::npos) key = "Unassigned";
     auto [it, fresh] = group_of.emplace(key, groups.size());
     if (fresh) {
@@ -187,9 +171,9 @@ ImportOutcome import_headcount(const Scenario& base, const Table& table, const H
       continue;
     g.headcount += people;
     double cost = 0;
-    if (m.has(Field::HourlyCost) && !trim(cell(r, m[Field::HourlyCost])).empty()) {
+    if (m.has(Field::HourlyCost) && !trim(cell_at(r, m[Field::HourlyCost])).empty()) {
       if (!read_amount(r, m[Field::HourlyCost], name_of(Field::HourlyCost), false, cost, problems)) continue;
-    } else if (m.has(Field::AnnualSalary) && !trim(cell(r, m[Field::AnnualSalary])).empty()) {
+    } else if (m.has(Field::AnnualSalary) && !trim(cell_at(r, m[Field::AnnualSalary])).empty()) {
       double salary = 0;
       if (!read_amount(r, m[Field::AnnualSalary], name_of(Field::AnnualSalary), false, salary, problems))
         continue;
@@ -200,7 +184,7 @@ ImportOutcome import_headcount(const Scenario& base, const Table& table, const H
       g.cost_weight += people;
     }
     if (m.has(Field::EmployeeId)) {
-      const std::string id = trim(cell(r, m[Field::EmployeeId]));
+      const std::string id = trim(cell_at(r, m[Field::EmployeeId]));
       if (!id.empty()) {
         auto [e, added] = employee.emplace(id, std::make_pair(r.number, it->second));
         if (!added)
@@ -209,7 +193,7 @@ ImportOutcome import_headcount(const Scenario& base, const Table& table, const H
       }
     }
     if (m.has(Field::ManagerId)) {
-      const std::string mid = trim(cell(r, m[Field::ManagerId]));
+      const std::string mid = trim(cell_at(r, m[Field::ManagerId]));
       if (!mid.empty()) manager_seen.emplace(mid, it->second);
     }
     ++sum.rows_used;

@@ -13,12 +13,6 @@
 namespace planner::import {
 namespace {
 
-std::string trim(const std::string& s) {
-  const auto a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string::npos) return "";
-  return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
-}
-
 // The column a pasted header cell names, or -1.
 int header_column(const std::string& text, const std::vector<SegmentColumn>& columns) {
   const std::string n = normalise_header(text);

@@ -12,18 +12,6 @@
 namespace planner::import {
 namespace {
 
-std::string trim(const std::string& s) {
-  const auto a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string::npos) return "";
-  return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
-}
-
-const std::string& cell(const Row& r, int c) {
-  static const std::string empty;
-  return c >= 0 && static_cast<std::size_t>(c) < r.cells.size() ? r.cells[static_cast<std::size_t>(c)]
-                                                                : empty;
-}
-
 // The level a Level cell names: -1 none, k = the (k+1)-th tier; -2 unknown.
 int parse_level(const std::string& text, const Scenario& s) {
   const std::string n = normalise_header(text);
@@ -80,10 +68,10 @@ SurveyOutcome import_survey(const Scenario& base, const Table& table, const Surv
   // 1 and 2. Each respondent's level, counted in their segment.
   for (std::size_t i = static_cast<std::size_t>(h) + 1; i < table.rows.size(); ++i) {
     const Row& r = table.rows[i];
-    if (std::all_of(r.cells.begin(), r.cells.end(), [](const std::string& c) { return trim(c).empty(); }))
-      continue;
+    if (is_blank(r)) continue;
     std::string name;
-    for (std::size_t k = 0; k < seg_cols.size(); ++k) name += (k ? " / " : "") + trim(cell(r, seg_cols[k]));
+    for (std::size_t k = 0; k < seg_cols.size(); ++k)
+      name += (k ? " / " : "") + trim(cell_at(r, seg_cols[k]));
     const std::string& seg_header = header[static_cast<std::size_t>(seg_cols[0])];
     std::size_t seg = base.segments.size();
     for (std::size_t j = 0; j < base.segments.size() && seg == base.segments.size(); ++j)
@@ -95,7 +83,7 @@ SurveyOutcome import_survey(const Scenario& base, const Table& table, const Surv
     }
     int level = -2;
     if (by_level) {
-      const std::string t = trim(cell(r, m[Field::Level]));
+      const std::string t = trim(cell_at(r, m[Field::Level]));
       level = parse_level(t, base);
       if (level == -2) {
         problems.add(
@@ -107,7 +95,7 @@ SurveyOutcome import_survey(const Scenario& base, const Table& table, const Surv
       double v[4];
       bool good = true;
       for (int k = 0; k < 4 && good; ++k) {
-        const std::string t = trim(cell(r, m[indicators[k]]));
+        const std::string t = trim(cell_at(r, m[indicators[k]]));
         if (!parse_number(t, v[k]) || v[k] < 1 || v[k] > 5) {
           problems.add(r.number, header[static_cast<std::size_t>(m[indicators[k]])], t,
                        "is not a score from 1 to 5");

@@ -40,4 +40,23 @@ std::string column_letter(std::size_t index) {
   return s;
 }
 
+std::string trim(const std::string& s) {
+  const auto a = s.find_first_not_of(" \t\r\n");
+  if (a == std::string::npos) return "";
+  return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
+}
+
+const std::string& cell_at(const Row& r, int column) {
+  static const std::string empty;
+  return column >= 0 && static_cast<std::size_t>(column) < r.cells.size()
+             ? r.cells[static_cast<std::size_t>(column)]
+             : empty;
+}
+
+bool is_blank(const Row& r) {
+  for (const std::string& c : r.cells)
+    if (!trim(c).empty()) return false;
+  return true;
+}
+
 }  // namespace planner::import

@@ -49,4 +49,9 @@ class Problems {
 // "A", "B", ... "Z", "AA": the spreadsheet's name for a 0-based column.
 std::string column_letter(std::size_t index);
 
+// Cell helpers every importer shares.
+std::string trim(const std::string& s);                // without surrounding spaces and line breaks
+const std::string& cell_at(const Row& r, int column);  // "" past the row's end or for column -1
+bool is_blank(const Row& r);                           // no cell holds more than spaces
+
 }  // namespace planner::import

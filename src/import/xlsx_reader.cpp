@@ -259,33 +259,35 @@ bool looks_like_zip(std::string_view bytes) {
   return bytes.size() >= 4 && bytes.substr(0, 4) == "PK\x03\x04";
 }
 
-bool xlsx_sheet_names(std::string_view bytes, std::vector<std::string>& names, Problems& problems) {
-  ZipReader zip(bytes);
-  if (!zip.ok()) {
-    not_a_workbook(bytes, problems);
-    return false;
-  }
-  std::vector<SheetRef> sheets;
-  if (!list_sheets(zip, sheets, problems)) return false;
-  for (const SheetRef& s : sheets) names.push_back(s.name);
-  return true;
-}
-
-bool read_xlsx(std::string_view bytes, const std::string& sheet, Table& out, Problems& problems) {
-  out = Table{};
+// The archive opened and its sheets listed; false with a problem otherwise.
+static bool open_workbook(std::string_view bytes, ZipReader& zip, std::vector<SheetRef>& sheets,
+                          Problems& problems) {
   if (bytes.size() > kMaxFileBytes) {
     problems.add(0, "", "",
                  "The file is larger than " + std::to_string(kMaxFileBytes >> 20) +
                      " MB, the most the importer reads");
     return false;
   }
-  ZipReader zip(bytes);
   if (!zip.ok()) {
     not_a_workbook(bytes, problems);
     return false;
   }
+  return list_sheets(zip, sheets, problems);
+}
+
+bool xlsx_sheet_names(std::string_view bytes, std::vector<std::string>& names, Problems& problems) {
+  ZipReader zip(bytes);
   std::vector<SheetRef> sheets;
-  if (!list_sheets(zip, sheets, problems)) return false;
+  if (!open_workbook(bytes, zip, sheets, problems)) return false;
+  for (const SheetRef& s : sheets) names.push_back(s.name);
+  return true;
+}
+
+bool read_xlsx(std::string_view bytes, const std::string& sheet, Table& out, Problems& problems) {
+  out = Table{};
+  ZipReader zip(bytes);
+  std::vector<SheetRef> sheets;
+  if (!open_workbook(bytes, zip, sheets, problems)) return false;
   std::string all;
   for (const SheetRef& s : sheets) all += (all.empty() ? "\"" : ", \"") + s.name + "\"";
   auto chosen = sheets.begin();

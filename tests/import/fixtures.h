@@ -4,7 +4,9 @@
 
 #include <string>
 
+#include "core/scenario.h"
 #include "io/embedded.h"
+#include "io/presets.h"
 
 PLANNER_EMBEDDED_TABLE(import_fixtures)
 
@@ -13,6 +15,13 @@ namespace planner::import::test {
 inline std::string xlsx(const char* name) {
   const embedded::File* f = embedded::find(embedded::import_fixtures, name);
   return f ? embedded::text_of(*f) : std::string();
+}
+
+// The plan the importers' tests import into: the `default` preset.
+inline Scenario default_plan() {
+  Scenario s;
+  io::load_preset("default", s);
+  return s;
 }
 
 }  // namespace planner::import::test

@@ -13,11 +13,7 @@
 namespace planner::import {
 namespace {
 
-Scenario plan() {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset("default", s));
-  return s;
-}
+Scenario plan() { return test::default_plan(); }
 
 ImportOutcome run(const std::string& csv, HeadcountOptions o = {}, const Scenario& base = plan()) {
   Table t;

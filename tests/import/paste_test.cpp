@@ -4,16 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include "fixtures.h"
 #include "io/presets.h"
 
 namespace planner::import {
 namespace {
 
-Scenario plan() {
-  Scenario s;
-  EXPECT_TRUE(io::load_preset("default", s));
-  return s;
-}
+Scenario plan() { return test::default_plan(); }
 
 std::vector<SegmentColumn> columns(const Scenario& s) {
   return segment_table_columns(static_cast<int>(s.framework.tiers.size()));
