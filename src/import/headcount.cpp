@@ -51,6 +51,14 @@ int find_segment(const Scenario& s, const std::string& name) {
 
 }  // namespace
 
+bool accept_plan(Scenario s, Scenario& out, Problems& problems) {
+  for (const Issue& issue : validate(s))
+    problems.add(0, "", "", "The resulting plan would not be valid: " + issue.text());
+  if (!problems.empty()) return false;
+  out = std::move(s);
+  return true;
+}
+
 Segment new_segment(const Scenario& s, const std::string& name) {
   Segment g;
   g.name = name;
@@ -254,11 +262,7 @@ ImportOutcome import_headcount(const Scenario& base, const Table& table, const H
     sum.people += seg.headcount;
     sum.segments.push_back(row);
   }
-  for (const Issue& issue : validate(s))
-    problems.add(0, "", "", "The resulting plan would not be valid: " + issue.text());
-  if (!problems.empty()) return out;
-  out.scenario = std::move(s);
-  out.ok = true;
+  out.ok = problems.empty() && accept_plan(std::move(s), out.scenario, problems);
   return out;
 }
 

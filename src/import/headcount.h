@@ -81,6 +81,10 @@ bool resolve_group_columns(const std::vector<std::string>& header, const Mapping
                            const std::vector<std::string>& wanted, std::vector<int>& columns,
                            Problems& problems);
 
+// The last step of every import: `s` goes to `out` only when the plan it
+// makes is valid; otherwise each problem is listed. Returns whether it went.
+bool accept_plan(Scenario s, Scenario& out, Problems& problems);
+
 // A new segment as the plan makes one: Segment's defaults, the plan's default
 // hourly cost, no one at any tier yet, the plan's first segment's target.
 Segment new_segment(const Scenario& s, const std::string& name);

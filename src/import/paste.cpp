@@ -4,7 +4,6 @@
 
 #include <cmath>
 
-#include "core/evaluate.h"
 #include "import/columns.h"
 #include "import/csv_reader.h"
 #include "import/headcount.h"
@@ -188,12 +187,7 @@ PasteOutcome paste_segments(const Scenario& base, std::string_view text, int row
       write_cell(g, columns[static_cast<std::size_t>(col)], pasted.cells[c], pasted.number, out.problems);
     }
   }
-  if (!out.problems.empty()) return out;
-  for (const Issue& issue : validate(s))
-    out.problems.add(0, "", "", "The pasted values would make the plan invalid: " + issue.text());
-  if (!out.problems.empty()) return out;
-  out.scenario = std::move(s);
-  out.ok = true;
+  out.ok = out.problems.empty() && accept_plan(std::move(s), out.scenario, out.problems);
   return out;
 }
 

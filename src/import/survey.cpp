@@ -148,11 +148,7 @@ SurveyOutcome import_survey(const Scenario& base, const Table& table, const Surv
     g.current_at_tier.assign(tiers, 0);
     for (std::size_t k = 0; k < tiers; ++k) g.current_at_tier[k] = static_cast<int>(at[k + 1]);
   }
-  for (const Issue& issue : validate(s))
-    problems.add(0, "", "", "The resulting plan would not be valid: " + issue.text());
-  if (!problems.empty()) return out;
-  out.scenario = std::move(s);
-  out.ok = true;
+  out.ok = problems.empty() && accept_plan(std::move(s), out.scenario, problems);
   return out;
 }
 
