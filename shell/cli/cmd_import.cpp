@@ -58,12 +58,15 @@ int cmd_import(Args& args) {
   // The data file: the first bare word. The plan: --into FILE, or what
   // take_scenario reads (--preset NAME, --link URL), default preset "default".
   std::string data;
-  for (auto it = args.begin(); it != args.end(); ++it)
-    if (it->empty() || (*it)[0] != '-' || *it == "-") {
+  for (auto it = args.begin(); it != args.end(); ++it) {
+    if ((*it == "--preset" || *it == "--link") && it + 1 != args.end()) {
+      ++it;  // that option's value, not the file
+    } else if (it->empty() || (*it)[0] != '-' || *it == "-") {
       data = *it;
       args.erase(it);
       break;
     }
+  }
   if (data.empty()) return usage_error("import", "name the file to import (FILE.csv or FILE.xlsx)");
   if (has_into && (std::find(args.begin(), args.end(), "--preset") != args.end()))
     return usage_error("import", "give --into or --preset, not both");

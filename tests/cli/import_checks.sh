@@ -22,6 +22,8 @@ check_figure "import --group-by Department,Location: three segments" "$tmp/by2.j
 "$CLI" export --preset aie-rollout --as json >"$tmp/aie.json"
 check_figure "import --preset aie-rollout keeps that plan's title and models" "$tmp/by2.json" \
   "int(d['title'] == json.load(open('$tmp/aie.json'))['title'] and d['models'] == json.load(open('$tmp/aie.json'))['models'])" 1 0
+"$CLI" import --preset aie-rollout "$tmp/staff.csv" >"$tmp/by-first.json" 2>/dev/null
+check_figure "import --preset NAME before the file" "$tmp/by-first.json" "len(d['segments'])" 2 0
 "$CLI" import "$tmp/staff.csv" --into "$tmp/base.json" >"$tmp/into.json" 2>/dev/null
 check_figure "import --into PLAN.json" "$tmp/into.json" "len(d['segments'])" 2 0
 
@@ -58,3 +60,19 @@ expect_exit 2 "import without a file" "$CLI" import
 expect_exit 2 "import --group-by without a value" "$CLI" import "$tmp/staff.csv" --group-by
 expect_exit 2 "import --into and --preset together" "$CLI" import "$tmp/staff.csv" --into "$tmp/base.json" --preset default
 expect_exit 1 "import --group-by an unknown column" "$CLI" import "$tmp/staff.csv" --group-by Team
+
+echo "== import: native and wasm give the same plan (minizip and expat built from Debian's sources for wasm)"
+WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"
+if [ -f "$WASM_CLI" ] && [ -d "$tmp/xlsx" ]; then
+  both() { cmp -s <("$CLI" import "$@" 2>&1) <(node --no-experimental-fetch "$WASM_CLI" import "$@" 2>&1); }
+  same=1
+  both "$tmp/staff.csv" || same=0
+  both "$tmp/xlsx/staff.xlsx" --survey "$tmp/xlsx/survey.xlsx" || same=0
+  both "$tmp/xlsx/sheets.xlsx" --sheet "Per group" || same=0
+  both "$tmp/xlsx/bomb.xlsx" || same=0
+  if [ $same = 1 ]; then ok "import: CSV, XLSX, survey, named sheet and zip bomb identical in wasm (stdout and stderr)"; else bad "import: native and wasm differ"; fi
+elif [ -n "${REQUIRE_WASM:-}" ] || [ "${CI:-}" = true ]; then
+  bad "import native vs wasm: no $WASM_CLI (scripts/build.sh wasm planner-cli)"
+else
+  echo "     (skipped: no $WASM_CLI; build it with scripts/build.sh wasm planner-cli)"
+fi
