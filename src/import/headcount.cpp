@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -272,6 +273,17 @@ std::string ImportSummary::text() const {
                   " segment(s), grouped by ";
   for (std::size_t i = 0; i < group_by.size(); ++i) t += (i ? " + " : "") + group_by[i];
   t += ".\n";
+  constexpr std::size_t kListed = 20;  // a summary, not the whole plan
+  for (std::size_t i = 0; i < segments.size() && i < kListed; ++i) {
+    const SegmentSummary& g = segments[i];
+    char cost[32];
+    std::snprintf(cost, sizeof cost, "%.2f", g.hourly_cost);
+    t += "  " + g.name + ": " + std::to_string(g.headcount) + " people, " + cost + "/h" +
+         (g.hourly_from_file ? "" : " (the plan's default)") +
+         (g.managers >= 0 ? ", " + std::to_string(g.managers) + " manager(s)" : "") +
+         (g.added ? "" : " (updated)") + "\n";
+  }
+  if (segments.size() > kListed) t += "  ... and " + std::to_string(segments.size() - kListed) + " more\n";
   for (const std::string& n : notes) t += "  note: " + n + "\n";
   return t;
 }
