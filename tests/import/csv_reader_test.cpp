@@ -4,17 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include "fixtures.h"
 #include "import/limits.h"
 
 namespace planner::import {
 namespace {
 
-Table read(const std::string& text) {
-  Table t;
-  Problems p;
-  EXPECT_TRUE(read_csv(text, t, p)) << p.text();
-  return t;
-}
+Table read(const std::string& text) { return test::csv_table(text); }
 
 TEST(CsvReader, SniffsCommaSemicolonAndTab) {
   EXPECT_EQ(sniff_csv("a,b,c\n1,2,3\n").delimiter, ',');

@@ -16,10 +16,7 @@ namespace {
 Scenario plan() { return test::default_plan(); }
 
 ImportOutcome run(const std::string& csv, HeadcountOptions o = {}, const Scenario& base = plan()) {
-  Table t;
-  Problems p;
-  EXPECT_TRUE(read_csv(csv, t, p)) << p.text();
-  return import_headcount(base, t, o);
+  return import_headcount(base, test::csv_table(csv), o);
 }
 
 const std::string kStaff =

@@ -6,6 +6,7 @@
 
 #include "core/evaluate.h"
 #include "core/scenario_generator.h"
+#include "fixtures.h"
 #include "import/csv_reader.h"
 #include "import/headcount.h"
 #include "import/survey.h"
@@ -15,12 +16,7 @@
 namespace planner::import {
 namespace {
 
-Table table_of(const std::string& csv) {
-  Table t;
-  Problems p;
-  EXPECT_TRUE(read_csv(csv, t, p)) << p.text();
-  return t;
-}
+Table table_of(const std::string& csv) { return test::csv_table(csv); }
 
 TEST(ImportProperties, GeneratedFilesIntoGeneratedPlans) {
   int tested = 0;

@@ -26,10 +26,7 @@ Scenario plan() {
 }
 
 SurveyOutcome run(const std::string& csv, SurveyOptions o = {}) {
-  Table t;
-  Problems p;
-  EXPECT_TRUE(read_csv(csv, t, p)) << p.text();
-  return import_survey(plan(), t, o);
+  return import_survey(plan(), test::csv_table(csv), o);
 }
 
 TEST(Survey, LevelsScaledToHeadcountByLargestRemainder) {
