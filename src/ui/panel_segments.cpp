@@ -122,29 +122,31 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 1.6f * em);
   ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 9.6f * em);
   ImGui::TableSetupColumn("Headcount", ImGuiTableColumnFlags_WidthFixed, 4.9f * em);
-  ImGui::TableSetupColumn("Cost/h", ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
-  ImGui::TableSetupColumn("AI h/wk", ImGuiTableColumnFlags_WidthFixed, 4.4f * em);
-  // Tiers by name, without the framework's common "AI " prefix: "Fluency now", "Fluency goal".
+  // The goals come right after the headcount, so at 1280-1440 px they show
+  // without scrolling; tiers by name, without the framework's common "AI "
+  // prefix: "Fluency goal", "Fluency now".
   std::vector<std::string> names;
-  for (int k = 0; k < tiers; ++k) names.push_back(short_tier_name(s, k) + " now");
   for (int k = 0; k < tiers; ++k) names.push_back(short_tier_name(s, k) + " goal");
+  for (int k = 0; k < tiers; ++k) names.push_back(short_tier_name(s, k) + " now");
   const float pad = 2 * ImGui::GetStyle().CellPadding.x;
   for (const std::string& name : names)
     ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed,
                             std::max(4.2f * em, ImGui::CalcTextSize(name.c_str()).x + pad));
+  ImGui::TableSetupColumn("Cost/h", ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
+  ImGui::TableSetupColumn("AI h/wk", ImGuiTableColumnFlags_WidthFixed, 4.4f * em);
   ImGui::TableSetupColumn("Wave", ImGuiTableColumnFlags_WidthFixed, 3.4f * em);
   ImGui::TableSetupColumn("Managers", ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
 
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  const char* header_help[] = {nullptr, "segment.name", "segment.headcount", "segment.hourly_cost",
-                               "segment.addressable_hours_week"};
+  const char* header_help[] = {nullptr, "segment.name", "segment.headcount"};
+  const char* tail_help[] = {"segment.hourly_cost", "segment.addressable_hours_week", "segment.wave",
+                             "segment.managers"};
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
-    const char* key = c < 5                ? header_help[c]
-                      : c < 5 + tiers      ? "segment.current_at_tier"
-                      : c < 5 + 2 * tiers  ? "segment.target_share"
-                      : c == 5 + 2 * tiers ? "segment.wave"
-                                           : "segment.managers";
+    const char* key = c < 3               ? header_help[c]
+                      : c < 3 + tiers     ? "segment.target_share"
+                      : c < 3 + 2 * tiers ? "segment.current_at_tier"
+                                          : tail_help[c - 3 - 2 * tiers];
     header_with_help(key);
   }
 
@@ -172,12 +174,12 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     changed |= edit_int("##headcount", &seg.headcount, 0, 10000000, "segment.headcount", 0.5f);
     record_item_rect(prefix + "headcount");
     mark_field("segments", i, "headcount");
-    ImGui::TableSetColumnIndex(3);
+    ImGui::TableSetColumnIndex(3 + 2 * tiers);
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_money("##rate", &seg.hourly_cost, cur, "segment.hourly_cost");
     record_item_rect(prefix + "hourly_cost");
     mark_field("segments", i, "hourly_cost");
-    ImGui::TableSetColumnIndex(4);
+    ImGui::TableSetColumnIndex(4 + 2 * tiers);
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_double("##addr", &seg.addressable_hours_week, 0, 168, "segment.addressable_hours_week",
                            0.05f, "%.1f h");
@@ -186,13 +188,13 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     seg.current_at_tier.resize(tiers, 0);
     seg.target_share.resize(tiers, 0.0);
     for (int k = 0; k < tiers; ++k) {
-      ImGui::TableSetColumnIndex(5 + k);
+      ImGui::TableSetColumnIndex(3 + tiers + k);
       ImGui::PushID(k);
       ImGui::SetNextItemWidth(-FLT_MIN);
       changed |= edit_int("##now", &seg.current_at_tier[k], 0, 10000000, "segment.current_at_tier", 0.2f);
       record_item_rect(prefix + "current_at_tier." + std::to_string(k));
       mark_field("segments", i, "current_at_tier", k);
-      ImGui::TableSetColumnIndex(5 + tiers + k);
+      ImGui::TableSetColumnIndex(3 + k);
       ImGui::SetNextItemWidth(-FLT_MIN);
       changed |= edit_percent("##goal", &seg.target_share[k], "segment.target_share");
       record_item_rect(prefix + "target_share." + std::to_string(k));
