@@ -208,21 +208,6 @@ std::vector<GuideStep> guide_steps(const Scenario& s) {
 
 namespace {
 
-const char* group_words(GroupKind g) {
-  switch (g) {
-    case GroupKind::Cohort:
-      return "cohort";
-    case GroupKind::Team:
-      return "team";
-    case GroupKind::Class:
-      return "class";
-    case GroupKind::Department:
-      return "department";
-    default:
-      return "alone";
-  }
-}
-
 std::string names_of(const Scenario& s, const std::vector<int>& models,
                      std::string (*detail)(const DeliveryModel&)) {
   std::string out;
@@ -249,7 +234,7 @@ std::vector<ChecklistItem> jain_checklist(const Scenario& s) {
   cohort.met =
       all([](const DeliveryModel& m) { return m.group == GroupKind::Cohort || m.group == GroupKind::Team; });
   cohort.found = none ? nothing : names_of(s, used, [](const DeliveryModel& m) {
-    return std::string(group_words(m.group)) +
+    return std::string(enum_label(m.group)) +
            (m.group == GroupKind::None ? "" : " of " + std::to_string(m.group_size));
   });
   if (!cohort.met)
