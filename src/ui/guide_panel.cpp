@@ -187,6 +187,7 @@ void guide_target_drawn(const std::string& id) {
                                       ImGui::GetColorU32(ImGuiCol_NavHighlight), 3.0f, 0, 2.5f);
   if (g_guide->scroll_frames > 0) {
     ImGui::SetScrollHereY(0.3f);
+    ImGui::SetScrollHereX(0.5f);  // a column the segments table scrolled out of view
     --g_guide->scroll_frames;
   }
   record_rect("guide.target", ImVec4(a.x, a.y, b.x - a.x, b.y - a.y));
