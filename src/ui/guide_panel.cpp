@@ -43,19 +43,29 @@ void draw_welcome(GuideUi& ui, const std::vector<io::PresetInfo>& presets, Welco
       "Welcome. This planner works out what an AI-upskilling programme costs, by when your people are "
       "capable and what it returns, from your teams, the levels they should reach and how they will learn. "
       "Every figure is computed from inputs you can see and change; each default names its published source.";
+  const std::string note =
+      "The worked examples reproduce published figures (Leland, JAIN, the AIE Network); hover one for its "
+      "source. Help > Welcome brings this back.";
   const float w = ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().WindowPadding.x;
-  const float h = wrapped_text_height(intro, w) + ImGui::GetFrameHeightWithSpacing() * 2.2f +
+  // On a narrow screen (a phone) the three controls stack instead of running off the edge.
+  const bool stack = w < 44 * em;
+  const float rows = stack ? 4.0f : 1.0f;
+  const float h = wrapped_text_height(intro, w) + wrapped_text_height(note, w) +
+                  ImGui::GetFrameHeightWithSpacing() * rows + ImGui::GetStyle().ItemSpacing.y * 2 +
                   ImGui::GetStyle().WindowPadding.y * 2;
+  const auto next = [stack] {
+    if (!stack) ImGui::SameLine();
+  };
   ImGui::BeginChild("##welcome", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
   record_item_rect("welcome");
   wrapped_text(intro);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Start from:");
-  ImGui::SameLine();
+  next();
   if (ImGui::Button("A blank plan, with the guide")) choice.blank = true;
   record_item_rect("welcome.blank");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(std::min(22 * em, ImGui::GetContentRegionAvail().x - 6 * em));
+  next();
+  ImGui::SetNextItemWidth(std::min(22 * em, ImGui::GetContentRegionAvail().x - (stack ? 0 : 6 * em)));
   if (ImGui::BeginCombo("##welcome_preset", "A worked example from the sources")) {
     for (const io::PresetInfo& p : presets) {
       if (ImGui::Selectable((p.title.empty() ? p.name : p.title).c_str())) choice.preset = p.name;
@@ -69,12 +79,10 @@ void draw_welcome(GuideUi& ui, const std::vector<io::PresetInfo>& presets, Welco
     ImGui::EndCombo();
   }
   record_item_rect("welcome.presets");
-  ImGui::SameLine();
+  next();
   if (ImGui::Button("Close")) ui.welcome = false;
   record_item_rect("welcome.close");
-  muted(
-      "The worked examples reproduce published figures (Leland, JAIN, the AIE Network); hover one for its "
-      "source. Help > Welcome brings this back.");
+  muted(note);
   ImGui::EndChild();
   ImGui::PopStyleColor();
   if (!choice.preset.empty() || choice.blank) ui.welcome = false;
