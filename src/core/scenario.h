@@ -100,6 +100,15 @@ struct DeliveryModel {
   std::string source;
 };
 
+// The guide's step 5, a role-based plan for one segment, in the user's words.
+// Optional (empty = not written yet); the engine reads none of it.
+struct RolePlan {
+  std::string skills;     // the AI skills the role needs ("drafting briefs with AI")
+  std::string in_work;    // where they show up in the work ("weekly campaign report")
+  std::string built_by;   // how they are built ("Fluency workshop, then team coaching")
+  std::string practised;  // how they are practised ("one report a week with AI, reviewed")
+};
+
 // A team, function or role.
 struct Segment {
   std::string name;
@@ -109,9 +118,10 @@ struct Segment {
   std::vector<int>
       current_at_tier;  // people whose highest tier today is k (size = tiers); the rest are at none
   std::vector<double>
-      target_share;  // cumulative: share that should reach at least tier k; never rises with k
-  int wave = 1;      // 1 goes first
-  int managers = 1;  // managers available to host groups at once
+      target_share;    // cumulative: share that should reach at least tier k; never rises with k
+  int wave = 1;        // 1 goes first
+  int managers = 1;    // managers available to host groups at once
+  RolePlan role_plan;  // the guide's role-based plan (optional text)
 };
 
 // Which model delivers a tier to a segment, and for what share of that

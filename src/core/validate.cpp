@@ -12,7 +12,9 @@
 // indices. Nothing that fails here may reach evaluate().
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/evaluate.h"
@@ -34,7 +36,9 @@ std::string idx(const char* array, size_t i) { return std::string(array) + "[" +
 struct Checker {
   std::vector<Issue>& out;
 
-  void add(const std::string& path, const std::string& message) { out.push_back({path, message}); }
+  void add(const std::string& path, const std::string& message) {
+    out.push_back(locate_issue(path, message));
+  }
 
   bool finite(const std::string& path, double v) {
     if (std::isfinite(v)) return true;
@@ -295,7 +299,33 @@ void check_unschedulable(Checker& c, const Scenario& s) {
   }
 }
 
+// "name[12]" -> {"name", 12}; no index -> -1.
+std::pair<std::string, int> split_index(const std::string& part) {
+  const size_t open = part.find('[');
+  if (open == std::string::npos) return {part, -1};
+  return {part.substr(0, open), std::atoi(part.c_str() + open + 1)};
+}
+
 }  // namespace
+
+Issue locate_issue(const std::string& path, const std::string& message) {
+  Issue issue(path, message);
+  std::string rest = path.rfind("framework.", 0) == 0 ? path.substr(10) : path;
+  const size_t dot = rest.find('.');
+  const auto [table, row] = split_index(rest.substr(0, dot));
+  if (dot == std::string::npos) {  // "version", "framework.tiers"
+    if (table != "version") issue.table = table;
+    issue.row = row;
+    return issue;
+  }
+  issue.table = table;
+  issue.row = row;
+  rest = rest.substr(dot + 1);
+  const auto [field, entry] = split_index(rest.substr(0, rest.find('.')));
+  issue.field = field;
+  issue.entry = entry;
+  return issue;
+}
 
 std::vector<Issue> validate(const Scenario& s) {
   std::vector<Issue> issues;

@@ -248,6 +248,7 @@ std::string reader_html(const Scenario& s, Case c, const Result& r) {
   if (!s.description.empty())
     o << "<section aria-labelledby=rd-about>\n<h2 id=rd-about>About this plan</h2>\n<p class=description>"
       << html_escape(s.description) << "</p>\n</section>\n";
+  reader::role_plan(o, s);
   o << "<section aria-labelledby=rd-monthly>\n<h2 id=rd-monthly>Cost and return by month</h2>\n";
   reader::chart(o, s, r);
   reader::monthly_table(o, s, r);

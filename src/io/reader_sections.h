@@ -18,6 +18,8 @@ void monthly_table(TextOut& o, const Scenario& s, const Result& r);
 void model_costs(TextOut& o, const Scenario& s, const Result& r);
 void schedule(TextOut& o, const Scenario& s, Case c, const Result& r);
 void assumptions(TextOut& o, const Scenario& s);
+// The role-based plan per segment (reader_role_plan.cpp); nothing when none is written.
+void role_plan(TextOut& o, const Scenario& s);
 
 // "month 7 (Jul 2027)", or "not within 36 months".
 std::string month_text(const Scenario& s, int month);

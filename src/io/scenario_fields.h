@@ -80,6 +80,15 @@ void visit(V& v, Segment& a, const Segment& b) {
   PLANNER_FIELD(target_share);
   PLANNER_FIELD(wave);
   PLANNER_FIELD(managers);
+  PLANNER_FIELD(role_plan);
+}
+
+template <class V>
+void visit(V& v, RolePlan& a, const RolePlan& b) {
+  PLANNER_FIELD(skills);
+  PLANNER_FIELD(in_work);
+  PLANNER_FIELD(built_by);
+  PLANNER_FIELD(practised);
 }
 
 template <class V>
@@ -158,6 +167,8 @@ template <>
 struct is_record<DeliveryModel> : std::true_type {};
 template <>
 struct is_record<Segment> : std::true_type {};
+template <>
+struct is_record<RolePlan> : std::true_type {};
 template <>
 struct is_record<Assignment> : std::true_type {};
 template <>

@@ -18,12 +18,17 @@
 #include "io/scenario_json.h"
 #include "ui/announce.h"
 #include "ui/app_state.h"
+#include "ui/field_marks.h"
 #include "ui/fonts.h"
+#include "ui/scenario_edits.h"
 #include "ui/theme.h"
 
 namespace planner::ui {
 
 // ---- 1. AppState: what the view derives from the document -----------------------
+
+// Said when a preset or a file replaces a plan the user edited.
+constexpr const char* kUndoBringsItBack = "Undo (Ctrl+Z) brings your plan back.";
 
 void AppState::refresh(Document::Change why) {
   ++results_revision;
@@ -48,8 +53,10 @@ void AppState::replace(const Scenario& s) {
 }
 
 bool AppState::open_json(const std::string& text, const std::string& what) {
+  const bool had_edits = doc.has_own_edits();
   if (!doc.open_json(text, what, error)) return false;
   selection = PanelSelection{};
+  if (had_edits) notice = std::string("The opened plan replaced your edited one. ") + kUndoBringsItBack;
   return true;
 }
 
@@ -135,20 +142,35 @@ void shortcuts(AppState& st, App& app) {
 
 bool draw_inputs(AppState& st) {
   bool changed = false;
+  draw_guide(st.guide, st.doc.scenario());
+  if (st.guide.go_segment >= 0) st.selection.segment = st.guide.go_segment;
+  st.guide.go_segment = -1;
   Scenario& s = st.doc.scenario_for_edit();
   // Scrolling, not shrinking: a narrow screen keeps whole tab names.
   if (!ImGui::BeginTabBar("inputs_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return false;
   struct Tab {
     const char* name;
     int kind;
+    const char* purpose;  // one line under the tab: what it is for
   };
-  const Tab tabs[] = {{"Segments", 0}, {"Plan", 1},      {"Models", 2},      {"Tiers", 3},
-                      {"Capacity", 4}, {"Readiness", 5}, {"Adjustments", 6}, {"Organisation", 7}};
+  const Tab tabs[] = {
+      {"Segments", 0, "Who learns: teams or roles, their people today and the share to reach each tier."},
+      {"Plan", 1, "Which programme takes each segment to each tier (the rest go to the tier's default)."},
+      {"Models", 2, "How people learn: each programme's cost, length, grouping and effect, with sources."},
+      {"Tiers", 3, "The levels people reach: learning hours, the time saved once applied, success measures."},
+      {"Capacity", 4, "What limits the pace: groups at once, coaches, the pilot wave, a monthly spend cap."},
+      {"Readiness", 5, "The five foundations that decide how much of the learning is applied at work."},
+      {"Adjustments", 6,
+       "What a CFO discounts: overhead, contingency, attribution, confidence, skill decay."},
+      {"Organisation", 7, "The plan's purpose, currency, calendar and horizon, and the capability target."}};
   for (const Tab& t : tabs) {
-    const bool open = ImGui::BeginTabItem(t.name);
+    // The guide's "Go to" button brings its tab to the front for one frame.
+    const bool go = st.guide.go_tab == t.name;
+    const bool open = ImGui::BeginTabItem(t.name, nullptr, go ? ImGuiTabItemFlags_SetSelected : 0);
     record_item_rect(std::string("tab.") + t.name);
     if (!open) continue;
     ImGui::BeginChild("##tab_body", ImVec2(0, 0), false);
+    hint(t.purpose);
     switch (t.kind) {
       case 0:
         changed |= draw_segments_panel(s, st.selection);
@@ -179,6 +201,7 @@ bool draw_inputs(AppState& st) {
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();
+  st.guide.go_tab.clear();
   return changed;
 }
 
@@ -214,6 +237,7 @@ void draw_results_area(AppState& st, App& app) {
     Scenario adopt;
     if (draw_uncertainty_tab(st.uncertainty, st.doc.scenario(), st.doc.revision(), adopt)) st.replace(adopt);
   };
+  auto checklist_tab = [&st] { draw_checklist(st.guide, st.doc.scenario()); };
   auto compare_tab = [&st, &app] {
     CompareRequests rq;
     const CompareHost host{static_cast<bool>(st.host.request_open_file),
@@ -223,8 +247,10 @@ void draw_results_area(AppState& st, App& app) {
   };
   const bool select_compare = st.compare.select_tab;
   st.compare.select_tab = false;
-  draw_results(st.doc.scenario(), st.doc.result(), st.charts, st.doc.issue_sentences(), st.results_ui,
-               {{"Uncertainty", uncertainty_tab}, {"Compare", compare_tab, select_compare}});
+  draw_results(st.doc.shown_scenario(), st.doc.result(), st.charts, st.doc.issue_sentences(), st.results_ui,
+               {{"Uncertainty", uncertainty_tab},
+                {"Compare", compare_tab, select_compare},
+                {"Checklist", checklist_tab}});
 }
 
 // Phones: inputs and results side by side would leave each a sliver, so
@@ -265,6 +291,9 @@ void App::draw() {
     st.pending_theme = false;
   }
   shortcuts(st, *this);
+  // Panels mark the fields this frame's problems are about (field_marks.h).
+  set_field_problems(&st.doc.issues(), &st.doc.issue_sentences());
+  set_guide_target(&st.guide);
   draw_menu_bar(st, *this);
   // Sampling advances a slice per frame (~7 ms, leaving room to draw within ~10 ms).
   const auto work_start = std::chrono::steady_clock::now();
@@ -280,13 +309,25 @@ void App::draw() {
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##planner", nullptr, flags);
   draw_error_banner(st);
+  WelcomeChoice choice;
+  draw_welcome(st.guide, st.presets, choice);
+  if (!choice.preset.empty()) open_preset(choice.preset);
+  if (choice.blank) {
+    Scenario base;
+    if (!io::load_preset("default", base)) base = st.doc.scenario();
+    st.replace(blank_plan(base));
+    st.guide.shown = true;
+    st.guide.step = -1;
+  }
 
   // The headline goes on top but is drawn last, after this frame's edits were
   // recomputed: reserve its space now.
   const ImVec2 head_min = ImGui::GetCursorScreenPos();
-  const float head_h =
-      headline_height(ImGui::GetContentRegionAvail().x, st.doc.scenario(), st.doc.result(), st.doc.valid(),
-                      static_cast<int>(st.doc.issues().size()), st.results_ui.economic_leads);
+  // While the plan has problems the headline keeps the last valid plan's figures, marked.
+  const std::string not_updated = st.doc.not_updated_note();
+  const float head_h = headline_height(
+      ImGui::GetContentRegionAvail().x, st.doc.shown_scenario(), st.doc.result(), st.doc.has_result(),
+      static_cast<int>(st.doc.issues().size()), st.results_ui.economic_leads, not_updated);
   ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, head_h));
   const ImVec2 head_max(head_min.x + ImGui::GetItemRectSize().x, head_min.y + head_h);
 
@@ -311,11 +352,14 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::EndTable();
   }
-  draw_headline(head_min, head_max, st.doc.scenario(), st.doc.result(), st.doc.valid(),
-                static_cast<int>(st.doc.issues().size()), st.results_ui.economic_leads);
+  draw_headline(head_min, head_max, st.doc.shown_scenario(), st.doc.result(), st.doc.has_result(),
+                static_cast<int>(st.doc.issues().size()), st.results_ui.economic_leads,
+                st.doc.not_updated_note());
   ImGui::End();
 
   st.doc.close_step(ImGui::IsAnyItemActive());
+  set_field_problems(nullptr, nullptr);
+  set_guide_target(nullptr);
   set_rect_map(nullptr);
 }
 
@@ -343,6 +387,7 @@ bool App::set_scenario_json(const std::string& json) {
 std::string App::last_error() const { return state_->error; }
 std::string App::last_notice() const { return state_->notice; }
 void App::show_notice(const std::string& text) { state_->notice = text; }
+void App::first_visit() { state_->guide.welcome = true; }
 
 void App::open_file_bytes(const std::string& filename, const std::string& bytes) {
   AppState& st = *state_;
@@ -450,9 +495,11 @@ bool App::take_summary_request() {
 
 bool App::open_preset(const std::string& name) {
   AppState& st = *state_;
+  const bool had_edits = st.doc.has_own_edits();
   if (!st.doc.open_preset(name)) return false;
   st.selection = PanelSelection{};
   st.error.clear();
+  if (had_edits) st.notice = "The preset replaced your edited plan. " + std::string(kUndoBringsItBack);
   return true;
 }
 

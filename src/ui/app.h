@@ -74,6 +74,7 @@ class App final : public SessionSubject {
   std::string last_notice() const;  // the neutral note on screen, empty if none
   // A neutral message from the host ("Saved to ~/plan.json"), shown until dismissed.
   void show_notice(const std::string& text) override;
+  void first_visit() override;  // shows the welcome
   void open_file_bytes(const std::string& filename, const std::string& bytes) override;
   void set_theme_dark(bool dark);
 

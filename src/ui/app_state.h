@@ -16,6 +16,7 @@
 #include "ui/app.h"
 #include "ui/document.h"
 #include "ui/fonts.h"
+#include "ui/guide_panel.h"
 #include "ui/panel_compare.h"
 #include "ui/panel_uncertainty.h"
 #include "ui/panels.h"
@@ -49,6 +50,7 @@ struct AppState {
   bool uncertainty_busy = false;  // sampling or exploring: keep frames coming
   double uncertainty_ms = 0;      // what this frame's sampling / frontier slice took
 
+  GuideUi guide;  // welcome, guide strip, checklist (guide_panel.h)
   PanelSelection selection;
   ResultsUi results_ui;
   std::vector<io::PresetInfo> presets;

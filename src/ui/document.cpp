@@ -288,7 +288,9 @@ std::string message_words(const RowNames& n, const std::string& leaf, const std:
 
 }  // namespace
 
-std::string issue_sentence(const RowNames& n, const Issue& issue) {
+namespace {
+
+std::vector<std::string> path_parts(const Issue& issue) {
   std::vector<std::string> parts;
   size_t start = 0;
   while (start <= issue.path.size()) {
@@ -298,7 +300,13 @@ std::string issue_sentence(const RowNames& n, const Issue& issue) {
     start = dot + 1;
   }
   if (parts.size() > 1 && parts[0] == "framework") parts.erase(parts.begin());
+  return parts;
+}
 
+}  // namespace
+
+std::string issue_place(const RowNames& n, const Issue& issue) {
+  const std::vector<std::string> parts = path_parts(issue);
   // Where: the row (1-based, by name) or the settings section.
   std::string where;
   const auto [head, index] = split_index(parts[0]);
@@ -314,6 +322,12 @@ std::string issue_sentence(const RowNames& n, const Issue& issue) {
     for (const auto& [key, words] : kSectionWords)
       if (head == key) where = words;
   if (where.empty()) where = capitalised(field_words(head));
+  return where;
+}
+
+std::string issue_sentence(const RowNames& n, const Issue& issue) {
+  const std::vector<std::string> parts = path_parts(issue);
+  const std::string where = issue_place(n, issue);
 
   // What: the field in words; an element of a per-tier list names its tier;
   // a range's corner follows in brackets.
@@ -374,6 +388,8 @@ void Document::recompute(Change why) {
   sentences_.clear();
   if (issues_.empty()) {
     evaluate(scenario_, case_, result_);
+    shown_ = scenario_;
+    has_result_ = true;
   } else {
     const RowNames names = RowNames::of(scenario_);
     for (const Issue& i : issues_) sentences_.push_back(issue_sentence(names, i));
@@ -384,6 +400,7 @@ void Document::recompute(Change why) {
 
 void Document::edited() {
   step_open_ = true;
+  own_edits_ = true;
   unedited_link_ = false;
   ++revision_;
   recompute(Change::Edit);
@@ -441,6 +458,7 @@ bool Document::open_json(const std::string& text, const std::string& what, std::
   }
   error.clear();
   replace(s);
+  own_edits_ = false;
   preset_name_.clear();
   return true;
 }
@@ -464,6 +482,7 @@ bool Document::open_link(const std::string& link, std::string& error, io::Decode
   }
   error.clear();
   replace(s);
+  own_edits_ = false;
   preset_name_.clear();
   unedited_link_ = true;
   return true;
@@ -473,8 +492,19 @@ bool Document::open_preset(const std::string& name) {
   Scenario s;
   if (!io::load_preset(name, s)) return false;
   replace(s);
+  own_edits_ = false;
   preset_name_ = name;
   return true;
+}
+
+std::string Document::not_updated_note() const {
+  if (issues_.empty()) return "";
+  std::string place = issue_place(RowNames::of(scenario_), issues_.front());
+  if (!place.empty()) place[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(place[0])));
+  std::string note = "not updated: fix " + place;
+  if (issues_.size() > 1)
+    note += " and " + std::to_string(issues_.size() - 1) + " more problem" + (issues_.size() > 2 ? "s" : "");
+  return note;
 }
 
 std::string Document::json(bool pretty) const { return io::scenario_to_json(scenario_, pretty); }

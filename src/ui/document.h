@@ -48,6 +48,8 @@ struct RowNames {
 // -> "Segment 7, Legal: current people at tiers must not add up to more than
 // headcount (25), got 500". Tier numbers inside the message become 1-based too.
 std::string issue_sentence(const RowNames& names, const Issue& issue);
+// Where a problem is, as issue_sentence opens: "Segment 7, Legal", "Plan row 3", "Capacity".
+std::string issue_place(const RowNames& names, const Issue& issue);
 // The one form of every "could not open" message:
 // "<what>: <reason> (<issue>; <issue>; <issue>; and N more). <outcome>"
 // Without a reason the issues follow the colon; with neither, "not a scenario file".
@@ -85,9 +87,17 @@ class Document {
   Case view_case() const { return case_; }
   void set_case(Case c);  // recomputes; no undo step, no revision
   const Result& result() const { return result_; }
-  // Non-empty: the scenario cannot be computed; show these instead of results.
+  // Non-empty: the scenario cannot be computed; show these beside the last results.
   const std::vector<Issue>& issues() const { return issues_; }
   bool valid() const { return issues_.empty(); }
+  // The last valid plan and its Result: while the scenario has problems the
+  // result() above is still this plan's, so the figures stay on screen,
+  // marked not_updated_note(). False only if no plan was ever valid.
+  bool has_result() const { return has_result_; }
+  const Scenario& shown_scenario() const { return shown_; }
+  // "" when valid; else "not updated: fix segment 7, Legal" (the first
+  // problem's place, 1-based and by name) and "and N more problems".
+  std::string not_updated_note() const;
   // The issues as sentences (issue_sentence), for the results area.
   const std::vector<std::string>& issue_sentences() const { return sentences_; }
   double recompute_ms() const { return recompute_ms_; }
@@ -98,6 +108,9 @@ class Document {
   // True while the scenario came from a link and nobody has edited it since:
   // the session must not autosave over the user's own work then.
   bool showing_unedited_link() const { return unedited_link_; }
+  // True once the user edited what was last opened (a file, link or preset):
+  // opening something else over it then says how to get it back.
+  bool has_own_edits() const { return own_edits_; }
 
   // Opening. On failure each returns false, sets `error` to one sentence for
   // the user (problem_message) and leaves the plan as it was.
@@ -126,11 +139,14 @@ class Document {
   UndoHistory history_;
   Case case_ = Case::Likely;
   Result result_;
+  Scenario shown_;  // the scenario result_ was computed for (the last valid one)
+  bool has_result_ = false;
   std::vector<Issue> issues_;
   std::vector<std::string> sentences_;
   double recompute_ms_ = 0;
   unsigned long revision_ = 0;
   bool unedited_link_ = false;
+  bool own_edits_ = false;
   std::string preset_name_;
   std::function<void(Change)> listener_;
 };

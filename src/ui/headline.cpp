@@ -4,6 +4,7 @@
 // into 6 / 3 / 2 / 1 columns and never cut a label or a figure
 // (headline_layout.h); their text is also what a screen reader hears (announce.h).
 #include <algorithm>
+#include <cctype>
 #include <cfloat>
 #include <cstdio>
 #include <string>
@@ -95,13 +96,14 @@ void card_line(ImDrawList* dl, ImFont* font, float size, ImVec2 at, ImU32 color,
 }  // namespace
 
 float headline_height(float width, const Scenario& s, const Result& r, bool valid, int issue_count,
-                      bool economic_leads) {
-  return layout_headline(ImVec2(0, 0), width, headline_cards(s, r, valid, issue_count, economic_leads))
+                      bool economic_leads, const std::string& not_updated) {
+  return layout_headline(ImVec2(0, 0), width,
+                         headline_cards(s, r, valid, issue_count, economic_leads, not_updated))
       .height;
 }
 
 std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, bool valid, int issue_count,
-                                         bool economic_leads) {
+                                         bool economic_leads, const std::string& not_updated) {
   using Tone = HeadlineCard::Tone;
   const Totals& t = r.totals;
   const std::string& cur = s.org.currency_symbol;
@@ -176,17 +178,28 @@ std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, boo
     cards.push_back({"Target reached", t.months_to_target > 0 ? text::month(t.months_to_target) : dash, goal,
                      t.target_met_by_deadline ? Tone::Good : Tone::Bad, "result.months_to_target"});
   }
+  // The last valid plan's figures stay, muted, each card saying why they did not move.
+  if (valid && !not_updated.empty()) {
+    std::string note = not_updated;
+    note[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(note[0])));
+    for (HeadlineCard& c : cards) {
+      c.detail = note;
+      c.tone = Tone::NotUpdated;
+    }
+  }
   return cards;
 }
 
 void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count,
-                   bool economic_leads) {
+                   bool economic_leads, const std::string& not_updated) {
   const Palette& pal = palette();
-  const std::vector<HeadlineCard> cards = headline_cards(s, r, valid, issue_count, economic_leads);
+  const std::vector<HeadlineCard> cards =
+      headline_cards(s, r, valid, issue_count, economic_leads, not_updated);
   const auto color = [&](HeadlineCard::Tone tone) {
-    return tone == HeadlineCard::Tone::Good  ? pal.good
-           : tone == HeadlineCard::Tone::Bad ? pal.bad
-                                             : ImGui::GetColorU32(ImGuiCol_Text);
+    return tone == HeadlineCard::Tone::Good         ? pal.good
+           : tone == HeadlineCard::Tone::Bad        ? pal.bad
+           : tone == HeadlineCard::Tone::NotUpdated ? pal.text_muted
+                                                    : ImGui::GetColorU32(ImGuiCol_Text);
   };
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const CardMetrics m = card_metrics();
@@ -211,8 +224,9 @@ void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, b
               c.text.value, id + ".value");
     y += m.big_px + 0.15f * m.em;
     for (size_t k = 0; k < c.text.detail_lines.size(); ++k, y += m.detail_px)
-      card_line(dl, m.small, m.detail_px, ImVec2(x, y), pal.text_muted, c.text.detail_lines[k],
-                id + ".detail." + std::to_string(k));
+      card_line(dl, m.small, m.detail_px, ImVec2(x, y),
+                cards[i].tone == HeadlineCard::Tone::NotUpdated ? pal.bad : pal.text_muted,
+                c.text.detail_lines[k], id + ".detail." + std::to_string(k));
     if (ImGui::IsMouseHoveringRect(c.min, c.max) && ImGui::IsWindowHovered()) {
       ImGui::BeginTooltip();
       wrapped_text(help_text(cards[i].help_key), m.em * 26);

@@ -16,6 +16,9 @@ const Entry kHelp[] = {
     // Organisation
     {"org.name", "The organisation's name, shown on the report."},
     {"title", "The plan's title, shown on the report and in the window."},
+    {"description",
+     "What the plan is for: the business results it serves (the guide's first step, align to business "
+     "priorities). Shown on the report."},
     {"org.currency_code", "ISO 4217 code of the currency every amount is in (USD, EUR, GBP).\nDefault: USD."},
     {"org.currency_symbol", "Symbol printed before amounts ($, €, £).\nDefault: $."},
     {"org.start", "Calendar month the plan starts; used for labels only.\nDefault: January 2027."},
@@ -34,6 +37,14 @@ const Entry kHelp[] = {
      "Default: $44.67, US private industry, BLS Employer Costs for Employee Compensation, Dec 2024."},
     // Segments
     {"segment.name", "A team, function or role that is planned as one group."},
+    {"segment.role_plan.skills",
+     "The AI skills this role needs (the guide's step 5, a role-based plan). Text for the report; no figure "
+     "depends on it."},
+    {"segment.role_plan.in_work", "Where those skills show up in the role's work: the tasks that change."},
+    {"segment.role_plan.built_by", "How the skills are built: the programmes, coaching or workshops."},
+    {"segment.role_plan.practised",
+     "How they are practised on the job, so learning turns into application (1-2 h a week of protected "
+     "practice [Why Your AI Upskilling Will Fail])."},
     {"segment.headcount", "People in the segment.\nUnit: people."},
     {"segment.hourly_cost",
      "Loaded cost of one hour of this segment's time; prices learner hours and the hours saved.\nUnit: "

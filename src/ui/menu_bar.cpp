@@ -121,7 +121,45 @@ void presets_menu(AppState& st, App& app) {
   }
 }
 
-void help_menu() {
+// What is modelled and what is not, in plain words (Help > About the numbers).
+constexpr const char* kAboutTheNumbers =
+    "Modelled: each programme's cost in its own unit (per seat-month, learner, week, engagement); learner "
+    "and manager time at the loaded hourly rate; who learns which tier (cumulative goals, people already "
+    "there skip it); a schedule that respects groups at once, managers, coaches, waves, stagger and a "
+    "spend cap; completion, then application scaled by readiness; the saving of the highest tier each "
+    "person applies on their AI-addressable hours, after a ramp-up and a productivity dip, fading with "
+    "skill decay unless reinforced; attribution x confidence on every benefit; NPV at the discount rate.\n\n"
+    "Not modelled: quality and accuracy (work outside AI's frontier can get worse [Dell'Acqua et al.]), "
+    "revenue, hiring and leaving, tool licences not entered as a programme, anything after the horizon. "
+    "Low / likely / high take every range at one end together: corner cases, not percentiles; the "
+    "Uncertainty tab samples them.";
+
+void help_menu(AppState& st) {
+  if (ImGui::MenuItem("Welcome")) st.guide.welcome = true;
+  record_item_rect("menu.help.welcome");
+  if (ImGui::MenuItem("Guide: the seven planning steps", nullptr, st.guide.shown))
+    st.guide.shown = !st.guide.shown;
+  record_item_rect("menu.help.guide");
+  const float wrap = ImGui::GetFontSize() * 30;
+  if (ImGui::BeginMenu("How the headline figures are computed")) {
+    // The headline's own cards and their tooltips: one home for each formula (help_text.cpp).
+    for (const HeadlineCard& c :
+         headline_cards(st.doc.shown_scenario(), st.doc.result(), true, 0, st.results_ui.economic_leads)) {
+      ImGui::TextUnformatted(c.label.c_str());
+      ImGui::Indent();
+      wrapped_text(help_text(c.help_key), wrap);
+      ImGui::Unindent();
+      ImGui::Spacing();
+    }
+    ImGui::EndMenu();
+  }
+  record_item_rect("menu.help.figures");
+  if (ImGui::BeginMenu("About the numbers")) {
+    wrapped_text(kAboutTheNumbers, wrap);
+    ImGui::EndMenu();
+  }
+  record_item_rect("menu.help.about");
+  ImGui::Separator();
   const bool open = ImGui::BeginMenu("Keyboard");
   record_item_rect("menu.help.keyboard");
   if (!open) return;
@@ -303,7 +341,7 @@ void draw_menu_bar(AppState& st, App& app) {
   }
   record_item_rect("menu.presets");
   if (ImGui::BeginMenu("Help")) {
-    help_menu();
+    help_menu(st);
     ImGui::EndMenu();
   }
   record_item_rect("menu.help");

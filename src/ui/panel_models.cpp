@@ -94,7 +94,8 @@ bool model_editor(Scenario& s, DeliveryModel& m) {
   form_row("Seats already paid (sunk)", "model.sunk");
   changed |= edit_bool("##sunk", &m.sunk, "model.sunk");
   form_row("Duration (low, likely, high)", "model.duration_weeks");
-  changed |= edit_range("duration", &m.duration_weeks, RangeKind::Weeks, cur, "model.duration_weeks");
+  changed |= edit_range("duration", &m.duration_weeks, RangeKind::Weeks, cur, "model.duration_weeks",
+                        "model.duration_weeks");
   form_row("Grouping", "model.group");
   if (ImGui::BeginCombo("##group", enum_label(m.group))) {
     const GroupKind all[] = {GroupKind::None, GroupKind::Class, GroupKind::Team, GroupKind::Cohort,
@@ -120,6 +121,7 @@ bool model_editor(Scenario& s, DeliveryModel& m) {
   form_row("Manager hours per group-week", "model.manager_hours_per_week");
   changed |= edit_double("##mgr_hours", &m.manager_hours_per_week, 0, 80, "model.manager_hours_per_week",
                          0.05f, "%.2f h");
+  record_item_rect("model.manager_hours_per_week");
   form_row("Completion rate", "model.completion_rate");
   changed |= edit_range("completion", &m.completion_rate, RangeKind::Percent, cur, "model.completion_rate");
   form_row("Application rate", "model.application_rate");

@@ -15,6 +15,10 @@ bool draw_organisation_panel(Scenario& s) {
   if (form_begin("plan_form")) {
     form_row("Title", "title");
     changed |= edit_text("##title", &s.title, "title");
+    record_item_rect("title");
+    form_row("Purpose", "description");
+    changed |= edit_text("##description", &s.description, "description");
+    record_item_rect("org.description");
     form_row("Organisation", "org.name");
     changed |= edit_text("##org_name", &o.name, "org.name");
     form_row("Currency code", "org.currency_code");
@@ -47,6 +51,7 @@ bool draw_organisation_panel(Scenario& s) {
   if (form_begin("target_form")) {
     form_row("Share of headcount", "target.share");
     changed |= edit_percent("##target_share", &t.share, "target.share");
+    record_item_rect("target.share");
     form_row("At least tier", "target.tier");
     const int tiers = static_cast<int>(s.framework.tiers.size());
     if (ImGui::BeginCombo("##target_tier", tier_label(s, t.tier))) {
@@ -60,6 +65,7 @@ bool draw_organisation_panel(Scenario& s) {
     item_help("target.tier");
     form_row("By month", "target.by_month");
     changed |= edit_int("##target_month", &t.by_month, 1, 600, "target.by_month", 0.1f, "month %d");
+    record_item_rect("target.by_month");
     form_row("Count", "target.count_applying");
     int mode = t.count_applying ? 0 : 1;
     if (ImGui::RadioButton("people applying", &mode, 0) && !t.count_applying) {
@@ -67,6 +73,7 @@ bool draw_organisation_panel(Scenario& s) {
       changed = true;
     }
     item_help("target.count_applying");
+    record_item_rect("target.count_applying");
     ImGui::SameLine();
     if (ImGui::RadioButton("everyone trained", &mode, 1) && t.count_applying) {
       t.count_applying = false;

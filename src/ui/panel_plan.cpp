@@ -70,7 +70,9 @@ bool model_combo(const Scenario& s, std::string* id, int tier) {
 
 bool draw_plan_panel(Scenario& s, PanelSelection& sel) {
   bool changed = false;
-  if (ImGui::Button("Add row")) {
+  const bool add = ImGui::Button("Add row");
+  record_item_rect("plan.add");
+  if (add) {
     Assignment a;
     a.segment = -1;
     a.tier = 0;

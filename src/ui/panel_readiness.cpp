@@ -1,48 +1,49 @@
-// Readiness: the five foundations, each scored 1-5. Their mean scales the
-// application rate; the panel shows the resulting multiplier so the effect of
-// a score is visible before looking at the results.
+// Readiness as a short diagnostic: one plain question per foundation, scored
+// 1-5, with what good looks like and a common failure (readiness_diagnostic.h).
+// The answers are the scenario's readiness inputs; the line under them states
+// their effect on application with the engine's own multiplier.
 #include <algorithm>
 #include <string>
 
 #include "ui/panels.h"
+#include "ui/readiness_diagnostic.h"
 #include "ui/widgets.h"
 
 namespace planner::ui {
-namespace {
-
-bool score(const char* label, int* v, const char* help_key) {
-  form_row(label, help_key);
-  const bool changed = ImGui::SliderInt((std::string("##") + help_key).c_str(), v, 1, 5, "%d of 5",
-                                        ImGuiSliderFlags_AlwaysClamp);
-  item_help(help_key);
-  return changed;
-}
-
-}  // namespace
 
 bool draw_readiness_panel(Scenario& s) {
   bool changed = false;
   Readiness& r = s.readiness;
-  heading("The five foundations");
-  if (form_begin("readiness_form")) {
-    changed |= score("Learning climate", &r.learning_climate, "readiness.learning_climate");
-    changed |= score("Organisational systems", &r.organisational_systems, "readiness.organisational_systems");
-    changed |= score("Job design", &r.job_design, "readiness.job_design");
-    changed |= score("Manager support", &r.manager_support, "readiness.manager_support");
-    changed |= score("Incentives", &r.incentives, "readiness.incentives");
-    form_end();
+  heading("Five questions on readiness");
+  for (int i = 0; i < kFoundations; ++i) {
+    const Foundation& f = foundation(i);
+    ImGui::PushID(i);
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d. %s", i + 1, f.name);
+    item_help(f.help_key);
+    wrapped_text(f.question);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16 * ImGui::GetFontSize()));
+    changed |= ImGui::SliderInt("##score", &(r.*(f.score)), 1, 5, "%d of 5", ImGuiSliderFlags_AlwaysClamp);
+    item_help(f.help_key);
+    record_item_rect(f.help_key);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped_text(std::string("5, what good looks like: ") + f.good);
+    wrapped_text(std::string("1, a common failure: ") + f.failure);
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    ImGui::PopID();
   }
-  const double mean =
-      (r.learning_climate + r.organisational_systems + r.job_design + r.manager_support + r.incentives) / 5.0;
-  // Mirrors the rule documented in core/scenario.h (Readiness).
-  const double multiplier = 0.5 + 0.25 * (mean - 1.0);
-  ImGui::TextDisabled("Mean %.1f: application rates x %.2f (capped at 100 %%).", mean, multiplier);
+  wrapped_text(readiness_effect(r) +
+               " Capped at 100 %; the best-prepared teams see up to 3x the lift of "
+               "the worst [Why Your AI Upskilling Will Fail].");
+  record_item_rect("readiness.effect");
   ImGui::Spacing();
   heading("Practice and ramp-up");
   if (form_begin("practice_form")) {
     form_row("Protected practice time", "readiness.practice_hours_week");
     changed |= edit_double("##practice", &r.practice_hours_week, 0, 40, "readiness.practice_hours_week",
                            0.05f, "%.1f h/week");
+    record_item_rect("readiness.practice_hours_week");
     form_row("Productivity dip while ramping", "readiness.productivity_dip");
     changed |= edit_percent("##dip", &r.productivity_dip, "readiness.productivity_dip");
     form_end();

@@ -1,13 +1,18 @@
 // The segments table: one row per team, function or role. A toolbar acts on
 // the selected row (add, duplicate, remove, move up/down); the table scrolls
-// sideways with the name column frozen, because each tier adds two columns.
+// sideways with the name column frozen, because each tier adds two columns,
+// each titled by the tier's name ("Fluency goal"). A field with a problem is
+// marked (field_marks.h) and its sentence shows under the table.
 #include <algorithm>
 #include <cfloat>
 #include <string>
 
+#include "core/names.h"
+#include "ui/field_marks.h"
 #include "ui/panels.h"
 #include "ui/scenario_edits.h"
 #include "ui/segments_paste.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace planner::ui {
@@ -59,6 +64,38 @@ bool toolbar(Scenario& s, PanelSelection& sel) {
   return changed;
 }
 
+// The guide's step 5 for the selected segment: what the role learns and
+// where it uses it. Text only; the report prints it (io/reader_role_plan.cpp).
+bool role_plan_form(Scenario& s, const PanelSelection& sel) {
+  if (sel.segment < 0 || sel.segment >= static_cast<int>(s.segments.size())) return false;
+  Segment& seg = s.segments[sel.segment];
+  ImGui::Spacing();
+  heading(("Role-based plan: segment " + std::to_string(sel.segment + 1) + ", " + seg.name).c_str());
+  record_item_rect("role_plan.heading");
+  bool changed = false;
+  if (form_begin("role_plan_form")) {
+    struct Row {
+      const char* label;
+      std::string* text;
+      const char* key;
+      const char* rect;
+    };
+    RolePlan& p = seg.role_plan;
+    const Row rows[] = {
+        {"AI skills", &p.skills, "segment.role_plan.skills", "role_plan.skills"},
+        {"Where in the work", &p.in_work, "segment.role_plan.in_work", "role_plan.in_work"},
+        {"How they are built", &p.built_by, "segment.role_plan.built_by", "role_plan.built_by"},
+        {"How they are practised", &p.practised, "segment.role_plan.practised", "role_plan.practised"}};
+    for (const Row& r : rows) {
+      form_row(r.label, r.key);
+      changed |= edit_text((std::string("##") + r.rect).c_str(), r.text, r.key);
+      record_item_rect(r.rect);
+    }
+    form_end();
+  }
+  return changed;
+}
+
 void header_with_help(const char* help_key) {
   ImGui::TableHeader(ImGui::TableGetColumnName());
   item_help(help_key);
@@ -86,26 +123,31 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 1.6f * em);
   ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 9.6f * em);
   ImGui::TableSetupColumn("Headcount", ImGuiTableColumnFlags_WidthFixed, 4.9f * em);
+  // The goals come right after the headcount, so at 1280-1440 px they show
+  // without scrolling; tiers by name, without the framework's common "AI "
+  // prefix: "Fluency goal", "Fluency now".
+  std::vector<std::string> names;
+  for (int k = 0; k < tiers; ++k) names.push_back(short_tier_name(s, k) + " goal");
+  for (int k = 0; k < tiers; ++k) names.push_back(short_tier_name(s, k) + " now");
+  const float pad = 2 * ImGui::GetStyle().CellPadding.x;
+  for (const std::string& name : names)
+    ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                            std::max(4.2f * em, ImGui::CalcTextSize(name.c_str()).x + pad));
   ImGui::TableSetupColumn("Cost/h", ImGuiTableColumnFlags_WidthFixed, 4.6f * em);
   ImGui::TableSetupColumn("AI h/wk", ImGuiTableColumnFlags_WidthFixed, 4.4f * em);
-  std::vector<std::string> names;
-  for (int k = 0; k < tiers; ++k) names.push_back("Now T" + std::to_string(k + 1));
-  for (int k = 0; k < tiers; ++k) names.push_back("Goal T" + std::to_string(k + 1));
-  for (const std::string& name : names)
-    ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, 4.2f * em);
   ImGui::TableSetupColumn("Wave", ImGuiTableColumnFlags_WidthFixed, 3.4f * em);
   ImGui::TableSetupColumn("Managers", ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
 
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  const char* header_help[] = {nullptr, "segment.name", "segment.headcount", "segment.hourly_cost",
-                               "segment.addressable_hours_week"};
+  const char* header_help[] = {nullptr, "segment.name", "segment.headcount"};
+  const char* tail_help[] = {"segment.hourly_cost", "segment.addressable_hours_week", "segment.wave",
+                             "segment.managers"};
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
-    const char* key = c < 5                ? header_help[c]
-                      : c < 5 + tiers      ? "segment.current_at_tier"
-                      : c < 5 + 2 * tiers  ? "segment.target_share"
-                      : c == 5 + 2 * tiers ? "segment.wave"
-                                           : "segment.managers";
+    const char* key = c < 3               ? header_help[c]
+                      : c < 3 + tiers     ? "segment.target_share"
+                      : c < 3 + 2 * tiers ? "segment.current_at_tier"
+                                          : tail_help[c - 3 - 2 * tiers];
     header_with_help(key);
   }
 
@@ -127,38 +169,48 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     if (ImGui::IsItemActivated()) sel.segment = i;
     const std::string prefix = "segments." + std::to_string(i) + ".";
     record_item_rect(prefix + "name");
+    mark_field("segments", i, "name");
     ImGui::TableSetColumnIndex(2);
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_int("##headcount", &seg.headcount, 0, 10000000, "segment.headcount", 0.5f);
     record_item_rect(prefix + "headcount");
-    ImGui::TableSetColumnIndex(3);
+    mark_field("segments", i, "headcount");
+    ImGui::TableSetColumnIndex(3 + 2 * tiers);
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_money("##rate", &seg.hourly_cost, cur, "segment.hourly_cost");
     record_item_rect(prefix + "hourly_cost");
-    ImGui::TableSetColumnIndex(4);
+    mark_field("segments", i, "hourly_cost");
+    ImGui::TableSetColumnIndex(4 + 2 * tiers);
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_double("##addr", &seg.addressable_hours_week, 0, 168, "segment.addressable_hours_week",
                            0.05f, "%.1f h");
     record_item_rect(prefix + "addressable_hours_week");
+    mark_field("segments", i, "addressable_hours_week");
     seg.current_at_tier.resize(tiers, 0);
     seg.target_share.resize(tiers, 0.0);
     for (int k = 0; k < tiers; ++k) {
-      ImGui::TableSetColumnIndex(5 + k);
+      ImGui::TableSetColumnIndex(3 + tiers + k);
       ImGui::PushID(k);
       ImGui::SetNextItemWidth(-FLT_MIN);
       changed |= edit_int("##now", &seg.current_at_tier[k], 0, 10000000, "segment.current_at_tier", 0.2f);
-      ImGui::TableSetColumnIndex(5 + tiers + k);
+      record_item_rect(prefix + "current_at_tier." + std::to_string(k));
+      mark_field("segments", i, "current_at_tier", k);
+      ImGui::TableSetColumnIndex(3 + k);
       ImGui::SetNextItemWidth(-FLT_MIN);
       changed |= edit_percent("##goal", &seg.target_share[k], "segment.target_share");
       record_item_rect(prefix + "target_share." + std::to_string(k));
+      mark_field("segments", i, "target_share", k);
       ImGui::PopID();
     }
     ImGui::TableSetColumnIndex(5 + 2 * tiers);
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_int("##wave", &seg.wave, 1, 20, "segment.wave", 0.05f);
+    mark_field("segments", i, "wave");
     ImGui::TableSetColumnIndex(6 + 2 * tiers);
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_int("##managers", &seg.managers, 0, 100000, "segment.managers", 0.1f);
+    record_item_rect(prefix + "managers");
+    mark_field("segments", i, "managers");
     ImGui::PopID();
   }
   changed |= paste_into_segments_table(s);  // spreadsheet rows pasted into a cell (ui/segments_paste.h)
@@ -172,10 +224,24 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
   ImGui::TableSetColumnIndex(2);
   ImGui::TextDisabled("%d", people);
   ImGui::EndTable();
+  // The first problem in a row of this table, in words, where the eye already is.
+  for (int i = 0; i < static_cast<int>(s.segments.size()); ++i) {
+    const std::string* problem = nullptr;
+    for (const char* field : {"name", "headcount", "hourly_cost", "addressable_hours_week", "current_at_tier",
+                              "target_share", "wave", "managers"})
+      for (int k = -1; k < tiers && !problem; ++k) problem = field_problem("segments", i, field, k);
+    if (!problem) continue;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().bad));
+    wrapped_text(*problem);
+    ImGui::PopStyleColor();
+    record_item_rect("segments.problem");
+    break;
+  }
   hint(
       "Click a number to type it, or drag it sideways. Hover a column title for its meaning, unit and "
       "source. "
-      "Now Tk: people whose highest tier today is k. Goal Tk: share to reach at least tier k.");
+      "\"Now\": people whose highest tier today is that tier. \"Goal\": share to reach at least that tier.");
+  changed |= role_plan_form(s, sel);
   return changed;
 }
 

@@ -70,6 +70,7 @@ bool draw_tiers_panel(Scenario& s) {
       changed |= model_combo("##default_model", s, &t.default_model, k, "tier.default_model");
       form_row("Who and success measure", "tier.description");
       changed |= edit_text("##description", &t.description, "tier.description");
+      record_item_rect("tiers." + std::to_string(k) + ".description");
       form_row("Source", "tier.source");
       changed |= edit_text("##source", &t.source, "tier.source");
       form_end();

@@ -1,7 +1,7 @@
 // results_view.cpp — map
 //   1. axis formatters (money ticks, month labels in the plan's calendar)
 //   2. the tabs: cost vs benefit, cost breakdown, capability, schedule
-//   3. the problem list shown instead of results when the inputs are invalid
+//   3. the problem list shown above the last valid results when the inputs are invalid
 #include "ui/results_view.h"
 
 #include <algorithm>
@@ -222,19 +222,28 @@ void schedule(const Scenario& s, const Result& r, const ChartData& d) {
 // ---- 3. problems -------------------------------------------------------------------
 
 // Each problem is already a sentence in the user's words (Document::issue_sentences).
+// The list takes at most about a third of the area: the last valid results
+// stay below it, so the rest of the screen keeps working.
 void problems(const std::vector<std::string>& sentences) {
   const Palette& pal = palette();
   ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
-  wrapped_textf(
-      "The plan cannot be computed until %d input problem%s %s fixed:", static_cast<int>(sentences.size()),
-      sentences.size() == 1 ? "" : "s", sentences.size() == 1 ? "is" : "are");
+  wrapped_textf("Results below are not updated until %d input problem%s %s fixed (the field is marked):",
+                static_cast<int>(sentences.size()), sentences.size() == 1 ? "" : "s",
+                sentences.size() == 1 ? "is" : "are");
   ImGui::PopStyleColor();
-  ImGui::BeginChild("##issues");
+  const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().IndentSpacing;
+  float wanted = ImGui::GetStyle().WindowPadding.y * 2;
+  for (const std::string& text : sentences)
+    wanted += wrapped_text_height(text, width) + ImGui::GetStyle().ItemSpacing.y;
+  const float height =
+      std::min(wanted, std::max(4.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().y / 3));
+  ImGui::BeginChild("##issues", ImVec2(0, height), true);
   for (const std::string& text : sentences) {
     ImGui::Bullet();
     wrapped_text(text);
   }
   ImGui::EndChild();
+  record_item_rect("results.problems");
 }
 
 }  // namespace
@@ -244,7 +253,7 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d,
                   const std::vector<ExtraTab>& extras) {
   if (!issues.empty()) {
     problems(issues);
-    return;
+    if (d.months == 0) return;  // no plan was ever valid: nothing to show below
   }
   if (!ImGui::BeginTabBar("results_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
   // Each tab's rectangle is recorded ("results.Schedule") for tests to click.

@@ -40,7 +40,7 @@ struct ResultsUi {
 
 // One figure of the headline strip, as text: drawn by draw_headline, read by tests.
 struct HeadlineCard {
-  enum class Tone { Plain, Good, Bad };
+  enum class Tone { Plain, Good, Bad, NotUpdated };
   std::string label;
   std::string value;
   std::string detail;
@@ -48,17 +48,19 @@ struct HeadlineCard {
   const char* help_key = "";
 };
 // The six cards for a result (see draw_headline). Needs no ImGui context.
+// A non-empty `not_updated` ("not updated: fix segment 7, Legal") keeps the
+// figures of `s` and `r` (the last valid plan) and says so on every card.
 std::vector<HeadlineCard> headline_cards(const Scenario& s, const Result& r, bool valid, int issue_count,
-                                         bool economic_leads);
+                                         bool economic_leads, const std::string& not_updated = "");
 
 // Draws the six headline figures into [min, max] (space the caller reserved
 // with headline_height for the same width; the cards reflow to fit it).
 // `valid` false shows dashes and the number of problems instead. ROI and
 // payback show the economic view first when `economic_leads`, else the cash one.
 void draw_headline(ImVec2 min, ImVec2 max, const Scenario& s, const Result& r, bool valid, int issue_count,
-                   bool economic_leads = false);
+                   bool economic_leads = false, const std::string& not_updated = "");
 float headline_height(float width, const Scenario& s, const Result& r, bool valid, int issue_count,
-                      bool economic_leads);
+                      bool economic_leads, const std::string& not_updated = "");
 
 // A tab the app adds after the chart tabs (Uncertainty, Compare).
 struct ExtraTab {
@@ -67,8 +69,8 @@ struct ExtraTab {
   bool select = false;  // bring this tab to the front this frame
 };
 
-// The chart tabs, or the list of input problems when the scenario is invalid,
-// followed by the `extras` tabs.
+// The list of input problems when the scenario is invalid (above the last
+// valid plan's charts, `s` and `r`), the chart tabs, then the `extras` tabs.
 void draw_results(const Scenario& s, const Result& r, const ChartData& data,
                   const std::vector<std::string>& problems, ResultsUi& ui,
                   const std::vector<ExtraTab>& extras = {});

@@ -19,13 +19,18 @@ void add_segment(Scenario& s) {
   seg.hourly_cost = s.org.default_hourly_cost;
   const int tiers = tier_count(s);
   seg.current_at_tier.assign(tiers, 0);
-  if (!s.segments.empty() && static_cast<int>(s.segments[0].target_share.size()) == tiers) {
-    seg.target_share = s.segments[0].target_share;
-  } else {
-    double share = 1.0;
-    for (int k = 0; k < tiers; ++k, share *= 0.4) seg.target_share.push_back(share);
-  }
+  seg.target_share.assign(tiers, 0.0);  // no silent goals: they are the user's to type
   s.segments.push_back(seg);
+}
+
+Scenario blank_plan(const Scenario& base) {
+  Scenario s = base;
+  s.title = "New plan";
+  s.description.clear();
+  s.org.name = "My organisation";
+  s.segments.clear();
+  s.plan.clear();
+  return s;
 }
 
 void duplicate_segment(Scenario& s, int index) {

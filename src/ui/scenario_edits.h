@@ -9,9 +9,14 @@
 
 namespace planner::ui {
 
-// A new segment at the end, with the organisation's default rate and the
-// first segment's target shares (or 100 % literacy tapering).
+// A new segment at the end: 10 people at the organisation's default rate,
+// nobody at a tier today and no goals, so it changes no cost until the user
+// types its goals (the table shows every one of these values).
 void add_segment(Scenario& s);
+// A blank plan on `base`'s framework, models and sourced settings: no
+// segments, no plan rows, no title or purpose; what the welcome's "Start a
+// blank plan" opens and the guide walks through.
+Scenario blank_plan(const Scenario& base);
 // Inserts a copy after `index` (name gets " (copy)"), copying its plan rows.
 void duplicate_segment(Scenario& s, int index);
 // Removes the segment and its plan rows; later indices in the plan shift down.

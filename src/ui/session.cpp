@@ -29,8 +29,9 @@ Session::Session(SessionSubject& app, AutosaveStorage* storage, AddressBar* addr
       options_(options) {}
 
 void Session::open_initial(const StartRequest& rq) {
+  std::string saved;
   if (storage_) {
-    const std::string saved = storage_->load();
+    saved = storage_->load();
     // A failure shows the app's message; the damaged autosave is kept aside.
     if (!saved.empty() && !app_.set_scenario_json(saved)) storage_->set_aside_damaged();
   }
@@ -41,6 +42,9 @@ void Session::open_initial(const StartRequest& rq) {
     app_.open_link_fragment(rq.link);  // broken: message, work kept
   else
     note_foreign(app_, rq.url_fragment);
+  if (saved.empty() && rq.preset.empty() && rq.file_name.empty() && rq.link.empty() &&
+      !fragment_has_link(rq.url_fragment))
+    app_.first_visit();
   // What the session opened with is already in the autosave and the URL.
   mark_written();
   written_fragment_ = rq.url_fragment;

@@ -55,6 +55,9 @@ class SessionSubject {
   virtual void open_file_bytes(const std::string& filename, const std::string& bytes) = 0;
   // A neutral note for the user ("There is no preset called ...").
   virtual void show_notice(const std::string& text) = 0;
+  // Nothing was autosaved and nothing asked for (no preset, file or link):
+  // a first visit, which the app welcomes. Never called over a link.
+  virtual void first_visit() {}
 };
 
 // Where the autosave lives: localStorage on the web, a file on the desktop.

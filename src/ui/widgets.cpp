@@ -10,6 +10,7 @@
 #include "imgui_stdlib.h"
 #include "ui/announce.h"
 #include "ui/fonts.h"
+#include "ui/guide_panel.h"
 #include "ui/help_text.h"
 #include "ui/text_wrap.h"
 
@@ -278,6 +279,7 @@ void set_rect_map(RectMap* map) { g_rects = map; }
 void record_item_rect(const std::string& id) {
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   record_rect(id, ImVec4(a.x, a.y, b.x - a.x, b.y - a.y));
+  guide_target_drawn(id);  // the field the guide took the user to is outlined
 }
 
 void record_rect(const std::string& id, ImVec4 rect) {

@@ -31,6 +31,7 @@ import { startServer } from "./lib/server.mjs";
 import { registerReaderTests } from "./reader.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
+import { registerGuideTests } from "./guide.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -905,6 +906,7 @@ registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUr
 registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
 
 registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
+registerGuideTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 
