@@ -87,12 +87,11 @@ bool write_cell(Segment& g, const SegmentColumn& col, const std::string& raw, in
 }  // namespace
 
 std::vector<SegmentColumn> segment_table_columns(int tiers) {
-  std::vector<SegmentColumn> c = {{SegmentColumn::Name},
-                                  {SegmentColumn::Headcount},
-                                  {SegmentColumn::HourlyCost},
-                                  {SegmentColumn::AddressableHours}};
-  for (int k = 0; k < tiers; ++k) c.push_back({SegmentColumn::CurrentAtTier, k});
+  std::vector<SegmentColumn> c = {{SegmentColumn::Name}, {SegmentColumn::Headcount}};
   for (int k = 0; k < tiers; ++k) c.push_back({SegmentColumn::TargetShare, k});
+  for (int k = 0; k < tiers; ++k) c.push_back({SegmentColumn::CurrentAtTier, k});
+  c.push_back({SegmentColumn::HourlyCost});
+  c.push_back({SegmentColumn::AddressableHours});
   c.push_back({SegmentColumn::Wave});
   c.push_back({SegmentColumn::Managers});
   return c;

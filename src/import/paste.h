@@ -34,8 +34,9 @@ struct SegmentColumn {
 };
 
 // The segments table's editable columns in the order it shows them, for a
-// framework of `tiers` tiers: Segment, Headcount, Cost/h, AI h/wk, Now T1..,
-// Goal T1.., Wave, Managers.
+// framework of `tiers` tiers: Segment, Headcount, goal per tier, now per
+// tier, Cost/h, AI h/wk, Wave, Managers. src/ui/panel_segments.cpp draws the
+// table in this order (ui/segments_paste.cpp maps its cells to these indices).
 std::vector<SegmentColumn> segment_table_columns(int tiers);
 // The title the table shows ("Now T2"), which a pasted header may use.
 std::string segment_column_title(const SegmentColumn& c);

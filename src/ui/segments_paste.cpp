@@ -26,20 +26,23 @@ bool active_cell(const Scenario& s, int& row, int& column) {
   const ImGuiID active = ImGui::GetActiveID();
   if (active == 0) return false;
   const int tiers = static_cast<int>(s.framework.tiers.size());
-  const char* plain[] = {"##name", "##headcount", "##rate", "##addr"};
+  // The table's order (import::segment_table_columns): Segment, Headcount,
+  // goal per tier, now per tier, Cost/h, AI h/wk, Wave, Managers.
+  const char* head[] = {"##name", "##headcount"};
+  const char* tail[] = {"##rate", "##addr", "##wave", "##managers"};
   for (int i = 0; i < static_cast<int>(s.segments.size()); ++i) {
     ImGui::PushID(i);
     int found = -1;
-    for (int c = 0; c < 4 && found < 0; ++c)
-      if (ImGui::GetID(plain[c]) == active) found = c;
+    for (int c = 0; c < 2 && found < 0; ++c)
+      if (ImGui::GetID(head[c]) == active) found = c;
     for (int k = 0; k < tiers && found < 0; ++k) {
       ImGui::PushID(k);
-      if (ImGui::GetID("##now") == active) found = 4 + k;
-      if (ImGui::GetID("##goal") == active) found = 4 + tiers + k;
+      if (ImGui::GetID("##goal") == active) found = 2 + k;
+      if (ImGui::GetID("##now") == active) found = 2 + tiers + k;
       ImGui::PopID();
     }
-    if (found < 0 && ImGui::GetID("##wave") == active) found = 4 + 2 * tiers;
-    if (found < 0 && ImGui::GetID("##managers") == active) found = 5 + 2 * tiers;
+    for (int c = 0; c < 4 && found < 0; ++c)
+      if (ImGui::GetID(tail[c]) == active) found = 2 + 2 * tiers + c;
     ImGui::PopID();
     if (found >= 0) {
       row = i;

@@ -22,7 +22,7 @@ TEST(Paste, ThreeRowsFromExcelBecomeThreeSegmentsNotOneName) {
   base.segments.resize(1);
   base.plan.clear();
   const PasteOutcome r =
-      paste_segments(base, "Legal\t25\t60\r\nIT\t140\t70\r\nOps\t90\t45\r\n", 0, 0, columns(base));
+      paste_segments(base, "Legal\t25\t90%\r\nIT\t140\t80%\r\nOps\t90\t75%\r\n", 0, 0, columns(base));
   ASSERT_TRUE(r.ok) << r.problems.text();
   ASSERT_EQ(r.scenario.segments.size(), 3u);
   EXPECT_EQ(r.rows_updated, 1);
@@ -30,7 +30,7 @@ TEST(Paste, ThreeRowsFromExcelBecomeThreeSegmentsNotOneName) {
   EXPECT_EQ(r.scenario.segments[0].name, "Legal");
   EXPECT_EQ(r.scenario.segments[1].name, "IT");
   EXPECT_EQ(r.scenario.segments[1].headcount, 140);
-  EXPECT_DOUBLE_EQ(r.scenario.segments[2].hourly_cost, 45);
+  EXPECT_DOUBLE_EQ(r.scenario.segments[2].target_share[0], 0.75);  // the third column: the first tier's goal
   EXPECT_EQ(r.scenario.segments[2].addressable_hours_week, Segment{}.addressable_hours_week);
 }
 

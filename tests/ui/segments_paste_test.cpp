@@ -46,7 +46,7 @@ TEST(SegmentsPaste, CtrlVOfThreeRowsInANameCellGivesThreeRowsAndOneUndoStep) {
   ASSERT_TRUE(ui.centre_of("segments.1.name", at));
   ui.click(at);
   ui.frame();
-  ImGui::SetClipboardText("Legal\t25\t60\r\nIT\t140\t70\r\nOps\t90\t45\r\n");
+  ImGui::SetClipboardText("Legal\t25\t90%\r\nIT\t140\t80%\r\nOps\t90\t75%\r\n");
   ui.key('V', true);
   ui.frames(2);
   const Scenario s = current(ui.app());
@@ -55,8 +55,8 @@ TEST(SegmentsPaste, CtrlVOfThreeRowsInANameCellGivesThreeRowsAndOneUndoStep) {
   EXPECT_EQ(s.segments[1].name, "Legal");    // not "Legal2560IT14070Ops9045"
   EXPECT_EQ(s.segments[1].headcount, 25);
   EXPECT_EQ(s.segments[2].name, "IT");
-  EXPECT_EQ(s.segments[3].hourly_cost, 45.0);
-  ui.key('Z', true);  // one undo step takes the whole paste back
+  EXPECT_DOUBLE_EQ(s.segments[3].target_share[0], 0.75);  // the third column: the first tier's goal
+  ui.key('Z', true);                                      // one undo step takes the whole paste back
   ui.frames(2);
   EXPECT_EQ(names(ui.app()), before);
   set_segments_paste(nullptr);
