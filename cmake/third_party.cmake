@@ -66,3 +66,17 @@ if(NOT TARGET gtest)
   set(BUILD_GMOCK OFF CACHE BOOL "" FORCE)
   add_subdirectory(/usr/src/googletest ${CMAKE_BINARY_DIR}/googletest EXCLUDE_FROM_ALL)
 endif()
+
+# ---- libxlsxwriter (the workbook writer, src/workbook) ---------------------------
+# Natively Debian's libxlsxwriter-dev (1.1.4). Not built for wasm yet: the web
+# page will load the workbook writer on demand, and planner_workbook is never
+# linked into the page itself (its download has a size budget).
+if(NOT EMSCRIPTEN)
+  find_path(PLANNER_XLSXWRITER_INCLUDE xlsxwriter.h)
+  find_library(PLANNER_XLSXWRITER_LIB xlsxwriter)
+  if(PLANNER_XLSXWRITER_INCLUDE AND PLANNER_XLSXWRITER_LIB)
+    add_library(planner_xlsxwriter INTERFACE)
+    target_include_directories(planner_xlsxwriter SYSTEM INTERFACE ${PLANNER_XLSXWRITER_INCLUDE})
+    target_link_libraries(planner_xlsxwriter INTERFACE ${PLANNER_XLSXWRITER_LIB} planner_zlib)
+  endif()
+endif()
