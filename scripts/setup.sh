@@ -16,6 +16,11 @@ pkgs_desktop=("${pkgs_cli[@]}" libglfw3-dev libgl1-mesa-dri)
 pkgs_all=("${pkgs_web[@]}" libglfw3-dev libbenchmark-dev chromium xvfb
   libgl1-mesa-dri imagemagick clang libclang-rt-14-dev clang-format xdotool ccache
   poppler-utils)  # pdftotext: the e2e reads the printed reader as text
+# The workbook out (src/workbook): Debian's libxlsxwriter natively; openpyxl
+# (Debian's python3) reads the workbook back in tests/cli/workbook.sh.
+pkgs_cli+=(libxlsxwriter-dev)
+pkgs_desktop+=(libxlsxwriter-dev)
+pkgs_all+=(libxlsxwriter-dev python3-openpyxl)
 case "$want" in
   cli) pkgs=("${pkgs_cli[@]}") ;;
   web) pkgs=("${pkgs_web[@]}") ;;
