@@ -2,6 +2,7 @@
 #include "core/heat_map.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/learners.h"
 
@@ -30,6 +31,15 @@ const char* heat_status_id(HeatStatus s) {
 HeatStatus heat_status(double gap, double amber_points) {
   if (gap <= kTolerance) return HeatStatus::Green;
   return gap <= amber_points + kTolerance ? HeatStatus::Amber : HeatStatus::Red;
+}
+
+std::string heat_status_words(HeatStatus status, double gap) {
+  if (status == HeatStatus::Green) return "green: on target";
+  const double points = gap * 100.0;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, points < 9.95 ? "%s: %.1f pts short" : "%s: %.0f pts short",
+                heat_status_id(status), points);
+  return buf;
 }
 
 int heat_map_default_month(const Scenario& s, const Result& r) {

@@ -14,6 +14,7 @@
 //     furthest from target first (ties keep the plan's segment order).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "core/result.h"
@@ -57,5 +58,10 @@ int heat_map_default_month(const Scenario& s, const Result& r);
 HeatMap heat_map(const Scenario& s, const Result& r, int month);
 
 HeatStatus heat_status(double gap, double amber_points);
+
+// The status in words, as every view shows it beside the colour:
+// "green: on target", "amber: 7.5 pts short", "red: 15 pts short" (one
+// decimal below 10 points).
+std::string heat_status_words(HeatStatus status, double gap);
 
 }  // namespace planner

@@ -11,16 +11,6 @@
 #include "io/reader_sections.h"
 
 namespace planner::io::reader {
-namespace {
-
-std::string status_words(HeatStatus st, double gap) {
-  if (st == HeatStatus::Green) return "green: on target";
-  const double points = gap * 100.0;  // one decimal below 10 points: "0.6 pts", not "1 pts"
-  return std::string(heat_status_id(st)) + ": " + format_number(points, points < 9.95 ? 1 : 0) + " pts short";
-}
-
-}  // namespace
-
 void heat_map(TextOut& o, const Scenario& s, const Result& r) {
   const HeatMap map = planner::heat_map(s, r, heat_map_default_month(s, r));
   if (map.rows.empty()) return;
@@ -39,7 +29,7 @@ void heat_map(TextOut& o, const Scenario& s, const Result& r) {
     for (const HeatCell& c : row.cells)
       o << "<td class=heat-" << heat_status_id(c.status) << ">" << format_share(c.plan) << " / "
         << format_share(c.target) << " (" << format_share(c.current) << ")<br><small>"
-        << status_words(c.status, c.gap) << "</small></td>";
+        << heat_status_words(c.status, c.gap) << "</small></td>";
     o << "</tr>\n";
   }
   table_end(o);

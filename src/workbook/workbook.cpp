@@ -166,12 +166,6 @@ Style status_style(HeatStatus st) {
   return st == HeatStatus::Green ? Style::Green : st == HeatStatus::Amber ? Style::Amber : Style::Red;
 }
 
-// The status in words as well as colour: "red: 15.0 points short".
-std::string status_words(HeatStatus st, double gap) {
-  if (st == HeatStatus::Green) return "green: on target";
-  return std::string(heat_status_id(st)) + ": " + io::format_number(gap * 100.0, 1) + " points short";
-}
-
 void heat_map_sheet(Book& b, const Scenario& s, const Result& r) {
   lxw_worksheet* ws = b.sheet("Heat map");
   const HeatMap map = heat_map(s, r, heat_map_default_month(s, r));
@@ -197,11 +191,11 @@ void heat_map_sheet(Book& b, const Scenario& s, const Result& r) {
   row.next();
   worksheet_freeze_panes(ws, static_cast<lxw_row_t>(row.row()), 1);
   for (const HeatRow& h : map.rows) {
-    row.text(segment_name(s, h.segment)).text(status_words(h.status, h.gap), status_style(h.status));
+    row.text(segment_name(s, h.segment)).text(heat_status_words(h.status, h.gap), status_style(h.status));
     row.number(h.gap, Style::Percent);
     for (const HeatCell& c : h.cells) {
       row.number(c.current, Style::Percent).number(c.target, Style::Percent).number(c.plan, Style::Percent);
-      row.number(c.gap, Style::Percent).text(status_words(c.status, c.gap), status_style(c.status));
+      row.number(c.gap, Style::Percent).text(heat_status_words(c.status, c.gap), status_style(c.status));
     }
     row.next();
   }
