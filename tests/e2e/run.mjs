@@ -31,6 +31,7 @@ import { startServer } from "./lib/server.mjs";
 import { registerReaderTests } from "./reader.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
+import { registerHeatMapTests } from "./heat_map.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -905,6 +906,7 @@ registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUr
 registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
 
 registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
+registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 
