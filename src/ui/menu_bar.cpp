@@ -57,7 +57,11 @@ void file_menu(AppState& st, App& app) {
       const io::ExportFormat* wb = io::find_export_format("xlsx");
       if (ImGui::MenuItem("Export workbook (.xlsx)", nullptr, false, ok)) {
         const std::string bytes = wb->write(st.doc.scenario(), st.doc.view_case(), st.doc.result());
-        if (!bytes.empty()) st.host.save_file(st.doc.file_stem() + wb->file_suffix, wb->mime, bytes);
+        if (!bytes.empty())
+          st.host.save_file(st.doc.file_stem() + wb->file_suffix, wb->mime, bytes);
+        else
+          st.error =
+              "The workbook could not be written (no room for a temporary file?). Your plan is unchanged.";
       }
       record_item_rect("menu.file.export_workbook");
     }
