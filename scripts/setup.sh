@@ -86,6 +86,19 @@ if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/zlib/inflate.c" ];
   rm -rf "$tmp"
 fi
 
+# libxlsxwriter sources for the wasm build of the workbook writer (src/workbook;
+# cmake/third_party.cmake): Debian's source package, with its bundled minizip
+# zip side, md5 and tmpfile helpers; zlib is the one above.
+if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/libxlsxwriter/src/workbook.c" ]; then
+  apt_update
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq libxlsxwriter >/dev/null 2>&1)
+  d="$(find "$tmp" -maxdepth 1 -type d -name 'libxlsxwriter-*' | head -1)"
+  rm -rf "$tp/libxlsxwriter" && mkdir -p "$tp/libxlsxwriter"
+  cp -r "$d/src" "$d/include" "$d/third_party" "$d/License.txt" "$tp/libxlsxwriter/"
+  rm -rf "$tmp"
+fi
+
 # Google Benchmark sources, to build the same benchmarks as wasm under node.
 if [ "$want" = all ] && [ ! -f "$tp/benchmark/CMakeLists.txt" ]; then
   apt_update

@@ -35,10 +35,13 @@ int cmd_export(Args& args) {
         << "export: this build of planner-cli has no workbook writer (libxlsxwriter); use --as csv-monthly\n";
     return kInvalidInput;
   }
+  // (Under node, Emscripten reports every standard stream as a terminal.)
+#ifndef __EMSCRIPTEN__
   if (workbook && isatty(STDOUT_FILENO)) {
     std::cerr << "export: the workbook is a binary file: send it to a file, e.g. > plan.xlsx\n";
     return kUsage;
   }
+#endif
   if (as == "link") std::cout << base << (base.empty() ? "#" : base.back() == '#' ? "" : "#");
   const Result r = format->needs_result ? evaluate(s, c) : Result{};
   const std::string document = format->write(s, c, r);
