@@ -325,6 +325,7 @@ const char* reader_css() {
 /* Capability heat map (reader_heat_map.cpp): Excel's Good / Neutral / Bad cells, the same in both schemes and print. */
 .plan td.heat-green { background: #c6efce; color: #006100; } .plan td.heat-amber { background: #ffeb9c; color: #9c5700; }
 .plan td.heat-red { background: #ffc7ce; color: #9c0006; } .plan td.heat-green, .plan td.heat-amber, .plan td.heat-red { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+@media print { .plan .heat td br { display: none; } .plan .heat td small::before { content: " \00b7  "; } }  /* one line a cell on paper */
 @media (max-width: 480px) {
   .plan { padding: 0 12px 24px; } .plan table { font-size: 0.8em; }
   .plan .tick { font-size: 18px; }  /* the chart is drawn at half size on a phone */
