@@ -16,21 +16,13 @@
 
 #include <gtest/gtest.h>
 
+#include "heat_map_fixture.h"
 #include "scenario_generator.h"
 
 namespace planner {
 namespace {
 
-using test::SegmentSpec;
-
-Scenario two_segments() {
-  Scenario s = test::two_tiers();
-  s.models[1].application_rate = Range::fixed(0.7);
-  s.segments.clear();
-  return test::ScenarioBuilder(s)
-      .segment(SegmentSpec("B", 20, {5, 5}, {0.5, 0.5}).pay(50, 10))
-      .segment(SegmentSpec("A", 10, {0, 0}, {1.0, 0.5}).pay(50, 10));
-}
+Scenario two_segments() { return test::heat_map_two_segments(); }
 
 TEST(HeatMap, TwoSegmentsWorkedByHand) {
   const Scenario s = two_segments();

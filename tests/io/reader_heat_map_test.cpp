@@ -3,21 +3,14 @@
 // rows, shares, and each status in words as well as colour.
 #include <gtest/gtest.h>
 
-#include "core/engine_fixtures.h"
+#include "core/heat_map_fixture.h"
 #include "io/reader_html.h"
 #include "io/report_html.h"
 
 namespace planner {
 namespace {
 
-Scenario two_segments() {
-  Scenario s = test::two_tiers();
-  s.models[1].application_rate = Range::fixed(0.7);
-  s.segments.clear();
-  return test::ScenarioBuilder(s)
-      .segment(test::SegmentSpec("B", 20, {5, 5}, {0.5, 0.5}).pay(50, 10))
-      .segment(test::SegmentSpec("A & co", 10, {0, 0}, {1.0, 0.5}).pay(50, 10));
-}
+Scenario two_segments() { return test::heat_map_two_segments("A & co"); }
 
 TEST(ReaderHeatMap, RowsSortedWithStatusInWordsAndColour) {
   const Scenario s = two_segments();
