@@ -1,7 +1,8 @@
 // planner-cli report: evaluate a scenario for one case and print the readable
 // summary, the results JSON (--json), the monthly CSV (--csv), or write the
-// printable HTML report to a file (--html OUT.html). --heat-map-month N picks
-// the capability heat map's month (default: the target's month).
+// printable HTML report to a file (--html OUT.html). --json --heat-map adds
+// the capability heat map at the target's month, --heat-map-month N at month
+// N; without them the document stays the page's window.planner.results().
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -27,6 +28,7 @@ int cmd_report(Args& args) {
   std::string heat_month_text;
   const bool has_heat_month = take_option(args, "--heat-map-month", heat_month_text, missing);
   if (missing) return usage_error("report", "--heat-map-month needs a month of the plan (1, 2, ...)");
+  const bool with_heat_map = take_flag(args, "--heat-map") || has_heat_month;
   const bool json = take_flag(args, "--json");
   const bool csv = take_flag(args, "--csv");
   const bool figures = take_flag(args, "--figures");
@@ -51,8 +53,10 @@ int cmd_report(Args& args) {
                                        " (the plan's horizon), not '" + heat_month_text + "'");
     heat_month = static_cast<int>(m);
   }
-  if (json) {
+  if (json && with_heat_map) {
     std::cout << io::report_json(s, c, r, heat_month, true) << "\n";
+  } else if (json) {
+    std::cout << io::result_to_json(s, c, r, true) << "\n";
   } else if (figures) {
     std::cout << io::figures_text_json(s, c, r) << "\n";
   } else if (csv) {

@@ -30,7 +30,7 @@ extern const Command kCommands[];
 const Command kCommands[] = {
     {"report",
      "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --figures | --html "
-     "OUT.html] [--heat-map-month N]",
+     "OUT.html] [--heat-map | --heat-map-month N]",
      "costs, benefits and schedule of a plan (a readable summary by default)", PLANNER_CLI_RUN(cmd_report)},
     {"presets", "", "list the built-in scenarios", PLANNER_CLI_RUN(cmd_presets)},
     {"validate", "(FILE.json | --link URL | --preset NAME)",

@@ -1,5 +1,5 @@
 // heat_map_json.h — the capability heat map (core/heat_map.h) as JSON: the
-// "heat_map" member of `planner-cli report --json` (docs/schema.md,
+// "heat_map" member of `planner-cli report --json --heat-map` (docs/schema.md,
 // "Capability heat map"). Kept out of result_to_json(), whose stored copies
 // (link fixtures, the page's window.planner.results()) must stay identical.
 #pragma once

@@ -14,7 +14,7 @@ ok()  { pass=$((pass + 1)); echo "ok   $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && echo "     $2"; }
 
 echo "== report --json: the capability heat map"
-"$CLI" report --preset default --json >"$tmp/default.json" || bad "report --json failed"
+"$CLI" report --preset default --json --heat-map >"$tmp/default.json" || bad "report --json --heat-map failed"
 "$CLI" report --preset default --json --heat-map-month 3 >"$tmp/month3.json" || bad "report --heat-map-month 3 failed"
 if $PY - "$tmp/default.json" "$tmp/month3.json" <<'PY'; then ok "heat_map: month, thresholds, rows sorted by gap, shares in [0, 1], plan never below today"; else bad "heat_map malformed"; fi
 import json, sys
@@ -32,6 +32,9 @@ for r in h["rows"]:
         assert t["status"] == want, t
 assert json.load(open(sys.argv[2]))["heat_map"]["month"] == 3
 PY
+# Without --heat-map the document stays the page's window.planner.results().
+if "$CLI" report --preset default --json | $PY -c "import json,sys; sys.exit('heat_map' in json.load(sys.stdin))"; then
+  ok "report --json alone has no heat_map (= window.planner.results())"; else bad "report --json alone carries heat_map"; fi
 expect_usage() {
   "$CLI" "$@" >"$tmp/out" 2>"$tmp/err"; local rc=$?
   if [ $rc = 2 ] && grep -q "heat-map-month must be a month from 1 to 36" "$tmp/err"; then ok "$* -> exit 2: $(head -1 "$tmp/err")"

@@ -1,7 +1,7 @@
 // heat_map.mjs — the capability heat map (issue 13, part 4) in the browser:
 // the editor's results tab "Heat map" (month slider, screenshot looked at),
 // the reader's section whose rows and status words are the engine's
-// (`planner-cli report --json`'s heat_map), and the File menu without
+// (`planner-cli report --json --heat-map`), and the File menu without
 // "Export workbook" (the page has no workbook writer: io::workbook_available()).
 //
 // registerHeatMapTests(h): h carries run.mjs's runner and helpers (see the call there).
@@ -12,7 +12,7 @@ import { clickCanvas, clickItem, lastError, openPlanner, rectOf, waitFrames } fr
 const kPreset = "default";
 
 export function registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl }) {
-  const heatMap = () => JSON.parse(cli("report", "--preset", kPreset, "--json")).heat_map;
+  const heatMap = () => JSON.parse(cli("report", "--preset", kPreset, "--json", "--heat-map")).heat_map;
   const link = (view) => {
     const l = cli("export", "--preset", kPreset, "--as", "link").trim();
     return `${serverUrl()}${l.slice(l.indexOf("#"))}${view ? `&view=${view}` : ""}`;
