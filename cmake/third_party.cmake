@@ -105,3 +105,36 @@ else()
   add_library(planner_expat INTERFACE)
   target_link_libraries(planner_expat INTERFACE EXPAT::EXPAT)
 endif()
+
+# ---- libxlsxwriter (the workbook writer, src/workbook) ---------------------------
+# Natively Debian's libxlsxwriter-dev (1.1.4); for wasm, compiled from
+# Debian's source package (fetched by scripts/setup.sh) with its bundled
+# minizip zip side and zlib above. planner_workbook links it; the web page
+# itself never does (its download has a size budget): a later round loads the
+# workbook writer on demand.
+if(EMSCRIPTEN)
+  set(PLANNER_XLSXWRITER_DIR ${PLANNER_THIRD_PARTY}/libxlsxwriter)
+  if(EXISTS ${PLANNER_XLSXWRITER_DIR}/src/workbook.c)
+    file(GLOB PLANNER_XLSXWRITER_SRC ${PLANNER_XLSXWRITER_DIR}/src/*.c)
+    list(APPEND PLANNER_XLSXWRITER_SRC ${PLANNER_XLSXWRITER_DIR}/third_party/minizip/zip.c
+         ${PLANNER_XLSXWRITER_DIR}/third_party/minizip/ioapi.c ${PLANNER_XLSXWRITER_DIR}/third_party/md5/md5.c
+         ${PLANNER_XLSXWRITER_DIR}/third_party/tmpfileplus/tmpfileplus.c)
+    add_library(planner_xlsxwriter_lib STATIC EXCLUDE_FROM_ALL ${PLANNER_XLSXWRITER_SRC})
+    target_include_directories(planner_xlsxwriter_lib SYSTEM PUBLIC ${PLANNER_XLSXWRITER_DIR}/include)
+    # The C library's tmpfile() (MEMFS); no zip encryption; 32-bit file API (no fopen64).
+    target_compile_definitions(planner_xlsxwriter_lib PRIVATE USE_STANDARD_TMPFILE NOCRYPT NOUNCRYPT USE_FILE32API)
+    target_compile_options(planner_xlsxwriter_lib PRIVATE -w)
+    target_link_libraries(planner_xlsxwriter_lib PUBLIC planner_zlib)
+    add_library(planner_xlsxwriter INTERFACE)
+    target_link_libraries(planner_xlsxwriter INTERFACE planner_xlsxwriter_lib)
+    set(PLANNER_XLSXWRITER_INCLUDE ${PLANNER_XLSXWRITER_DIR}/include)
+  endif()
+else()
+  find_path(PLANNER_XLSXWRITER_INCLUDE xlsxwriter.h)
+  find_library(PLANNER_XLSXWRITER_LIB xlsxwriter)
+  if(PLANNER_XLSXWRITER_INCLUDE AND PLANNER_XLSXWRITER_LIB)
+    add_library(planner_xlsxwriter INTERFACE)
+    target_include_directories(planner_xlsxwriter SYSTEM INTERFACE ${PLANNER_XLSXWRITER_INCLUDE})
+    target_link_libraries(planner_xlsxwriter INTERFACE ${PLANNER_XLSXWRITER_LIB} planner_zlib)
+  endif()
+endif()

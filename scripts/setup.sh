@@ -22,6 +22,11 @@ pkgs_cli+=(libminizip-dev libexpat1-dev python3-openpyxl)
 pkgs_web+=(libminizip-dev libexpat1-dev python3-openpyxl)
 pkgs_desktop+=(libminizip-dev libexpat1-dev python3-openpyxl)
 pkgs_all+=(libminizip-dev libexpat1-dev python3-openpyxl)
+# The workbook out (src/workbook): Debian's libxlsxwriter natively; openpyxl
+# (Debian's python3) reads the workbook back in tests/cli/workbook.sh.
+pkgs_cli+=(libxlsxwriter-dev)
+pkgs_desktop+=(libxlsxwriter-dev)
+pkgs_all+=(libxlsxwriter-dev python3-openpyxl)
 case "$want" in
   cli) pkgs=("${pkgs_cli[@]}") ;;
   web) pkgs=("${pkgs_web[@]}") ;;
@@ -110,6 +115,19 @@ if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/expat/lib/xmlparse
   src="$d"; [ -f "$d/expat/lib/xmlparse.c" ] && src="$d/expat"
   rm -rf "$tp/expat" && mkdir -p "$tp/expat/lib"
   cp "$src"/lib/*.c "$src"/lib/*.h "$tp/expat/lib/"
+  rm -rf "$tmp"
+fi
+
+# libxlsxwriter sources for the wasm build of the workbook writer (src/workbook;
+# cmake/third_party.cmake): Debian's source package, with its bundled minizip
+# zip side, md5 and tmpfile helpers; zlib is the one above.
+if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/libxlsxwriter/src/workbook.c" ]; then
+  apt_update
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq libxlsxwriter >/dev/null 2>&1)
+  d="$(find "$tmp" -maxdepth 1 -type d -name 'libxlsxwriter-*' | head -1)"
+  rm -rf "$tp/libxlsxwriter" && mkdir -p "$tp/libxlsxwriter"
+  cp -r "$d/src" "$d/include" "$d/third_party" "$d/License.txt" "$tp/libxlsxwriter/"
   rm -rf "$tmp"
 fi
 

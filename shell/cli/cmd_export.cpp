@@ -1,6 +1,8 @@
 // planner-cli export: the scenario as JSON, as a share link, a CSV table, or
 // the printable HTML report, on standard output; the formats are io/exports.h's
 // registry, the same the File menu offers.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "command.h"
@@ -27,9 +29,27 @@ int cmd_export(Args& args) {
   if (int rc = take_scenario(args, s, label, std::cerr)) return rc;
   if (int rc = reject_leftovers("export", args)) return rc;
 
+  const bool workbook = format->menu == io::ExportMenu::Workbook;
+  if (workbook && !io::workbook_available()) {
+    std::cerr
+        << "export: this build of planner-cli has no workbook writer (libxlsxwriter); use --as csv-monthly\n";
+    return kInvalidInput;
+  }
+  // (Under node, Emscripten reports every standard stream as a terminal.)
+#ifndef __EMSCRIPTEN__
+  if (workbook && isatty(STDOUT_FILENO)) {
+    std::cerr << "export: the workbook is a binary file: send it to a file, e.g. > plan.xlsx\n";
+    return kUsage;
+  }
+#endif
   if (as == "link") std::cout << base << (base.empty() ? "#" : base.back() == '#' ? "" : "#");
   const Result r = format->needs_result ? evaluate(s, c) : Result{};
-  std::cout << format->write(s, c, r) << (format->one_line ? "\n" : "");
+  const std::string document = format->write(s, c, r);
+  if (workbook && document.empty()) {
+    std::cerr << "export: cannot write the workbook (no room for a temporary file?)\n";
+    return kInvalidInput;
+  }
+  std::cout << document << (format->one_line ? "\n" : "");
   return kOk;
 }
 

@@ -1,12 +1,16 @@
 // planner-cli report: evaluate a scenario for one case and print the readable
 // summary, the results JSON (--json), the monthly CSV (--csv), or write the
-// printable HTML report to a file (--html OUT.html).
+// printable HTML report to a file (--html OUT.html). --json --heat-map adds
+// the capability heat map at the target's month, --heat-map-month N at month
+// N; without them the document stays the page's window.planner.results().
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 
 #include "command.h"
 #include "core/evaluate.h"
 #include "io/csv.h"
+#include "io/heat_map_json.h"
 #include "io/report_html.h"
 #include "io/result_json.h"
 #include "io/summary_text.h"
@@ -20,6 +24,11 @@ int cmd_report(Args& args) {
   if (missing) return usage_error("report", "--case needs low, likely or high");
   const bool has_html = take_option(args, "--html", html_path, missing);
   if (missing) return usage_error("report", "--html needs an output file name");
+  // The capability heat map's month (1-based), checked against the horizon below.
+  std::string heat_month_text;
+  const bool has_heat_month = take_option(args, "--heat-map-month", heat_month_text, missing);
+  if (missing) return usage_error("report", "--heat-map-month needs a month of the plan (1, 2, ...)");
+  const bool with_heat_map = take_flag(args, "--heat-map") || has_heat_month;
   const bool json = take_flag(args, "--json");
   const bool csv = take_flag(args, "--csv");
   const bool figures = take_flag(args, "--figures");
@@ -35,7 +44,18 @@ int cmd_report(Args& args) {
   if (int rc = reject_leftovers("report", args)) return rc;
 
   const Result r = evaluate(s, c);
-  if (json) {
+  int heat_month = 0;  // 0: the target's month
+  if (has_heat_month) {
+    char* end = nullptr;
+    const long m = std::strtol(heat_month_text.c_str(), &end, 10);
+    if (heat_month_text.empty() || *end != '\0' || m < 1 || m > r.months)
+      return usage_error("report", "--heat-map-month must be a month from 1 to " + std::to_string(r.months) +
+                                       " (the plan's horizon), not '" + heat_month_text + "'");
+    heat_month = static_cast<int>(m);
+  }
+  if (json && with_heat_map) {
+    std::cout << io::report_json(s, c, r, heat_month, true) << "\n";
+  } else if (json) {
     std::cout << io::result_to_json(s, c, r, true) << "\n";
   } else if (figures) {
     std::cout << io::figures_text_json(s, c, r) << "\n";

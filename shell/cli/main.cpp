@@ -4,6 +4,9 @@
 #include <string>
 
 #include "command.h"
+#ifdef PLANNER_HAVE_WORKBOOK
+#include "workbook/workbook.h"
+#endif
 
 namespace planner::cli {
 
@@ -27,15 +30,15 @@ extern const Command kCommands[];
 const Command kCommands[] = {
     {"report",
      "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --figures | --html "
-     "OUT.html]",
+     "OUT.html] [--heat-map | --heat-map-month N]",
      "costs, benefits and schedule of a plan (a readable summary by default)", PLANNER_CLI_RUN(cmd_report)},
     {"presets", "", "list the built-in scenarios", PLANNER_CLI_RUN(cmd_presets)},
     {"validate", "(FILE.json | --link URL | --preset NAME)",
      "check a scenario; prints every problem, one per line", PLANNER_CLI_RUN(cmd_validate)},
     {"export",
      "(--preset NAME | --link URL | FILE.json) --as "
-     "json|json-minimal|json-packed|link|csv-monthly|csv-schedule|csv-segments|html [--case C]",
-     "write the scenario, its link, a CSV table or the printable report to stdout",
+     "json|json-minimal|json-packed|link|csv-monthly|csv-schedule|csv-segments|html|xlsx [--case C]",
+     "write the scenario, its link, a CSV table, the printable report or the workbook (xlsx) to stdout",
      PLANNER_CLI_RUN(cmd_export)},
     {"simulate",
      "(--preset NAME | --link URL | FILE.json) [--samples N] [--seed S] [--distribution pert|triangular] "
@@ -82,6 +85,9 @@ void print_help(std::ostream& out) {
 
 int main(int argc, char** argv) {
   using namespace planner::cli;
+#ifdef PLANNER_HAVE_WORKBOOK
+  planner::workbook::install_workbook_export();  // export --as xlsx
+#endif
   if (argc < 2) {
     print_help(std::cerr);
     return kUsage;

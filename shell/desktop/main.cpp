@@ -29,6 +29,9 @@
 #include "png_writer.h"
 #include "ui/app.h"
 #include "ui/session.h"
+#ifdef PLANNER_HAVE_WORKBOOK
+#include "workbook/workbook.h"  // File > Export workbook (.xlsx)
+#endif
 
 namespace {
 
@@ -148,6 +151,9 @@ int main(int argc, char** argv) {
     std::fputs(planner::desktop::usage(), stdout);
     return 0;
   }
+#ifdef PLANNER_HAVE_WORKBOOK
+  planner::workbook::install_workbook_export();
+#endif
   std::signal(SIGTERM, [](int) { g_quit = 1; });
   std::signal(SIGINT, [](int) { g_quit = 1; });
   glfwSetErrorCallback(

@@ -29,6 +29,8 @@ void size_result(const Scenario& s, Result& out, EngineScratch& w) {
   reset(out.cost_by_segment, static_cast<size_t>(M) * S, 0.0);
   reset(out.trained_at_tier, static_cast<size_t>(M) * K, 0.0);
   reset(out.applying_at_tier, static_cast<size_t>(M) * K, 0.0);
+  reset(out.newly_trained_by_segment, static_cast<size_t>(M) * S * K, 0.0);
+  reset(out.newly_applying_by_segment, static_cast<size_t>(M) * S * K, 0.0);
   for (auto* v : {&out.learners_by_model, &out.capable_by_model, &out.incremental_cost_by_model,
                   &out.cost_per_capable_by_model})
     reset(*v, static_cast<size_t>(J), 0.0);

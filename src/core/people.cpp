@@ -65,7 +65,7 @@ void rank_by_end(EngineScratch& w, int runs) {
 struct Walk {
   EngineScratch& w;
   Result& out;
-  int segment = 0, K = 0, W = 0, M = 0;
+  int segment = 0, K = 0, W = 0, M = 0, S = 0;
   double hours_factor = 0;  // addressable hours x attribution x confidence
   double hourly_cost = 0;
   int first_tier = 0;  // the track's first programme; its people are at first_tier - 1 today
@@ -99,6 +99,8 @@ void finish_track(Walk& t, int last_tier, double people) {
     for (int kk = base + 1; kk <= k; ++kk) {
       below += held[kk];  // held[kk] is tier kk - 1: adding it makes `below` the chance of < kk
       w.finished[kk * t.M + month] += people * p * below;
+      t.out.newly_trained_by_segment[(static_cast<size_t>(month) * t.S + t.segment) * t.K + kk] +=
+          people * p * below;
     }
     for (int h = base; h < k; ++h) held[h + 1] *= 1 - p;
     held[k + 1] += p * below;
@@ -125,6 +127,8 @@ void finish_track(Walk& t, int last_tier, double people) {
       below += held[h + 1];
       increment += held[h + 1] * (w.tiers[k].uplift - uplift_of(w, h));
       w.applying[(h + 1) * t.M + month] += people * p * below;  // newly applying a tier >= h + 1
+      t.out.newly_applying_by_segment[(static_cast<size_t>(month) * t.S + t.segment) * t.K + h + 1] +=
+          people * p * below;
     }
     for (int h = base; h < k; ++h) held[h + 1] *= 1 - p;
     held[k + 1] += p;  // all of the mass was below k
@@ -185,6 +189,7 @@ void add_people_effects(const Scenario& s, EngineScratch& w, Result& out) {
   t.K = K;
   t.W = w.weeks;
   t.M = out.months;
+  t.S = S;
   for (int sg = 0; sg < S; ++sg) {
     const Segment& seg = s.segments[sg];
     t.segment = sg;

@@ -102,6 +102,13 @@ struct Result {
   std::vector<double>
       trained_at_tier;  // [m * tiers + k] people at tier >= k (trained or already there), end of month
   std::vector<double> applying_at_tier;  // [m * tiers + k] people applying tier >= k, end of month
+  // Per month x segment x tier (flat, [(m * segments + s) * tiers + k]): the
+  // people of segment s who, through the plan, newly reach "trained at tier
+  // >= k" / "applying tier >= k" in month m (today's people are not in it).
+  // Summed over segments and months and added to today's they give the two
+  // series above; core/heat_map.h turns them into a segment's shares.
+  std::vector<double> newly_trained_by_segment;
+  std::vector<double> newly_applying_by_segment;
 
   // Per delivery model over the horizon (size models): the [JAIN] comparison
   // of what a capability costs through each model.

@@ -13,6 +13,7 @@ class CsvWriter {
  public:
   void cell(const std::string& text) { sep().append(csv_cell(text)); }
   void number(double v) { sep().append(csv_number(v)); }
+  void money(double v) { sep().append(csv_money(v)); }
   void integer(long long v) { sep().append(std::to_string(v)); }
   void end_row() {
     out_ += "\r\n";
@@ -66,6 +67,13 @@ std::string csv_number(double value) {
   return s;
 }
 
+std::string csv_money(double value) {
+  if (!std::isfinite(value)) return "";
+  // The nearest double to a whole number of cents prints as at most two
+  // decimals ("49392.5"); + 0.0 turns a rounded -0 into 0.
+  return csv_number(std::round(value * 100.0) / 100.0 + 0.0);
+}
+
 std::string monthly_csv(const Scenario& s, const Result& r) {
   CsvWriter w;
   for (const char* h : {"month", "calendar_month", "cash_cost", "incremental_cost", "economic_cost",
@@ -80,12 +88,13 @@ std::string monthly_csv(const Scenario& s, const Result& r) {
   for (int m = 0; m < r.months; ++m) {
     w.integer(m + 1);
     w.cell(calendar_month(s, m + 1));
-    for (const auto* series : {&r.cash_cost, &r.incremental_cost, &r.economic_cost, &r.hours_saved_per_week,
-                               &r.value, &r.cumulative_net})
-      w.number(flat(*series, m, 1, 0));
-    for (int j = 0; j < r.models; ++j) w.number(flat(r.cost_by_model, m, r.models, j));
-    for (int k = 0; k < r.tiers; ++k) w.number(flat(r.cost_by_tier, m, r.tiers, k));
-    for (int g = 0; g < r.segments; ++g) w.number(flat(r.cost_by_segment, m, r.segments, g));
+    for (const auto* series : {&r.cash_cost, &r.incremental_cost, &r.economic_cost})
+      w.money(flat(*series, m, 1, 0));
+    w.number(flat(r.hours_saved_per_week, m, 1, 0));
+    for (const auto* series : {&r.value, &r.cumulative_net}) w.money(flat(*series, m, 1, 0));
+    for (int j = 0; j < r.models; ++j) w.money(flat(r.cost_by_model, m, r.models, j));
+    for (int k = 0; k < r.tiers; ++k) w.money(flat(r.cost_by_tier, m, r.tiers, k));
+    for (int g = 0; g < r.segments; ++g) w.money(flat(r.cost_by_segment, m, r.segments, g));
     for (int k = 0; k < r.tiers; ++k) w.number(flat(r.trained_at_tier, m, r.tiers, k));
     for (int k = 0; k < r.tiers; ++k) w.number(flat(r.applying_at_tier, m, r.tiers, k));
     w.end_row();
@@ -123,7 +132,7 @@ std::string segments_csv(const Scenario& s) {
   for (const auto& g : s.segments) {
     w.cell(g.name);
     w.integer(g.headcount);
-    w.number(g.hourly_cost);
+    w.money(g.hourly_cost);
     w.number(g.addressable_hours_week);
     w.integer(g.wave);
     w.integer(g.managers);

@@ -2,7 +2,8 @@
 //
 // Written for Excel and LibreOffice alike: a header row, dot decimals, no
 // thousands separators, RFC 4180 quoting, CRLF line ends. Numbers print in
-// the shortest form that reads back exactly (same natively and in wasm).
+// the shortest form that reads back exactly (same natively and in wasm);
+// money is rounded to cents first.
 // Text cells that a spreadsheet would run as a formula (=, +, -, @) get a
 // leading apostrophe.
 #pragma once
@@ -26,5 +27,7 @@ std::string segments_csv(const Scenario& s);
 // Building blocks, exposed for tests.
 std::string csv_cell(const std::string& text);
 std::string csv_number(double value);
+// Money: rounded to whole cents (half away from zero), "49392.5", "0.3".
+std::string csv_money(double value);
 
 }  // namespace planner::io

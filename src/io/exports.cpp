@@ -11,6 +11,8 @@
 namespace planner::io {
 namespace {
 
+WorkbookWriter workbook_writer = nullptr;  // installed by hosts that link planner_workbook
+
 const ExportFormat kFormats[] = {
     {"json", "Scenario (JSON)", ".json", "application/json", false, true, ExportMenu::Scenario,
      [](const Scenario& s, Case, const Result&) { return scenario_to_json(s, true); }},
@@ -30,6 +32,12 @@ const ExportFormat kFormats[] = {
      [](const Scenario& s, Case, const Result&) { return segments_csv(s); }},
     {"html", "Printable report", ".html", "text/html", true, false, ExportMenu::Report,
      [](const Scenario& s, Case c, const Result& r) { return report_html(s, c, r); }},
+    // Binary: the CLI writes it to a file or a pipe, never to a terminal.
+    {"xlsx", "Workbook (.xlsx)", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+     true, false, ExportMenu::Workbook,
+     [](const Scenario& s, Case c, const Result& r) {
+       return workbook_writer ? workbook_writer(s, c, r) : std::string();
+     }},
 };
 
 }  // namespace
@@ -50,5 +58,9 @@ std::string export_format_list() {
     out += (i == 0 ? "" : i + 1 == n ? " or " : ", ") + std::string(kFormats[i].id);
   return out;
 }
+
+void set_workbook_writer(WorkbookWriter writer) { workbook_writer = writer; }
+
+bool workbook_available() { return workbook_writer != nullptr; }
 
 }  // namespace planner::io

@@ -14,7 +14,7 @@
 
 namespace planner::io {
 
-enum class ExportMenu { None, Scenario, Csv, Report };  // where the File menu shows a format
+enum class ExportMenu { None, Scenario, Csv, Report, Workbook };  // where the File menu shows a format
 
 struct ExportFormat {
   const char* id;           // "csv-monthly": planner-cli export --as
@@ -34,5 +34,15 @@ const ExportFormat* export_formats_end();
 const ExportFormat* find_export_format(const std::string& id);
 // "json, json-minimal, link, ... or html": the ids as a usage message lists them.
 std::string export_format_list();
+
+// ---- The workbook (.xlsx) ------------------------------------------------------
+// Its writer lives in planner_workbook (libxlsxwriter), which only some hosts
+// link (the CLI, the desktop app; not the web page, whose download has a size
+// budget). A host that links it installs it at start-up
+// (workbook::install_workbook_export); until then the "xlsx" format writes
+// nothing and the File menu hides it.
+using WorkbookWriter = std::string (*)(const Scenario& s, Case c, const Result& r);  // "" on failure
+void set_workbook_writer(WorkbookWriter writer);
+bool workbook_available();
 
 }  // namespace planner::io

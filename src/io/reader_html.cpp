@@ -256,6 +256,8 @@ std::string reader_html(const Scenario& s, Case c, const Result& r) {
   reader::model_costs(o, s, r);
   o << "</section>\n<section aria-labelledby=rd-schedule>\n<h2 id=rd-schedule>Schedule</h2>\n";
   reader::schedule(o, s, c, r);
+  o << "</section>\n<section aria-labelledby=rd-heat-map>\n<h2 id=rd-heat-map>Capability heat map</h2>\n";
+  reader::heat_map(o, s, r);
   o << "</section>\n<section aria-labelledby=rd-assumptions>\n<h2 id=rd-assumptions>Assumptions and "
        "sources</h2>\n";
   reader::assumptions(o, s);
@@ -321,6 +323,10 @@ const char* reader_css() {
 .plan .assumptions { font-size: 0.9em; }
 .plan footer { font-size: 0.8em; margin-top: 12px; }
 .plan .alert { border: 2px solid #b3261e; border-radius: 8px; padding: 8px 12px; margin: 12px 0; }
+/* Capability heat map (reader_heat_map.cpp): Excel's Good / Neutral / Bad cells, the same in both schemes and print. */
+.plan td.heat-green { background: #c6efce; color: #006100; } .plan td.heat-amber { background: #ffeb9c; color: #9c5700; }
+.plan td.heat-red { background: #ffc7ce; color: #9c0006; } .plan td.heat-green, .plan td.heat-amber, .plan td.heat-red { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+@media print { .plan .heat td br { display: none; } .plan .heat td small::before { content: " \00b7  "; } }  /* one line a cell on paper */
 @media (max-width: 480px) {
   .plan { padding: 0 12px 24px; } .plan table { font-size: 0.8em; }
   .plan .tick { font-size: 18px; }  /* the chart is drawn at half size on a phone */

@@ -20,6 +20,8 @@ void schedule(TextOut& o, const Scenario& s, Case c, const Result& r);
 void assumptions(TextOut& o, const Scenario& s);
 // The role-based plan per segment (reader_role_plan.cpp); nothing when none is written.
 void role_plan(TextOut& o, const Scenario& s);
+// The capability heat map at the target's month (reader_heat_map.cpp).
+void heat_map(TextOut& o, const Scenario& s, const Result& r);
 
 // "month 7 (Jul 2027)", or "not within 36 months".
 std::string month_text(const Scenario& s, int month);

@@ -239,6 +239,11 @@ const Entry kHelp[] = {
      "Per delivery model over the horizon: people applying per learner = completion x application x "
      "readiness; cost per capable employee = the model's incremental cost / people applying. A cheap "
      "course that few apply can cost less per capable employee than a dear programme [JAIN]."},
+    {"result.heat_map",
+     "Capability heat map: for each segment and tier, the share of its people at that tier or above today, "
+     "in the segment's target, and in the plan at the end of the chosen month (people applying it, or "
+     "trained, as the target counts them). Gap = target - plan: green when the plan reaches the target, "
+     "amber when it falls short by at most 10 points, red beyond. Segments furthest from target come first."},
     {"result.months_to_target", "First month in which the capability target holds."},
     {"case",
      "Low takes every range at its low end (cheap costs, weak effects), High at its high end. Corner cases, "

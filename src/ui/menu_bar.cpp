@@ -51,6 +51,20 @@ void file_menu(AppState& st, App& app) {
                             f->write(st.doc.scenario(), st.doc.view_case(), st.doc.result()));
       ImGui::EndMenu();
     }
+    // The workbook, where the host has a workbook writer (io/exports.h: the
+    // desktop app; the web page loads one on demand in a later round).
+    if (io::workbook_available()) {
+      const io::ExportFormat* wb = io::find_export_format("xlsx");
+      if (ImGui::MenuItem("Export workbook (.xlsx)", nullptr, false, ok)) {
+        const std::string bytes = wb->write(st.doc.scenario(), st.doc.view_case(), st.doc.result());
+        if (!bytes.empty())
+          st.host.save_file(st.doc.file_stem() + wb->file_suffix, wb->mime, bytes);
+        else
+          st.error =
+              "The workbook could not be written (no room for a temporary file?). Your plan is unchanged.";
+      }
+      record_item_rect("menu.file.export_workbook");
+    }
   }
   const io::ExportFormat* report = io::find_export_format("html");
   if (st.host.open_report && ImGui::MenuItem(report->label, nullptr, false, ok))

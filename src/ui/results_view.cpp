@@ -15,6 +15,7 @@
 #include "ui/help_text.h"
 #include "ui/number_text.h"
 #include "ui/panels.h"
+#include "ui/results_heat_map.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -281,6 +282,11 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d,
   for (const ExtraTab& extra : extras) {
     if (!extra.body || !tab(extra.name, extra.select ? ImGuiTabItemFlags_SetSelected : 0)) continue;
     extra.body();
+    ImGui::EndTabItem();
+  }
+  // After the app's tabs, so theirs keep their places in a narrow window.
+  if (tab("Heat map")) {  // results_heat_map.cpp
+    heat_map_tab(s, r, ui);
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();

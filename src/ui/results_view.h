@@ -36,6 +36,7 @@ struct ResultsUi {
   // it, so it stays out of the scenario and the link: whoever opens a link
   // sees the cash view first, with the economic one beside it.
   bool economic_leads = false;
+  int heat_map_month = 0;  // the Heat map tab's month (1-based); 0: the target's month
 };
 
 // One figure of the headline strip, as text: drawn by draw_headline, read by tests.

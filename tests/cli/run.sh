@@ -249,6 +249,9 @@ else
   echo "     (skipped: no $WASM_CLI; build it with scripts/build.sh wasm planner-cli; REQUIRE_WASM=1 makes this a failure)"
 fi
 
+echo "== the workbook out and the heat map (tests/cli/workbook.sh)"
+if CLI="$CLI" tests/cli/workbook.sh >"$tmp/workbook.log" 2>&1; then ok "$(tail -1 "$tmp/workbook.log")"; else bad "tests/cli/workbook.sh" "$(grep FAIL "$tmp/workbook.log" | head -3)"; fi
+
 echo
 echo "cli acceptance: $pass passed, $fail failed"
 [ "$fail" = 0 ]

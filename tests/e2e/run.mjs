@@ -32,6 +32,7 @@ import { registerReaderTests } from "./reader.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
 import { registerGuideTests } from "./guide.mjs";
+import { registerHeatMapTests } from "./heat_map.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -907,6 +908,7 @@ registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
 
 registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
 registerGuideTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
+registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 

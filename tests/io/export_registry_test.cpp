@@ -26,7 +26,7 @@ TEST(ExportRegistry, EveryIdIsUniqueAndFoundByItself) {
 
 TEST(ExportRegistry, ListsTheIdsAsTheUsageMessageReadsThem) {
   EXPECT_EQ(io::export_format_list(),
-            "json, json-minimal, json-packed, link, csv-monthly, csv-schedule, csv-segments or html");
+            "json, json-minimal, json-packed, link, csv-monthly, csv-schedule, csv-segments, html or xlsx");
 }
 
 TEST(ExportRegistry, TheMenuOffersTheThreeCsvTablesAndTheReport) {

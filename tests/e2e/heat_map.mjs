@@ -1,0 +1,74 @@
+// heat_map.mjs — the capability heat map (issue 13, part 4) in the browser:
+// the editor's results tab "Heat map" (month slider, screenshot looked at),
+// the reader's section whose rows and status words are the engine's
+// (`planner-cli report --json --heat-map`), and the File menu without
+// "Export workbook" (the page has no workbook writer: io::workbook_available()).
+//
+// registerHeatMapTests(h): h carries run.mjs's runner and helpers (see the call there).
+import assert from "node:assert/strict";
+
+import { clickCanvas, clickItem, lastError, openPlanner, rectOf, waitFrames } from "./lib/planner_page.mjs";
+
+const kPreset = "default";
+
+export function registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl }) {
+  const heatMap = () => JSON.parse(cli("report", "--preset", kPreset, "--json", "--heat-map")).heat_map;
+  const link = (view) => {
+    const l = cli("export", "--preset", kPreset, "--as", "link").trim();
+    return `${serverUrl()}${l.slice(l.indexOf("#"))}${view ? `&view=${view}` : ""}`;
+  };
+
+  test("heat map: the editor's Heat map tab shows the month slider; the File menu has no workbook on the web", async () => {
+    const context = await newContext();
+    try {
+      const page = await openPlanner(context, link());
+      // The last tab may sit half under the tab bar's scroll arrows at 1280 px:
+      // click its visible left edge, as a user would; ImGui then scrolls it into view.
+      const tab = await rectOf(page, "results.Heat map");
+      await clickCanvas(page, tab.x + 6, tab.y + tab.h / 2);
+      await waitFrames(page, 3);
+      const file = await screenshot(page, "heat-map");
+      const slider = await rectOf(page, "results.heat_map.month");
+      assert.ok(slider.w > 0 && slider.h > 0, "the month slider is drawn");
+      const v = assertShowsUi(file);
+      note(`heat map tab: ${file} (${v.colours} colours)`);
+      assert.equal(await lastError(page), "");
+      await clickItem(page, "menu.file");
+      await waitFrames(page, 2);
+      const rects = await page.evaluate(() => window.planner.rects());
+      assert.ok(!("menu.file.export_workbook" in rects), "no Export workbook where the host has no writer");
+      await page.keyboard.press("Escape");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("heat map: the reader's section lists the engine's rows, in order, with status in words", async () => {
+    const context = await newContext();
+    try {
+      const page = await openPlanner(context, link("summary"), { reader: true });
+      const section = await page.evaluate(() => {
+        const h = document.getElementById("rd-heat-map");
+        if (!h) return null;
+        const rows = [...h.parentElement.querySelectorAll("tbody tr")].map((tr) => ({
+          segment: tr.querySelector("th").textContent,
+          cells: [...tr.querySelectorAll("td")].map((td) => ({ cls: td.className, text: td.textContent })),
+        }));
+        return { intro: h.parentElement.querySelector("p").textContent, rows };
+      });
+      assert.ok(section, "the reader has a Capability heat map section");
+      const want = heatMap();
+      assert.match(section.intro, new RegExp(`At month ${want.month} `));
+      assert.deepEqual(section.rows.map((r) => r.segment), want.rows.map((r) => r.segment), "rows in the engine's order");
+      section.rows.forEach((row, i) => want.rows[i].tiers.forEach((t, k) => {
+        assert.equal(row.cells[k].cls, `heat-${t.status}`, `${row.segment} / ${t.tier}: colour`);
+        assert.ok(row.cells[k].text.includes(`${t.status}: `), `${row.segment} / ${t.tier}: status in words`);
+      }));
+      note(`reader heat map: ${section.rows.length} segments, first ${section.rows[0].segment} (${want.rows[0].status})`);
+      await page.evaluate(() => document.getElementById("rd-heat-map").scrollIntoView());
+      note(`reader heat map: ${await screenshot(page, "reader-heat-map")}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
