@@ -14,3 +14,25 @@ int find_model(const Scenario& s, const std::string& id) {
 const char* constraint_name(Constraint c) { return enum_id(c); }
 
 }  // namespace planner
+
+namespace planner {
+
+// Leland's metrics per tier (DOMAIN, "Measuring outcomes"): tier-2 and tier-3
+// change has its own metrics, never tier-1 completion.
+std::vector<Metric> measurement_plan(const Scenario& s) {
+  if (!s.measures.empty() || s.framework.tiers.size() != 3) return s.measures;
+  return {
+      {0, "Completion", "%", 85, true, "LMS completion report"},
+      {0, "Assessment pass rate", "%", 80, true, "end-of-course assessment"},
+      {0, "Policy acknowledgement", "%", 100, true, "signed AI-use policy (HR system)"},
+      {1, "AI-assisted workflows adopted per team", "workflows", 2, true,
+       "team lead survey; counted if still in use 30 days later"},
+      {1, "Hours saved per workflow", "hours/week", 2, true, "time study before/after, per workflow"},
+      {1, "Confidence", "score 1-10", 7, true, "learner survey before and after"},
+      {2, "Cycle-time reduction", "%", 20, true, "process system timestamps against the baseline"},
+      {2, "Output per head", "% change", 10, true, "business metric of the team against the baseline"},
+      {2, "Share of workflows with AI", "%", 50, true, "workflow inventory, quarterly"},
+  };
+}
+
+}  // namespace planner
