@@ -12,9 +12,8 @@ namespace planner {
 std::string plan_month_name(const Organisation& org, int month) {
   static const char* const kNames[] = {"January", "February", "March",     "April",   "May",      "June",
                                        "July",    "August",   "September", "October", "November", "December"};
-  const int from_zero = (org.start_month - 1) + (month - 1);
-  const int year = org.start_year + (from_zero >= 0 ? from_zero / 12 : (from_zero - 11) / 12);
-  const int m = ((from_zero % 12) + 12) % 12;
+  int year = 0, m = 0;
+  calendar_of_plan_month(org.start_year, org.start_month, month, year, m);
   return std::string(kNames[m]) + " " + std::to_string(year);
 }
 
