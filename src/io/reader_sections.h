@@ -18,6 +18,8 @@ void monthly_table(TextOut& o, const Scenario& s, const Result& r);
 void model_costs(TextOut& o, const Scenario& s, const Result& r);
 void schedule(TextOut& o, const Scenario& s, Case c, const Result& r);
 void assumptions(TextOut& o, const Scenario& s);
+// The review against actuals (reader_review.cpp); nothing without an as-of month.
+void review(TextOut& o, const Scenario& s, Case c, const Result& plan);
 
 // "month 7 (Jul 2027)", or "not within 36 months".
 std::string month_text(const Scenario& s, int month);
