@@ -19,6 +19,7 @@
 #include "ui/announce.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
+#include "ui/panel_actuals.h"
 #include "ui/theme.h"
 
 namespace planner::ui {
@@ -142,8 +143,9 @@ bool draw_inputs(AppState& st) {
     const char* name;
     int kind;
   };
-  const Tab tabs[] = {{"Segments", 0}, {"Plan", 1},      {"Models", 2},      {"Tiers", 3},
-                      {"Capacity", 4}, {"Readiness", 5}, {"Adjustments", 6}, {"Organisation", 7}};
+  const Tab tabs[] = {{"Segments", 0},    {"Plan", 1},         {"Models", 2},
+                      {"Tiers", 3},       {"Capacity", 4},     {"Readiness", 5},
+                      {"Adjustments", 6}, {"Organisation", 7}, {"Actuals", 8}};
   for (const Tab& t : tabs) {
     const bool open = ImGui::BeginTabItem(t.name);
     record_item_rect(std::string("tab.") + t.name);
@@ -170,6 +172,9 @@ bool draw_inputs(AppState& st) {
         break;
       case 6:
         changed |= draw_adjustments_panel(s);
+        break;
+      case 8:  // issue 15: actuals, variance and the re-forecast
+        changed |= draw_actuals_panel(s, st.doc.valid() ? &st.doc.result() : nullptr, st.doc.view_case());
         break;
       default:
         changed |= draw_organisation_panel(s);
