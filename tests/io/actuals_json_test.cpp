@@ -7,15 +7,14 @@
 #include "io/presets.h"
 #include "io/sample_scenarios.h"
 #include "io/scenario_json.h"
+#include "support/presets.h"
 
 using namespace planner;
 
 namespace {
 
 Scenario with_actuals() {
-  Scenario s;
-  std::vector<Issue> issues;
-  EXPECT_TRUE(io::scenario_from_json(io::preset_json("default"), s, issues));
+  Scenario s = test::preset("default");
   s.measures = measurement_plan(s);
   s.measures[3].target = 3;  // edited: three workflows a team
   s.actuals.as_of_month = 3;

@@ -9,15 +9,14 @@
 #include "io/presets.h"
 #include "io/reader_html.h"
 #include "io/scenario_json.h"
+#include "support/presets.h"
 
 using namespace planner;
 
 namespace {
 
 Scenario default_with_actuals() {
-  Scenario s;
-  std::vector<Issue> issues;
-  EXPECT_TRUE(io::scenario_from_json(io::preset_json("default"), s, issues));
+  Scenario s = test::preset("default");
   const Result plan = evaluate(s, Case::Likely);
   s.actuals.as_of_month = 2;
   for (int m = 1; m <= 2; ++m) {
@@ -45,8 +44,6 @@ TEST(ReaderReview, ShownWithAnAsOfMonthWithTheForecastsFigures) {
 }
 
 TEST(ReaderReview, AbsentWithoutActuals) {
-  Scenario s;
-  std::vector<Issue> issues;
-  ASSERT_TRUE(io::scenario_from_json(io::preset_json("default"), s, issues));
+  const Scenario s = test::preset("default");
   EXPECT_EQ(io::reader_html(s, Case::Likely, evaluate(s, Case::Likely)).find("rd-review"), std::string::npos);
 }
