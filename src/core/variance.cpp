@@ -17,6 +17,19 @@ Rag rag_status(double planned, double actual, bool more_is_worse) {
   return share <= kAmberShare ? Rag::Green : share <= kRedShare ? Rag::Amber : Rag::Red;
 }
 
+std::string variance_label(const Scenario& s, const VarianceLine& v, const std::vector<Metric>& metrics) {
+  if (v.metric >= 0) return metrics[v.metric].name;
+  static const char* const kLabels[][2] = {
+      {"spend", "Spend in the month"}, {"cumulative_spend", "Spend to date"},
+      {"enrolled", "Enrolled"},        {"completed", "Completed"},
+      {"applying", "Applying"},        {"hours_saved_per_week", "Hours saved per week"}};
+  std::string text = v.key;
+  for (const auto& l : kLabels)
+    if (v.key == l[0]) text = l[1];
+  if (v.tier >= 0) text += " " + s.framework.tiers[v.tier].name;
+  return text;
+}
+
 std::vector<VarianceLine> variance(const Scenario& s, const Result& plan) {
   std::vector<VarianceLine> lines;
   const int as_of = std::min(s.actuals.as_of_month, plan.months);

@@ -35,6 +35,10 @@ struct VarianceLine {
   Rag status = Rag::Green;
 };
 
+// What a line measures, as people read it: "Spend in the month", "Applying
+// AI Fluency", a metric's own name.
+std::string variance_label(const Scenario& s, const VarianceLine& v, const std::vector<Metric>& metrics);
+
 // One line per figure typed, for each month of actuals up to the as-of month,
 // in month order. `plan` = evaluate(s, c).
 std::vector<VarianceLine> variance(const Scenario& s, const Result& plan);

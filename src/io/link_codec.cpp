@@ -303,8 +303,9 @@ std::string encode_plan(const Scenario& s) {
 std::string link_packed_json(const Scenario& s) {
   Json minimal;
   std::string error;
-  parse_json(scenario_to_minimal_json(s), minimal, error);  // our own output: always parses
-  minimal["version"] = oldest_reading_version(minimal);     // io/migrate.h: links stay as short as before
+  Scenario linked = s;
+  linked.version = oldest_reading_version(s);  // io/migrate.h: links stay as short as before
+  parse_json(scenario_to_minimal_json(linked), minimal, error);  // our own output: always parses
   return dump_json(pack_link_json(minimal), false);
 }
 

@@ -50,9 +50,6 @@ bool migrate_v1_to_v2(Json& doc, std::string& error) {
 // step changes nothing but the version number (migrate_to() writes it).
 bool migrate_v2_to_v3(Json&, std::string&) { return true; }
 
-// Top-level fields version 3 added.
-const char* const kNewInVersion3[] = {"measures", "actuals"};
-
 }  // namespace
 
 const std::vector<MigrationStep>& schema_migrations() {
@@ -97,11 +94,10 @@ bool migrate_to(Json& doc, int current, const std::vector<MigrationStep>& chain,
   return true;
 }
 
-int oldest_reading_version(const Json& doc) {
-  if (!doc.is_object()) return kSchemaVersion;
-  for (const char* key : kNewInVersion3)
-    if (doc.contains(key)) return 3;
-  return 2;
+int oldest_reading_version(const Scenario& s) {
+  const bool has_version3_fields =
+      !s.measures.empty() || s.actuals.as_of_month != 0 || !s.actuals.months.empty();
+  return has_version3_fields ? 3 : 2;
 }
 
 }  // namespace planner::io

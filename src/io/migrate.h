@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/evaluate.h"
+#include "core/scenario.h"
 #include "io/json_text.h"
 
 namespace planner::io {
@@ -31,10 +32,10 @@ const std::vector<MigrationStep>& schema_migrations();
 // setting `doc["version"]` as it goes. Issues are reported at path "version".
 bool migrate_to(Json& doc, int current, const std::vector<MigrationStep>& chain, std::vector<Issue>& issues);
 
-// The oldest schema version (2 or later) that reads a current minimal
-// document `doc` unchanged: 2 unless it holds a field new in version 3. Links
-// write it, so a plan without actuals keeps the link it had (the frozen link
-// dictionary holds version-2 plans) and opens in a version-2 planner too.
-int oldest_reading_version(const Json& doc);
+// The oldest schema version (2 or later) that reads `s` unchanged: 2 unless it
+// has a field new in version 3 (a measurement plan of its own, actuals).
+// Links write it, so a plan without actuals keeps the link it had (the frozen
+// link dictionary holds version-2 plans) and opens in a version-2 planner too.
+int oldest_reading_version(const Scenario& s);
 
 }  // namespace planner::io

@@ -29,19 +29,6 @@ std::string status_cell(Rag r) {
   return std::string("<td class=\"rag ") + rag_id(r) + "\">" + rag_id(r) + " &middot; " + word + "</td>";
 }
 
-std::string what(const Scenario& s, const VarianceLine& v, const std::vector<Metric>& metrics) {
-  if (v.metric >= 0)
-    return metrics[v.metric].name + " (" + s.framework.tiers[metrics[v.metric].tier].name + ")";
-  std::string text = v.key == "spend"              ? "Spend in the month"
-                     : v.key == "cumulative_spend" ? "Spend to date"
-                     : v.key == "enrolled"         ? "Enrolled"
-                     : v.key == "completed"        ? "Completed"
-                     : v.key == "applying"         ? "Applying"
-                                                   : "Hours saved per week";
-  if (v.tier >= 0) text += " " + s.framework.tiers[v.tier].name;
-  return text;
-}
-
 }  // namespace
 
 void review(TextOut& o, const Scenario& s, Case c, const Result& plan) {
@@ -77,8 +64,10 @@ void review(TextOut& o, const Scenario& s, Case c, const Result& plan) {
       return money ? format_money(x, sym) : format_number(x, v.metric >= 0 ? 1 : 0);
     };
     o << "<tr>" << cell(plan_month_name(s.org, v.month), false) << "<th scope=row>"
-      << html_escape(what(s, v, metrics)) << "</th>" << cell(show(v.plan), true) << cell(show(v.actual), true)
-      << status_cell(v.status) << "</tr>\n";
+      << html_escape(variance_label(s, v, metrics) +
+                     (v.metric >= 0 ? " (" + s.framework.tiers[v.tier].name + ")" : ""))
+      << "</th>" << cell(show(v.plan), true) << cell(show(v.actual), true) << status_cell(v.status)
+      << "</tr>\n";
   }
   if (lines.empty())
     o << "<tr><td colspan=5>No actuals typed up to " << html_escape(as_of) << ".</td></tr>\n";

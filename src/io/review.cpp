@@ -13,16 +13,6 @@
 namespace planner::io {
 namespace {
 
-const char* variance_label(const std::string& key) {
-  if (key == "spend") return "Spend in the month";
-  if (key == "cumulative_spend") return "Spend to date";
-  if (key == "enrolled") return "Enrolled";
-  if (key == "completed") return "Completed";
-  if (key == "applying") return "Applying";
-  if (key == "hours_saved_per_week") return "Hours saved per week";
-  return "Metric";
-}
-
 Json tier_list(const std::vector<double>& v) {
   Json j = Json::array();
   for (double x : v) j.push_back(x);
@@ -174,11 +164,7 @@ std::string review_text(const Scenario& s, Case c, const Result& plan, const Res
   out += "\nVariance (green within 5 % of plan, amber within 15 %, red beyond)\n";
   if (lines.empty()) out += "  no actuals typed up to the as-of month\n";
   for (const VarianceLine& v : lines) {
-    std::string what = variance_label(v.key);
-    if (v.metric >= 0)
-      what = metrics[v.metric].name;
-    else if (v.tier >= 0)
-      what += " " + s.framework.tiers[v.tier].name;
+    const std::string what = variance_label(s, v, metrics);
     const bool money = v.key == "spend" || v.key == "cumulative_spend";
     auto show = [&](double x) { return money ? format_money(x, sym) : format_number(x, 1); };
     std::snprintf(line, sizeof line, "  %-15s %-40s plan %14s  actual %14s  %s\n",

@@ -81,9 +81,10 @@ bool month_table(Scenario& s, const Result* plan) {
     if (it == s.actuals.months.end()) {
       ImGui::TableSetColumnIndex(1);
       if (plan && ImGui::SmallButton("Type actuals")) {
-        s.actuals.months.push_back(prefilled(s, *plan, month));
-        std::sort(s.actuals.months.begin(), s.actuals.months.end(),
-                  [](const ActualMonth& a, const ActualMonth& b) { return a.month < b.month; });
+        // Kept in month order: before the first later month.
+        auto at = s.actuals.months.begin();
+        while (at != s.actuals.months.end() && at->month < month) ++at;
+        s.actuals.months.insert(at, prefilled(s, *plan, month));
         changed = true;
       }
       record_item_rect(id + ".add");
@@ -144,14 +145,7 @@ void variance_table(const Scenario& s, const Result& plan) {
     ImGui::TableSetColumnIndex(0);
     ImGui::TextUnformatted(io::format_plan_month(v.month, s.org.start_year, s.org.start_month).c_str());
     ImGui::TableSetColumnIndex(1);
-    std::string what = v.metric >= 0                     ? metrics[v.metric].name
-                       : v.key == "spend"                ? "Spend in the month"
-                       : v.key == "cumulative_spend"     ? "Spend to date"
-                       : v.key == "hours_saved_per_week" ? "Hours saved per week"
-                       : v.key == "enrolled"             ? "Enrolled"
-                       : v.key == "completed"            ? "Completed"
-                                                         : "Applying";
-    if (v.tier >= 0 && v.metric < 0) what += " " + s.framework.tiers[v.tier].name;
+    const std::string what = variance_label(s, v, metrics);
     ImGui::TextUnformatted(what.c_str());
     const bool money = v.key == "spend" || v.key == "cumulative_spend";
     auto show = [&](double x) {
@@ -207,21 +201,29 @@ void charts_of(const Scenario& s, const Result& plan, const Result& forecast) {
   charts::Axes axes;
   axes.x_label = [](double i) { return "M" + std::to_string(static_cast<int>(i) + 1); };
   axes.x_title = "month of the plan";
-  const std::string& sym = s.org.currency_symbol;
-  axes.y_label = [sym](double v) { return io::format_money_short(v, sym); };
+  // One formatter type for the three charts (each lambda type costs wasm).
+  const std::string sym = s.org.currency_symbol;
+  auto y_as = [&axes, sym](int kind) {
+    axes.y_label = [kind, sym](double v) {
+      return kind == 0   ? io::format_money_short(v, sym)
+             : kind == 1 ? io::format_number(v, 0)
+                         : io::format_hours_per_week(v);
+    };
+  };
   const charts::SeriesView cost[] = {{"Plan", cost_plan.data(), pal.series[0]},
                                      {"Forecast", cost_forecast.data(), pal.series[1]}};
   heading("Cumulative cost: plan and forecast");
   charts::legend(cost, 2);
+  y_as(0);
   charts::line_chart("##actuals_cost", size, cost, 2, M, axes);
   const std::string applying_title = "People applying " + s.framework.tiers[tk].name + " or above";
   heading(applying_title.c_str());
-  axes.y_label = [](double v) { return io::format_number(v, 0); };
+  y_as(1);
   const charts::SeriesView people[] = {{"Plan", applying_plan.data(), pal.series[0]},
                                        {"Forecast", applying_forecast.data(), pal.series[1]}};
   charts::line_chart("##actuals_applying", size, people, 2, M, axes);
   heading("Hours saved per week");
-  axes.y_label = [](double v) { return io::format_hours_per_week(v); };
+  y_as(2);
   const charts::SeriesView hours[] = {{"Plan", plan.hours_saved_per_week.data(), pal.series[0]},
                                       {"Forecast", forecast.hours_saved_per_week.data(), pal.series[1]}};
   charts::line_chart("##actuals_hours", size, hours, 2, M, axes);

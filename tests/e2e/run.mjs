@@ -29,6 +29,7 @@ import { decodePng, imageVariety } from "./lib/png.mjs";
 import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
 import { registerReaderTests } from "./reader.mjs";
+import { registerActualsTests } from "./actuals.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
 import {
@@ -905,6 +906,7 @@ registerTouchTests({ test, newContext, screenshot, note, assertShowsUi, serverUr
 registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
 
 registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
+registerActualsTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 
