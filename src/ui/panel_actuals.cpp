@@ -58,6 +58,10 @@ bool month_table(Scenario& s, const Result* plan) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_SizingFixedFit;
   const float height = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(s.actuals.as_of_month + 2);
+  std::string key = "Counts so far, through the plan (completed and applying: at the tier or above):";
+  for (int k = 0; k < K; ++k)
+    key += (k ? ", T" : " T") + std::to_string(k + 1) + " = " + s.framework.tiers[k].name;
+  hint(key.c_str());
   if (!ImGui::BeginTable("actuals", columns, flags, ImVec2(0, std::min(height, 18 * em)))) return false;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn("Month", ImGuiTableColumnFlags_WidthFixed, 6.5f * em);
@@ -66,7 +70,7 @@ bool month_table(Scenario& s, const Result* plan) {
   std::vector<std::string> names;
   for (int k = 0; k < K; ++k)
     for (const char* what : {"enrolled", "completed", "applying"})
-      names.push_back(s.framework.tiers[k].name + " " + what);
+      names.push_back("T" + std::to_string(k + 1) + " " + what);  // tier names in the key above
   for (const std::string& n : names)
     ImGui::TableSetupColumn(n.c_str(), ImGuiTableColumnFlags_WidthFixed, 5 * em);
   ImGui::TableHeadersRow();
