@@ -202,6 +202,13 @@ if grep -q "February 2027 (month 2): more people applying AI Literacy (999) than
   ok "more applying than completed is named by month, tier and field"
 else bad "applying > completed message" "$(cat "$tmp/out" "$tmp/err" | head -3)"; fi
 
+if [ -f build/wasm/shell/cli/planner-cli.js ]; then
+  if cmp -s <("$CLI" report "$q1" --as-of 2027-03 --json) \
+    <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js report "$q1" --as-of 2027-03 --json); then
+    ok "review JSON identical in wasm"
+  else bad "review JSON differs between native and wasm"; fi
+fi
+
 echo "== schema fixtures of every version open, and the unit tests' inline copies match"
 for f in tests/io/fixtures/scenario_v*.json; do
   expect_exit 0 "validate $f" "$CLI" validate "$f"
