@@ -14,6 +14,7 @@
 #include "io/report_html.h"
 #include "io/result_json.h"
 #include "io/summary_text.h"
+#include "report_review.h"
 
 namespace planner::cli {
 
@@ -32,6 +33,13 @@ int cmd_report(Args& args) {
   const bool json = take_flag(args, "--json");
   const bool csv = take_flag(args, "--csv");
   const bool figures = take_flag(args, "--figures");
+  // The quarterly review (issue 15): report_review.cpp.
+  std::string as_of;
+  const bool has_as_of = take_option(args, "--as-of", as_of, missing);
+  if (missing) return usage_error("report", "--as-of needs a calendar month as YYYY-MM");
+  if (has_as_of && (csv || has_html || figures))
+    return usage_error("report",
+                       "--as-of goes with --json or the text summary, not --csv, --figures or --html");
   if ((json ? 1 : 0) + (csv ? 1 : 0) + (has_html ? 1 : 0) + (figures ? 1 : 0) > 1)
     return usage_error("report", "choose one of --json, --csv, --figures and --html");
   Case c;
@@ -42,6 +50,7 @@ int cmd_report(Args& args) {
   std::string label;
   if (int rc = take_scenario(args, s, label, std::cerr)) return rc;
   if (int rc = reject_leftovers("report", args)) return rc;
+  if (has_as_of) return report_review(s, label, c, as_of, json);
 
   const Result r = evaluate(s, c);
   int heat_month = 0;  // 0: the target's month

@@ -30,7 +30,8 @@ extern const Command kCommands[];
 const Command kCommands[] = {
     {"report",
      "(--preset NAME | --link URL | FILE.json) [--case low|likely|high] [--json | --csv | --figures | --html "
-     "OUT.html] [--heat-map | --heat-map-month N]",
+     "OUT.html] [--heat-map | --heat-map-month N] [--as-of YYYY-MM: the review against actuals, with --json "
+     "or as text]",
      "costs, benefits and schedule of a plan (a readable summary by default)", PLANNER_CLI_RUN(cmd_report)},
     {"presets", "", "list the built-in scenarios", PLANNER_CLI_RUN(cmd_presets)},
     {"validate", "(FILE.json | --link URL | --preset NAME)",

@@ -131,5 +131,11 @@ void add_group_effects(const Scenario& s, const Group& g, EngineScratch& w, Resu
 void add_people_effects(const Scenario& s, EngineScratch& w, Result& out);
 void roll_up_benefits(const Scenario& s, EngineScratch& w, Result& out);
 void finish_totals(const Scenario& s, EngineScratch& w, Result& out);
+// The totals that follow from the monthly series alone (costs, benefits,
+// ROI, payback, NPV, the target month, hours and FTE); finish_totals() ends
+// with it and the re-forecast (reforecast.cpp) reruns it on its own series.
+// The buffers are scratch of any size.
+void totals_from_series(const Scenario& s, Result& out, std::vector<double>& buf_a,
+                        std::vector<double>& buf_b);
 
 }  // namespace planner

@@ -75,6 +75,27 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   const int M = out.months, K = out.tiers, J = out.models;
   Totals& t = out.totals;
 
+  // Capability over time. `week_hours` is free again and holds the baseline
+  // per tier.
+  reset(w.week_hours, static_cast<size_t>(std::max(K, M)), 0.0);
+  for (int k = 0; k < K; ++k)
+    for (const Segment& seg : s.segments) w.week_hours[k] += at_or_above_today(seg, k);
+  capability_series(w.finished, w.week_hours, K, M, out.trained_at_tier);
+  capability_series(w.applying, w.week_hours, K, M, out.applying_at_tier);
+
+  t.enrolments = 0;
+  for (int j = 0; j < J; ++j) t.enrolments += static_cast<int>(out.learners_by_model[j]);
+  t.learners = static_cast<int>(std::lround(w.distinct_learners));
+  t.planned_learners = t.enrolments + out.schedule.unscheduled_learners;
+  totals_from_series(s, out, w.week_value, w.week_hours);
+}
+
+void totals_from_series(const Scenario& s, Result& out, std::vector<double>& buf_a,
+                        std::vector<double>& buf_b) {
+  const int M = out.months, K = out.tiers, J = out.models;
+  Totals& t = out.totals;
+
+  t.cash_cost = t.incremental_cost = t.economic_cost = t.benefits = 0;
   double cum_value = 0, cum_cost = 0;
   for (int m = 0; m < M; ++m) {
     t.cash_cost += out.cash_cost[m];
@@ -86,18 +107,12 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
     out.cumulative_net[m] = cum_value - cum_cost;
   }
 
-  // Capability over time. `week_hours` is free again and holds the baseline
-  // per tier; `week_value` the cumulative value per month for payback.
   double headcount = 0;
   for (const Segment& seg : s.segments) headcount += seg.headcount;
-  reset(w.week_hours, static_cast<size_t>(std::max(K, M)), 0.0);
-  for (int k = 0; k < K; ++k)
-    for (const Segment& seg : s.segments) w.week_hours[k] += at_or_above_today(seg, k);
-  capability_series(w.finished, w.week_hours, K, M, out.trained_at_tier);
-  capability_series(w.applying, w.week_hours, K, M, out.applying_at_tier);
-
   const Target& target = s.target;
   const int tk = std::min(std::max(target.tier, 0), K - 1);
+  double baseline = 0;  // people at the target tier or above today
+  for (const Segment& seg : s.segments) baseline += at_or_above_today(seg, tk);
   t.months_to_target = -1;
   if (headcount > 0) {
     const std::vector<double>& count = target.count_applying ? out.applying_at_tier : out.trained_at_tier;
@@ -110,13 +125,8 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   t.target_met_by_deadline = t.months_to_target > 0 && t.months_to_target <= target.by_month;
   // Capable employees are the ones the plan made capable: applying at the
   // target tier at the horizon's end, less those who already were.
-  t.capable_employees =
-      M > 0 ? std::max(0.0, out.applying_at_tier[(M - 1) * K + tk] - w.week_hours[tk]) : 0.0;
+  t.capable_employees = M > 0 ? std::max(0.0, out.applying_at_tier[(M - 1) * K + tk] - baseline) : 0.0;
 
-  t.enrolments = 0;
-  for (int j = 0; j < J; ++j) t.enrolments += static_cast<int>(out.learners_by_model[j]);
-  t.learners = static_cast<int>(std::lround(w.distinct_learners));
-  t.planned_learners = t.enrolments + out.schedule.unscheduled_learners;
   t.cost_per_learner = t.learners > 0 ? t.incremental_cost / t.learners : 0.0;
   t.cost_per_capable_employee = t.capable_employees > 1e-9 ? t.incremental_cost / t.capable_employees : 0.0;
   for (int j = 0; j < J; ++j)
@@ -135,17 +145,18 @@ void finish_totals(const Scenario& s, EngineScratch& w, Result& out) {
   t.roi_defined = t.incremental_cost > 0;
   t.roi_pct = roi_pct(t.benefits, t.incremental_cost);
   t.bcr = benefit_cost_ratio(t.benefits, t.incremental_cost);
-  reset(w.week_value, static_cast<size_t>(M), 0.0);
-  reset(w.week_hours, static_cast<size_t>(M), 0.0);
+  // buf_a: cumulative value per month, for payback; buf_b: net per month.
+  reset(buf_a, static_cast<size_t>(M), 0.0);
+  reset(buf_b, static_cast<size_t>(M), 0.0);
   double running = 0;
   for (int m = 0; m < M; ++m) {
     running += out.value[m];
-    w.week_value[m] = running;
-    w.week_hours[m] = out.value[m] - out.incremental_cost[m];
+    buf_a[m] = running;
+    buf_b[m] = out.value[m] - out.incremental_cost[m];
   }
-  t.payback_month = payback_month(out.cumulative_net.data(), w.week_value.data(), M);
-  t.npv = npv_monthly(w.week_hours.data(), M, s.org.discount_rate_annual);
-  economic_view(out, s.org.discount_rate_annual, w.week_hours, t);
+  t.payback_month = payback_month(out.cumulative_net.data(), buf_a.data(), M);
+  t.npv = npv_monthly(buf_b.data(), M, s.org.discount_rate_annual);
+  economic_view(out, s.org.discount_rate_annual, buf_b, t);
 }
 
 }  // namespace planner

@@ -173,8 +173,47 @@ struct Target {
   bool count_applying = true;  // count only people applying (default) or everyone trained
 };
 
+// ---- Measurement plan and actuals (schema version 3; issue 15) -------------
+// What the plan is judged by once it runs: a measurement plan per tier and
+// what actually happened, month by month, up to an "as of" month. The
+// re-forecast (core/reforecast.h) continues the plan from these actuals.
+
+// One metric of the measurement plan (DOMAIN, "Measuring outcomes").
+struct Metric {
+  int tier = 0;                  // 0-based tier it measures
+  std::string name;              // "Completion rate"
+  std::string unit;              // "%", "hours/week", "score 1-10"
+  double target = 0;             // the value that counts as success
+  bool higher_is_better = true;  // false for e.g. cycle time
+  std::string collected;         // how it is collected ("LMS completion report")
+};
+
+// A measured value of measures[metric] in one month.
+struct MetricValue {
+  int metric = 0;  // index into the measurement plan (measurement_plan(s))
+  double value = 0;
+};
+
+// What happened in one plan month. Counts are cumulative to the month's end,
+// through the plan (people already at a tier before it began are not
+// counted). A per-tier list left empty was not measured.
+struct ActualMonth {
+  int month = 1;                     // 1-based plan month
+  double spend = 0;                  // incremental cash spent in the month (overhead and contingency in)
+  std::vector<double> enrolled;      // [k] places taken in tier-k programmes so far
+  std::vector<double> completed;     // [k] people who finished a programme of tier >= k so far
+  std::vector<double> applying;      // [k] people applying tier >= k so far
+  double hours_saved_per_week = 0;   // as measured, after attribution x confidence like the plan's
+  std::vector<MetricValue> metrics;  // measured metric values
+};
+
+struct Actuals {
+  int as_of_month = 0;  // 1-based plan month the actuals run to; 0 = no actuals
+  std::vector<ActualMonth> months;
+};
+
 struct Scenario {
-  int version = 2;
+  int version = 3;
   std::string title = "Untitled plan";
   std::string description;
   Organisation org;
@@ -186,9 +225,17 @@ struct Scenario {
   Readiness readiness;
   Adjustments adjustments;
   Target target;
+  // Measurement and actuals (version 3). An empty measurement plan means the
+  // framework's defaults: measurement_plan() below.
+  std::vector<Metric> measures;
+  Actuals actuals;
 };
 
 // Index of the model with this id, or -1.
 int find_model(const Scenario& s, const std::string& id);
+
+// The measurement plan in force: Scenario::measures, or when that is empty
+// Leland's metrics for a three-tier framework (none for other frameworks).
+std::vector<Metric> measurement_plan(const Scenario& s);
 
 }  // namespace planner

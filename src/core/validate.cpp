@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/actuals.h"
 #include "core/evaluate.h"
 #include "core/learners.h"
 
@@ -330,7 +331,7 @@ Issue locate_issue(const std::string& path, const std::string& message) {
 std::vector<Issue> validate(const Scenario& s) {
   std::vector<Issue> issues;
   Checker c{issues};
-  if (s.version != 2) c.add("version", "must be 2, got " + std::to_string(s.version));
+  if (s.version != 3) c.add("version", "must be 3, got " + std::to_string(s.version));
   check_org(c, s.org);
   check_tiers(c, s);
   check_models(c, s);
@@ -338,6 +339,8 @@ std::vector<Issue> validate(const Scenario& s) {
   check_plan(c, s);
   check_rest(c, s);
   if (issues.empty()) check_unschedulable(c, s);
+  // Measurement plan and actuals (issue 15): core/actuals.cpp.
+  for (Issue& i : validate_actuals(s)) issues.push_back(std::move(i));
   // One message per problem: the same path and text reported twice (e.g. a
   // coach shortage found from several segments) is kept once.
   std::vector<Issue> unique;

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/calendar.h"
+
 namespace planner::io {
 namespace {
 
@@ -103,9 +105,8 @@ std::string format_hours_per_week(double hours) {
 std::string format_plan_month(int month, int start_year, int start_month) {
   static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const int index = (start_month - 1) + (month - 1);
-  const int year = start_year + (index >= 0 ? index / 12 : (index - 11) / 12);
-  const int m = ((index % 12) + 12) % 12;
+  int year = 0, m = 0;
+  calendar_of_plan_month(start_year, start_month, month, year, m);
   return std::string(names[m]) + " " + std::to_string(year);
 }
 

@@ -7,6 +7,7 @@
 
 #include "io/json_text.h"
 #include "io/link_pack.h"
+#include "io/migrate.h"
 #include "io/scenario_json.h"
 
 namespace planner::io {
@@ -302,7 +303,9 @@ std::string encode_plan(const Scenario& s) {
 std::string link_packed_json(const Scenario& s) {
   Json minimal;
   std::string error;
-  parse_json(scenario_to_minimal_json(s), minimal, error);  // our own output: always parses
+  Scenario linked = s;
+  linked.version = oldest_reading_version(s);  // io/migrate.h: links stay as short as before
+  parse_json(scenario_to_minimal_json(linked), minimal, error);  // our own output: always parses
   return dump_json(pack_link_json(minimal), false);
 }
 

@@ -44,10 +44,16 @@ bool migrate_v1_to_v2(Json& doc, std::string& error) {
   return true;
 }
 
+// Version 3 added the measurement plan (`measures`) and `actuals` (issue 15).
+// Both are new and optional: a version-2 file has neither, and their
+// defaults (the framework's metrics, no actuals) are what it meant. So the
+// step changes nothing but the version number (migrate_to() writes it).
+bool migrate_v2_to_v3(Json&, std::string&) { return true; }
+
 }  // namespace
 
 const std::vector<MigrationStep>& schema_migrations() {
-  static const std::vector<MigrationStep> chain = {{1, &migrate_v1_to_v2}};
+  static const std::vector<MigrationStep> chain = {{1, &migrate_v1_to_v2}, {2, &migrate_v2_to_v3}};
   return chain;
 }
 
@@ -86,6 +92,12 @@ bool migrate_to(Json& doc, int current, const std::vector<MigrationStep>& chain,
     doc["version"] = at + 1;
   }
   return true;
+}
+
+int oldest_reading_version(const Scenario& s) {
+  const bool has_version3_fields =
+      !s.measures.empty() || s.actuals.as_of_month != 0 || !s.actuals.months.empty();
+  return has_version3_fields ? 3 : 2;
 }
 
 }  // namespace planner::io

@@ -249,6 +249,7 @@ std::string reader_html(const Scenario& s, Case c, const Result& r) {
     o << "<section aria-labelledby=rd-about>\n<h2 id=rd-about>About this plan</h2>\n<p class=description>"
       << html_escape(s.description) << "</p>\n</section>\n";
   reader::role_plan(o, s);
+  reader::review(o, s, c, r);  // issue 15: only with actuals (an as-of month)
   o << "<section aria-labelledby=rd-monthly>\n<h2 id=rd-monthly>Cost and return by month</h2>\n";
   reader::chart(o, s, r);
   reader::monthly_table(o, s, r);
@@ -307,6 +308,11 @@ const char* reader_css() {
 .plan .legend { font-size: 0.8em; margin: 2px 0 6px; }
 .plan .swatch-bar, .plan .swatch-net { display: inline-block; width: 12px; height: 8px; vertical-align: middle; }
 .plan .swatch-bar { background: var(--bar); } .plan .swatch-net { background: var(--net); height: 3px; }
+/* Review against actuals (issue 15): status in words and a colour mark; dark text on light marks. */
+.plan .rag { white-space: nowrap; } .plan .rag::before { content: ""; display: inline-block; width: 0.7em;
+  height: 0.7em; border-radius: 50%; margin-right: 0.35em; vertical-align: -0.05em; }
+.plan .rag.green::before { background: #2e8540; } .plan .rag.amber::before { background: #d99a00; }
+.plan .rag.red::before { background: #c7362b; }
 /* A table wider than the screen scrolls inside its box; a shadow at an edge says there is more. */
 .plan .scroll { overflow-x: auto; max-width: 100%; margin: 0 0 8px;
   background: linear-gradient(to right, var(--bg) 30%, transparent), linear-gradient(to left, var(--bg) 30%, transparent) 100% 0,

@@ -22,6 +22,8 @@ void assumptions(TextOut& o, const Scenario& s);
 void role_plan(TextOut& o, const Scenario& s);
 // The capability heat map at the target's month (reader_heat_map.cpp).
 void heat_map(TextOut& o, const Scenario& s, const Result& r);
+// The review against actuals (reader_review.cpp); nothing without an as-of month.
+void review(TextOut& o, const Scenario& s, Case c, const Result& plan);
 
 // "month 7 (Jul 2027)", or "not within 36 months".
 std::string month_text(const Scenario& s, int month);

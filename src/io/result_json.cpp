@@ -50,17 +50,8 @@ Json month_or_null(int month) { return month < 0 ? Json(nullptr) : Json(month); 
 // never a made-up 0.
 Json totals_json(const Totals& t) {
   Json j = Json::object();
-  for (const FigureSpec* f = figures_begin(); f != figures_end(); ++f) {
-    const FigureValue v = f->read(t);
-    if (!v.defined)
-      j[f->key] = nullptr;
-    else if (f->unit == FigureUnit::YesNo)
-      j[f->key] = v.value != 0;
-    else if (f->whole)
-      j[f->key] = static_cast<long long>(v.value);
-    else
-      j[f->key] = v.value;
-  }
+  for (const FigureSpec* f = figures_begin(); f != figures_end(); ++f)
+    j[f->key] = figure_json(*f, f->read(t));
   return j;
 }
 
@@ -200,6 +191,13 @@ std::string figures_text_json(const Scenario& s, Case c, const Result& r) {
   doc["case"] = case_name(c);
   doc["figures"] = totals_text_json(r.totals, s.org.currency_symbol);
   return dump_json(doc, true);
+}
+
+Json figure_json(const FigureSpec& f, const FigureValue& v) {
+  if (!v.defined) return nullptr;
+  if (f.unit == FigureUnit::YesNo) return v.value != 0;
+  if (f.whole) return static_cast<long long>(v.value);
+  return v.value;
 }
 
 const char* case_name(Case c) { return enum_id(c); }

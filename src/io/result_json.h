@@ -5,8 +5,10 @@
 
 #include <string>
 
+#include "core/figures.h"
 #include "core/result.h"
 #include "core/scenario.h"
+#include "io/json_text.h"
 
 namespace planner::io {
 
@@ -19,6 +21,10 @@ std::string result_to_json(const Scenario& s, Case c, const Result& r, bool pret
 // what the web reader shows (`planner-cli report --figures`). Kept out of the
 // results document, whose stored copies must stay identical.
 std::string figures_text_json(const Scenario& s, Case c, const Result& r);
+
+// One figure of the table (core/figures.h) as the results document writes it:
+// null when it has no value, true/false for yes-no, whole numbers as integers.
+Json figure_json(const FigureSpec& f, const FigureValue& v);
 
 const char* case_name(Case c);  // "low" | "likely" | "high"
 bool parse_case(const std::string& text, Case& out);

@@ -150,6 +150,43 @@ void visit(V& v, Scenario& a, const Scenario& b) {
   PLANNER_FIELD(readiness);
   PLANNER_FIELD(adjustments);
   PLANNER_FIELD(target);
+  // Measurement and actuals (version 3).
+  PLANNER_FIELD(measures);
+  PLANNER_FIELD(actuals);
+}
+
+// ---- Measurement and actuals (version 3) ----
+template <class V>
+void visit(V& v, Metric& a, const Metric& b) {
+  PLANNER_FIELD(tier);
+  PLANNER_FIELD(name);
+  PLANNER_FIELD(unit);
+  PLANNER_FIELD(target);
+  PLANNER_FIELD(higher_is_better);
+  PLANNER_FIELD(collected);
+}
+
+template <class V>
+void visit(V& v, MetricValue& a, const MetricValue& b) {
+  PLANNER_FIELD(metric);
+  PLANNER_FIELD(value);
+}
+
+template <class V>
+void visit(V& v, ActualMonth& a, const ActualMonth& b) {
+  PLANNER_FIELD(month);
+  PLANNER_FIELD(spend);
+  PLANNER_FIELD(enrolled);
+  PLANNER_FIELD(completed);
+  PLANNER_FIELD(applying);
+  PLANNER_FIELD(hours_saved_per_week);
+  PLANNER_FIELD(metrics);
+}
+
+template <class V>
+void visit(V& v, Actuals& a, const Actuals& b) {
+  PLANNER_FIELD(as_of_month);
+  PLANNER_FIELD(months);
 }
 
 #undef PLANNER_FIELD
@@ -181,5 +218,13 @@ template <>
 struct is_record<Target> : std::true_type {};
 template <>
 struct is_record<Scenario> : std::true_type {};
+template <>
+struct is_record<Metric> : std::true_type {};
+template <>
+struct is_record<MetricValue> : std::true_type {};
+template <>
+struct is_record<ActualMonth> : std::true_type {};
+template <>
+struct is_record<Actuals> : std::true_type {};
 
 }  // namespace planner::io::fields

@@ -15,7 +15,7 @@
 
 namespace planner::io {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Parses and validates. On failure returns false, fills `issues`, and leaves
 // `out` untouched (the user's work is never half-overwritten).

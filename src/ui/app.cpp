@@ -20,6 +20,7 @@
 #include "ui/app_state.h"
 #include "ui/field_marks.h"
 #include "ui/fonts.h"
+#include "ui/panel_actuals.h"
 #include "ui/scenario_edits.h"
 #include "ui/theme.h"
 
@@ -162,7 +163,9 @@ bool draw_inputs(AppState& st) {
       {"Readiness", 5, "The five foundations that decide how much of the learning is applied at work."},
       {"Adjustments", 6,
        "What a CFO discounts: overhead, contingency, attribution, confidence, skill decay."},
-      {"Organisation", 7, "The plan's purpose, currency, calendar and horizon, and the capability target."}};
+      {"Organisation", 7, "The plan's purpose, currency, calendar and horizon, and the capability target."},
+      {"Actuals", 8,
+       "What happened, month by month, against the plan; the re-forecast from the as-of month."}};
   for (const Tab& t : tabs) {
     // The guide's "Go to" button brings its tab to the front for one frame.
     const bool go = st.guide.go_tab == t.name;
@@ -192,6 +195,9 @@ bool draw_inputs(AppState& st) {
         break;
       case 6:
         changed |= draw_adjustments_panel(s);
+        break;
+      case 8:  // issue 15: actuals, variance and the re-forecast
+        changed |= draw_actuals_panel(s, st.doc.valid() ? &st.doc.result() : nullptr, st.doc.view_case());
         break;
       default:
         changed |= draw_organisation_panel(s);

@@ -248,6 +248,24 @@ const Entry kHelp[] = {
     {"case",
      "Low takes every range at its low end (cheap costs, weak effects), High at its high end. Corner cases, "
      "not percentiles."},
+    // Actuals (issue 15; docs/schema.md, "Measurement plan and actuals")
+    {"actuals.as_of",
+     "The last month of actuals: months up to it are actual where typed, and the forecast runs the rest of "
+     "the "
+     "plan from there.\nUnit: month of the plan. 0 = no actuals."},
+    {"actuals.spend",
+     "Cash spent on the programme in the month, overhead and contingency in (the plan's incremental cost of "
+     "the month).\nUnit: currency."},
+    {"actuals.hours",
+     "Hours saved per week as measured, average over the month, after attribution x confidence like the "
+     "plan's.\nUnit: hours per week."},
+    {"actuals.enrolled", "Places taken in this tier's programmes so far (cumulative).\nUnit: people."},
+    {"actuals.completed",
+     "People who finished a programme of this tier or a higher one so far, not counting those there before "
+     "the plan. Completion is not application.\nUnit: people."},
+    {"actuals.applying",
+     "People applying this tier or a higher one in their work so far, not counting those there before the "
+     "plan.\nUnit: people."},
 };
 
 // What the keys do. The app's own shortcuts are in app.cpp (shortcuts());

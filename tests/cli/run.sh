@@ -161,6 +161,54 @@ if grep -q "<h1[^>]*>300-person" "$tmp/report.html" && grep -q "Assumptions and 
   ok "HTML report has the title, the sources and no script"
 else bad "HTML report content"; fi
 
+echo "== quarterly review: report --as-of (issue 15)"
+q1=tests/cli/fixtures/actuals-q1.json
+expect_exit 0 "report --as-of 2027-03 (text)" "$CLI" report "$q1" --as-of 2027-03
+if grep -q "review as of March 2027" "$tmp/out" && grep -q "Applying AI Fluency" "$tmp/out"; then
+  ok "review text names the as-of month and shows applying apart from completion"
+else bad "review text" "$(head -3 "$tmp/out")"; fi
+"$CLI" report "$q1" --as-of 2027-03 --json >"$tmp/review.json" || bad "report --as-of --json failed"
+check_figure "review: as_of is plan month 3" "$tmp/review.json" "d['as_of']['month']" 3 0
+check_figure "review: three months of actuals" "$tmp/review.json" "len(d['actuals'])" 3 0
+check_figure "review: February spend 63,000 vs plan is amber" "$tmp/review.json" \
+  "int([v['status'] for v in d['variance'] if v['month'] == 2 and v['key'] == 'spend'] == ['amber'])" 1 0
+check_figure "review: Literacy applying 42 of 53.1 in March is red" "$tmp/review.json" \
+  "int([v['status'] for v in d['variance'] if v['month'] == 3 and v['key'] == 'applying' and v['tier'] == 'AI Literacy'] == ['red'])" 1 0
+check_figure "review: forecast incremental cost = actual spend to date + the plan's rest (shifted)" "$tmp/review.json" \
+  "int(d['forecast']['monthly'][2]['cumulative_cost_forecast'] == 38000 + 63000 + 45000)" 1 0
+check_figure "review: the forecast returns less than the plan" "$tmp/review.json" \
+  "int([f['forecast'] < f['plan'] for f in d['forecast']['figures'] if f['key'] == 'benefits'] == [True])" 1 0
+"$CLI" report --preset default --json >"$tmp/plain.json"
+"$CLI" report --preset default --as-of 2027-06 --json >"$tmp/review_none.json" || bad "report --preset --as-of failed"
+python3 - "$tmp/review_none.json" "$tmp/plain.json" <<'PY' && ok "review without actuals: every forecast figure equals report --json's" || bad "review without actuals differs from the plan"
+import json, sys
+r, p = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert all(f["forecast"] == f["plan"] == p["totals"][f["key"]] for f in r["forecast"]["figures"]), r["forecast"]["figures"]
+assert r["actuals"] == [] and r["variance"] == []
+PY
+expect_exit 2 "report --as-of March" "$CLI" report "$q1" --as-of March
+expect_exit 2 "report --as-of without a month" "$CLI" report "$q1" --as-of
+expect_exit 2 "report --as-of with --csv" "$CLI" report "$q1" --as-of 2027-03 --csv
+expect_exit 1 "report --as-of before the plan" "$CLI" report "$q1" --as-of 2026-12
+if grep -q "outside the plan (January 2027 to December 2029)" "$tmp/err"; then ok "a month outside the plan is named with the plan's months"; else bad "as-of outside message" "$(cat "$tmp/err")"; fi
+expect_exit 1 "report --as-of before the last month typed" "$CLI" report "$q1" --as-of 2027-02
+if grep -q "actuals.months\[2\].month: March 2027 (month 3) is after the as-of month (February 2027)" "$tmp/err"; then
+  ok "actuals after the as-of month are named by month and field"
+else bad "actuals after as-of message" "$(cat "$tmp/err")"; fi
+python3 -c "
+import json, sys; d = json.load(open(sys.argv[1])); d['actuals']['months'][1]['applying'][0] = 999; print(json.dumps(d))" "$q1" >"$tmp/q1_bad.json"
+expect_exit 1 "validate: more applying than completed" "$CLI" validate "$tmp/q1_bad.json"
+if grep -q "February 2027 (month 2): more people applying AI Literacy (999) than completed it (205)" "$tmp/out" "$tmp/err"; then
+  ok "more applying than completed is named by month, tier and field"
+else bad "applying > completed message" "$(cat "$tmp/out" "$tmp/err" | head -3)"; fi
+
+if [ -f build/wasm/shell/cli/planner-cli.js ]; then
+  if cmp -s <("$CLI" report "$q1" --as-of 2027-03 --json) \
+    <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js report "$q1" --as-of 2027-03 --json); then
+    ok "review JSON identical in wasm"
+  else bad "review JSON differs between native and wasm"; fi
+fi
+
 echo "== schema fixtures of every version open, and the unit tests' inline copies match"
 for f in tests/io/fixtures/scenario_v*.json; do
   expect_exit 0 "validate $f" "$CLI" validate "$f"

@@ -29,6 +29,7 @@ import { decodePng, imageVariety } from "./lib/png.mjs";
 import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
 import { registerReaderTests } from "./reader.mjs";
+import { registerActualsTests } from "./actuals.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
 import { registerGuideTests } from "./guide.mjs";
@@ -909,6 +910,7 @@ registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
 registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
 registerGuideTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
 registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl: () => server.url });
+registerActualsTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url });
 
 // ---- 3. Main ----------------------------------------------------------------------
 

@@ -174,7 +174,7 @@ TEST(LinkCodec, VersionOneLinksStillOpenWithStaggerMovedToTheModels) {
   Scenario s;
   std::string message;
   ASSERT_TRUE(io::decode_link(aie, s, message)) << message;
-  EXPECT_EQ(s.version, 2);
+  EXPECT_EQ(s.version, io::kSchemaVersion);
   EXPECT_EQ(s.models[find_model(s, "workshop")].stagger_weeks, 0);  // one-day class
   EXPECT_EQ(s.models[find_model(s, "platform")].stagger_weeks, 0);  // self-paced
   EXPECT_EQ(s.models[find_model(s, "coaching")].stagger_weeks, 2);
@@ -289,5 +289,5 @@ TEST(LinkCodec, BrokenLinkThatIsNotAScenario) {
   EXPECT_EQ(
       decode(payload_of("[1,2,3]")).message,
       "the link's plan cannot be used: 1 problem - (document): expected a scenario object, got an array");
-  EXPECT_EQ(decode(payload_of("{\"version\": 3}")).issues.at(0).path, "version");
+  EXPECT_EQ(decode(payload_of("{\"version\": 4}")).issues.at(0).path, "version");
 }

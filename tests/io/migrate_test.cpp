@@ -114,7 +114,7 @@ TEST(Migrate, VersionOneFixtureLoads) {
   Scenario s;
   std::vector<Issue> issues;
   ASSERT_TRUE(io::scenario_from_json(kFixtureV1, s, issues)) << (issues.empty() ? "" : issues[0].text());
-  EXPECT_EQ(s.version, 2);  // migrated on reading
+  EXPECT_EQ(s.version, io::kSchemaVersion);  // migrated on reading
   EXPECT_EQ(s.title, "Fixture: schema version 1");
   EXPECT_EQ(s.segments.size(), 2u);
   EXPECT_EQ(s.models[1].basis, CostBasis::PerLearnerWeek);
@@ -140,7 +140,7 @@ TEST(Migrate, VersionOneOrgStaggerSkipsOneDayClassesAndSelfPacedModels) {
                     {{"id", "lms"}, {"duration_weeks", 4}},  // group missing = "none"
                     {{"id", "team"}, {"group", "team"}, {"duration_weeks", 2}}}}};
   std::vector<Issue> issues;
-  ASSERT_TRUE(io::migrate_to(doc, io::kSchemaVersion, io::schema_migrations(), issues));
+  ASSERT_TRUE(io::migrate_to(doc, 2, io::schema_migrations(), issues));
   EXPECT_EQ(doc["version"], 2);
   EXPECT_FALSE(doc["capacity"].contains("stagger_weeks"));
   EXPECT_EQ(doc["capacity"]["coaches"], 2);

@@ -112,7 +112,7 @@ TEST(ScenarioJson, MinimalJsonLeavesOutDefaultsButKeepsVersion) {
   s.capacity = Capacity{};
   const std::string minimal = io::scenario_to_minimal_json(s);
   EXPECT_EQ(minimal.find("\"capacity\""), std::string::npos);
-  EXPECT_EQ(minimal.rfind("{\"version\":2,", 0), 0u) << minimal.substr(0, 40);
+  EXPECT_EQ(minimal.rfind("{\"version\":3,", 0), 0u) << minimal.substr(0, 40);
   EXPECT_NE(minimal.find("\"cost\":300"), std::string::npos) << "a fixed range is written as one number";
   EXPECT_LT(minimal.size(), io::scenario_to_json(s, false).size());
 }
@@ -252,7 +252,7 @@ TEST(ScenarioJson, RejectsANewerSchemaVersion) {
   const auto p = problems(rich_with("/version", 7));
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0],
-            "version: this scenario was saved by a newer planner (schema version 7; this one reads up to 2)");
+            "version: this scenario was saved by a newer planner (schema version 7; this one reads up to 3)");
   EXPECT_EQ(problems(rich_with("/version", 0)), std::vector<std::string>{"version: must be >= 1, got 0"});
 }
 

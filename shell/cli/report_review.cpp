@@ -1,0 +1,40 @@
+// report_review.cpp — see report_review.h.
+#include "report_review.h"
+
+#include <iostream>
+
+#include "command.h"
+#include "core/evaluate.h"
+#include "core/reforecast.h"
+#include "io/review.h"
+
+namespace planner::cli {
+
+int report_review(Scenario s, const std::string& label, Case c, const std::string& as_of, bool json) {
+  int month = 0;
+  std::string message;
+  switch (io::parse_as_of(s, as_of, month, message)) {
+    case io::AsOf::Malformed:
+      return usage_error("report", message);
+    case io::AsOf::OutsidePlan:
+      std::cerr << label << ": " << message << "\n";
+      return kInvalidInput;
+    case io::AsOf::Ok:
+      break;
+  }
+  s.actuals.as_of_month = month;
+  const std::vector<Issue> issues = validate(s);
+  if (!issues.empty()) {
+    for (const Issue& i : issues) std::cerr << label << ": " << i.text() << "\n";
+    return kInvalidInput;
+  }
+  const Result plan = evaluate(s, c);
+  const Result forecast = reforecast(s, c, plan);
+  if (json)
+    std::cout << io::review_to_json(s, c, plan, forecast, true) << "\n";
+  else
+    std::cout << io::review_text(s, c, plan, forecast);
+  return kOk;
+}
+
+}  // namespace planner::cli

@@ -1,0 +1,203 @@
+// reforecast.cpp — see reforecast.h for the rule.
+#include "core/reforecast.h"
+
+#include <algorithm>
+
+#include "core/actuals.h"
+#include "core/calendar.h"
+#include "core/engine.h"
+#include "core/learners.h"
+
+namespace planner {
+namespace {
+
+constexpr double kSlack = 1e-9;  // expected people: a hair of rounding is no shortfall
+
+struct Forecaster {
+  const Scenario& s;
+  const Result& plan;
+  Result& f;
+  int M = 0, K = 0, as_of = 0;
+  double headcount = 0;
+  std::vector<double> baseline;  // [k] people at tier >= k today
+  std::vector<int> lag;          // [k] months tier k runs late
+
+  // People through the plan at tier >= k at month index m of `series` (0 before the plan).
+  double through(const std::vector<double>& series, int m, int k) const {
+    return m < 0 ? 0.0 : series[static_cast<size_t>(m) * K + k] - baseline[k];
+  }
+
+  // The latest month (1-based) up to the as-of month with a row (reporting
+  // `field`, if given); 0 if none.
+  int latest(std::vector<double> ActualMonth::*field = nullptr) const {
+    for (int month = as_of; month >= 1; --month) {
+      const ActualMonth* a = actual_for(s.actuals, month);
+      if (a && (!field || !(a->*field).empty())) return month;
+    }
+    return 0;
+  }
+
+  // A tier is L months late when the plan, L months before the latest
+  // enrolments typed, had enrolled no more than actually did.
+  void find_lags() {
+    lag.assign(K, 0);
+    const int month = latest(&ActualMonth::enrolled);
+    if (month == 0) return;
+    const std::vector<double> planned = planned_enrolments(plan);
+    const ActualMonth& a = *actual_for(s.actuals, month);
+    for (int k = 0; k < K; ++k) {
+      int L = 0;
+      while (L < month && planned[static_cast<size_t>(month - 1 - L) * K + k] > a.enrolled[k] + kSlack) ++L;
+      lag[k] = L;
+    }
+  }
+
+  // Keeps a changed row of a cumulative per-tier series possible: between
+  // today's people and the headcount, never rising with the tier.
+  void tidy(std::vector<double>& series, int m) const {
+    double* row = &series[static_cast<size_t>(m) * K];
+    for (int k = 0; k < K; ++k) {
+      row[k] = std::min(headcount, std::max(baseline[k], row[k]));
+      if (k > 0) row[k] = std::min(row[k], row[k - 1]);
+    }
+  }
+
+  // People trained or applying: typed months, then the rest of the plan
+  // shifted by each tier's lag with the last gap carried forward.
+  void people(std::vector<double> ActualMonth::*field, const std::vector<double>& planned,
+              std::vector<double>& out) {
+    for (int month = 1; month <= as_of; ++month) {
+      const ActualMonth* a = actual_for(s.actuals, month);
+      if (!a || (a->*field).empty()) continue;
+      const int m = month - 1;
+      bool changed = false;
+      for (int k = 0; k < K; ++k) {
+        const double gap = (a->*field)[k] - through(planned, m, k);
+        if (gap == 0) continue;
+        out[static_cast<size_t>(m) * K + k] = planned[static_cast<size_t>(m) * K + k] + gap;
+        changed = true;
+      }
+      if (changed) tidy(out, m);
+    }
+    const int last = latest(field);
+    const ActualMonth* a = last > 0 ? actual_for(s.actuals, last) : nullptr;
+    std::vector<double> gap(K, 0.0);
+    for (int k = 0; k < K && a; ++k) gap[k] = (a->*field)[k] - through(planned, last - 1 - lag[k], k);
+    for (int m = last > 0 ? last : as_of; m < M; ++m) {
+      bool changed = false;
+      for (int k = 0; k < K; ++k) {
+        if (lag[k] == 0 && gap[k] == 0) continue;
+        double& v = out[static_cast<size_t>(m) * K + k];
+        v = lag[k] == 0 ? planned[static_cast<size_t>(m) * K + k] + gap[k]
+                        : baseline[k] + through(planned, m - lag[k], k) + gap[k];
+        changed = true;
+      }
+      if (changed) tidy(out, m);
+    }
+  }
+
+  // Spend typed replaces the plan's incremental cost; from the as-of month
+  // on, a late tier's cost moves with it.
+  void costs() {
+    auto move = [&](int m, double extra) {
+      f.incremental_cost[m] += extra;
+      f.cash_cost[m] += extra;
+      f.economic_cost[m] += extra;
+    };
+    for (int month = 1; month <= as_of; ++month) {
+      const ActualMonth* a = actual_for(s.actuals, month);
+      if (!a) continue;
+      const int m = month - 1;
+      const double extra = a->spend - plan.incremental_cost[m];
+      if (extra == 0) continue;
+      move(m, extra);
+      f.incremental_cost[m] = a->spend;
+    }
+    for (int m = as_of; m < M; ++m) {
+      double extra = 0;
+      for (int k = 0; k < K; ++k) {
+        if (lag[k] == 0) continue;
+        const double earlier =
+            m - lag[k] >= 0 ? plan.cost_by_tier[static_cast<size_t>(m - lag[k]) * K + k] : 0.0;
+        extra += earlier - plan.cost_by_tier[static_cast<size_t>(m) * K + k];
+      }
+      if (extra != 0) move(m, extra);
+    }
+  }
+
+  // Hours a week one more person applying at tier >= k saves (the step in
+  // uplift from the tier below), headcount-weighted over segments.
+  std::vector<double> hours_per_person(Case c) const {
+    std::vector<double> step(K, 0.0);
+    if (headcount <= 0) return step;
+    double hours = 0;
+    for (const Segment& seg : s.segments) hours += seg.headcount * seg.addressable_hours_week;
+    hours *= s.adjustments.attribution * s.adjustments.confidence / headcount;
+    for (int k = 0; k < K; ++k)
+      step[k] =
+          hours * (s.framework.tiers[k].uplift.at(c) - (k > 0 ? s.framework.tiers[k - 1].uplift.at(c) : 0.0));
+    return step;
+  }
+
+  void hours(Case c) {
+    const std::vector<double> step = hours_per_person(c);
+    auto from_people = [&](int m) {
+      double h = 0;
+      for (int k = 0; k < K; ++k) {
+        const size_t at = static_cast<size_t>(m) * K + k;
+        h += (f.applying_at_tier[at] - plan.applying_at_tier[at]) * step[k];
+      }
+      return h;
+    };
+    for (int month = 1; month <= as_of; ++month)
+      if (const ActualMonth* a = actual_for(s.actuals, month))
+        f.hours_saved_per_week[month - 1] = a->hours_saved_per_week;
+    // After the last month typed, hours move with people applying only: a
+    // month's measured average and its month-end counts do not line up in a
+    // month people start applying, so a measured gap is not carried.
+    const int last = latest();
+    for (int m = last > 0 ? last : as_of; m < M; ++m) {
+      const double change = from_people(m);
+      if (change != 0) f.hours_saved_per_week[m] = std::max(0.0, plan.hours_saved_per_week[m] + change);
+    }
+    // Value follows hours at the plan's rate for the month (its mix of
+    // segments); before the plan's first saving, at the headcount-weighted rate.
+    double weighted = 0;
+    for (const Segment& seg : s.segments) weighted += seg.hourly_cost * seg.headcount;
+    const double fallback = headcount > 0 ? weighted / headcount : s.org.default_hourly_cost;
+    for (int m = 0; m < M; ++m) {
+      const double more = f.hours_saved_per_week[m] - plan.hours_saved_per_week[m];
+      if (more == 0) continue;
+      const int weeks = first_week_of_month(m + 1) - first_week_of_month(m);
+      const double planned = plan.hours_saved_per_week[m] * weeks;
+      const double rate = planned > 0 ? plan.value[m] / planned : fallback;
+      f.value[m] = plan.value[m] + more * weeks * rate;
+    }
+  }
+};
+
+}  // namespace
+
+Result reforecast(const Scenario& s, Case c, const Result& plan) {
+  Result f = plan;
+  f.scratch.reset();  // the forecast is never evaluated into
+  Forecaster t{s, plan, f, 0, 0, 0, 0, {}, {}};
+  t.M = plan.months;
+  t.K = plan.tiers;
+  t.as_of = std::min(s.actuals.as_of_month, plan.months);
+  if (t.as_of < 1 || t.K == 0) return f;
+  t.baseline.assign(t.K, 0.0);
+  for (const Segment& seg : s.segments) t.headcount += seg.headcount;
+  for (int k = 0; k < t.K; ++k)
+    for (const Segment& seg : s.segments) t.baseline[k] += at_or_above_today(seg, k);
+  t.find_lags();
+  t.costs();
+  t.people(&ActualMonth::completed, plan.trained_at_tier, f.trained_at_tier);
+  t.people(&ActualMonth::applying, plan.applying_at_tier, f.applying_at_tier);
+  t.hours(c);
+  std::vector<double> buf_a, buf_b;
+  totals_from_series(s, f, buf_a, buf_b);
+  return f;
+}
+
+}  // namespace planner

@@ -1,0 +1,37 @@
+// reforecast.h — the plan continued from what actually happened (issue 15).
+//
+// The rule, in plain words (docs/schema.md, "The re-forecast"):
+//   - Months up to the as-of month are actual where typed: the spend replaces
+//     the plan's incremental cost (cash and economic cost move by the same
+//     difference); people trained and applying at each tier and hours saved a
+//     week are the counts typed. A month or a figure not typed keeps the plan's.
+//   - A tier whose enrolments are behind the plan is late: it is as many
+//     months late as the plan had been when it had enrolled no more than
+//     actually did. From the as-of month on, that tier's rest of the plan
+//     (its people trained and applying, and its cost) runs that many months
+//     later; what would fall past the horizon is not counted.
+//   - A shortfall (or surplus) in people applying or trained carries
+//     forward: the gap between actual and the (late-shifted) plan at the last
+//     month typed stays for the rest of the horizon, on top of what the plan's
+//     later programmes add. People who had not applied by then are not
+//     assumed to start later.
+//   - Hours saved a week move with people applying: each person more or less
+//     applying at tier >= k moves hours by that tier's step in uplift x
+//     addressable hours x attribution x confidence (headcount-weighted over
+//     segments). Measured hours replace the plan's in the months typed only.
+//     Benefits follow hours at the plan's own rate per hour.
+//   - Cost, benefits, ROI, NPV, payback and months to target then follow from
+//     these series exactly as for the plan (core/engine.h, totals_from_series).
+// When the actuals equal the plan's own figures, the forecast is the plan.
+#pragma once
+
+#include "core/result.h"
+#include "core/scenario.h"
+
+namespace planner {
+
+// The forecast for `s`'s actuals given the plan `plan` = evaluate(s, c). With
+// no as-of month it is the plan. Precondition: validate(s) is empty.
+Result reforecast(const Scenario& s, Case c, const Result& plan);
+
+}  // namespace planner

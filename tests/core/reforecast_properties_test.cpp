@@ -1,0 +1,90 @@
+// The re-forecast's acceptance property (issue 15): when the actuals are the
+// plan's own figures up to the as-of month, the forecast IS the plan, to the
+// last bit, for generated scenarios and every as-of month. The actuals built
+// from the plan also pass validation (they are possible actuals).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/actuals.h"
+#include "core/figures.h"
+#include "core/reforecast.h"
+#include "scenario_generator.h"
+
+namespace planner {
+namespace {
+
+// Each scenario is re-forecast at every month of its horizon (up to 60).
+constexpr int kScenarios = test::kPropertyScenarios / 5;
+
+void expect_same(const Result& plan, const Result& f, const std::string& where) {
+  EXPECT_EQ(f.cash_cost, plan.cash_cost) << where;
+  EXPECT_EQ(f.incremental_cost, plan.incremental_cost) << where;
+  EXPECT_EQ(f.economic_cost, plan.economic_cost) << where;
+  EXPECT_EQ(f.hours_saved_per_week, plan.hours_saved_per_week) << where;
+  EXPECT_EQ(f.value, plan.value) << where;
+  EXPECT_EQ(f.cumulative_net, plan.cumulative_net) << where;
+  EXPECT_EQ(f.trained_at_tier, plan.trained_at_tier) << where;
+  EXPECT_EQ(f.applying_at_tier, plan.applying_at_tier) << where;
+  for (const FigureSpec* s = figures_begin(); s != figures_end(); ++s) {
+    const FigureValue a = s->read(plan.totals), b = s->read(f.totals);
+    EXPECT_EQ(a.defined, b.defined) << where << " " << s->key;
+    EXPECT_EQ(a.value, b.value) << where << " " << s->key;
+  }
+}
+
+TEST(ReforecastProperties, ActualsEqualToThePlanGiveThePlanForEveryAsOfMonth) {
+  for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
+    Scenario s = test::wide_scenario(seed);
+    const Case c = static_cast<Case>(seed % 3);
+    const Result plan = evaluate(s, c);
+    for (int as_of = 1; as_of <= plan.months; ++as_of) {
+      s.actuals.as_of_month = as_of;
+      s.actuals.months.push_back(plan_figures(s, plan, as_of));
+      const std::string where = "seed " + std::to_string(seed) + " as of month " + std::to_string(as_of);
+      const auto issues = validate(s);
+      ASSERT_TRUE(issues.empty()) << where << ": " << issues[0].text();
+      expect_same(plan, reforecast(s, c, plan), where);
+      if (HasFailure()) return;
+    }
+  }
+}
+
+// Only some months typed, and only some figures in them: what is not typed
+// keeps the plan's, so the forecast is still the plan.
+TEST(ReforecastProperties, MonthsAndFiguresNotTypedKeepThePlan) {
+  for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
+    Scenario s = test::wide_scenario(seed);
+    const Result plan = evaluate(s, Case::Likely);
+    s.actuals.as_of_month = plan.months;
+    for (int month = 1; month <= plan.months; month += 3) {
+      ActualMonth a = plan_figures(s, plan, month);
+      if (month % 2) a.enrolled.clear();
+      if (month % 4 == 1) a.completed.clear();
+      s.actuals.months.push_back(a);
+    }
+    ASSERT_TRUE(validate(s).empty()) << "seed " << seed;
+    expect_same(plan, reforecast(s, Case::Likely, plan), "seed " + std::to_string(seed));
+    if (HasFailure()) return;
+  }
+}
+
+// More spent in a month never lowers the forecast's cost or raises its ROI.
+TEST(ReforecastProperties, OverspendNeverLowersCost) {
+  for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
+    Scenario s = test::wide_scenario(seed);
+    const Result plan = evaluate(s, Case::Likely);
+    const int as_of = 1 + static_cast<int>(seed % static_cast<std::uint64_t>(plan.months));
+    s.actuals.as_of_month = as_of;
+    ActualMonth a = plan_figures(s, plan, as_of);
+    a.spend += 1000;
+    s.actuals.months.push_back(a);
+    const Result f = reforecast(s, Case::Likely, plan);
+    EXPECT_GT(f.totals.incremental_cost, plan.totals.incremental_cost) << "seed " << seed;
+    EXPECT_LE(f.totals.npv, plan.totals.npv) << "seed " << seed;
+    EXPECT_EQ(f.totals.benefits, plan.totals.benefits) << "seed " << seed;
+  }
+}
+
+}  // namespace
+}  // namespace planner
