@@ -95,8 +95,15 @@ bool migrate_to(Json& doc, int current, const std::vector<MigrationStep>& chain,
 }
 
 int oldest_reading_version(const Scenario& s) {
+  // A reader of version 2 refuses unknown fields: a role-based plan's text
+  // (segments[].role_plan) is version 3 content too, so an older app says
+  // "newer version" rather than "unknown field".
+  bool has_role_plan = false;
+  for (const Segment& g : s.segments)
+    has_role_plan = has_role_plan || !g.role_plan.skills.empty() || !g.role_plan.in_work.empty() ||
+                    !g.role_plan.built_by.empty() || !g.role_plan.practised.empty();
   const bool has_version3_fields =
-      !s.measures.empty() || s.actuals.as_of_month != 0 || !s.actuals.months.empty();
+      !s.measures.empty() || s.actuals.as_of_month != 0 || !s.actuals.months.empty() || has_role_plan;
   return has_version3_fields ? 3 : 2;
 }
 

@@ -33,7 +33,8 @@ const std::vector<MigrationStep>& schema_migrations();
 bool migrate_to(Json& doc, int current, const std::vector<MigrationStep>& chain, std::vector<Issue>& issues);
 
 // The oldest schema version (2 or later) that reads `s` unchanged: 2 unless it
-// has a field new in version 3 (a measurement plan of its own, actuals).
+// has a field new in version 3 (a measurement plan of its own, actuals, a
+// role-based plan's text).
 // Links write it, so a plan without actuals keeps the link it had (the frozen
 // link dictionary holds version-2 plans) and opens in a version-2 planner too.
 int oldest_reading_version(const Scenario& s);
