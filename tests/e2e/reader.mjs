@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { lastError, openPlanner, readerShowing, scenario, waitFrames } from "./lib/planner_page.mjs";
+import { lastError, leaveReader, openPlanner, readerShowing, scenario, waitEditor } from "./lib/planner_page.mjs";
 
 const shotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../build/screenshots");
 const kAutosave = "ai-upskilling-planner/autosave";
@@ -118,9 +118,14 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
         await assertFiguresMatch(page, caseName);
         await assertNothingCut(page);
       }
-      // One tap away: the editor.
+      // One tap away: the editor, downloaded now (the reader module came
+      // alone), its progress on the button; the reader stays until it draws.
       await page.tap("#reader-edit");
-      await waitFrames(page, 2);
+      await page.waitForFunction(() => /Loading editor/.test(document.getElementById("reader-edit").textContent) ||
+        (window.planner && window.planner.ready), null, { timeout: 10000, polling: 10 });
+      await screenshot(page, `reader-${name}-loading-editor`);
+      await waitEditor(page);
+      assert.equal(await page.evaluate(() => window.planner.results().case), "likely", "the editor opens in the reader's case");
       assert.equal(await readerShowing(page), false, "Edit this plan shows the editor");
       assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("canvas")).visibility), "visible");
       await screenshot(page, `reader-${name}-then-editor`);
@@ -160,12 +165,12 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
       const times = [];
       for (let i = 0; i < 30; i++) {
         const t0 = performance.now();
-        Module._planner_reader_set_case((i + 2) % 3);
+        window.plannerReader.setCase((i + 2) % 3);
         times.push(performance.now() - t0);
       }
       return times.sort((a, b) => a - b)[15];
     });
-    note(`a case switch redraws the reader in ${ms.toFixed(1)} ms (median of 30: recompute, fragment, innerHTML)`);
+    note(`a case switch redraws the reader module's page in ${ms.toFixed(1)} ms (median of 30: recompute, fragment, innerHTML)`);
     await assertFiguresMatch(page, "likely");  // the last of the 30 was Likely
 
     const fromReader = await printed(page, "reader");
@@ -173,19 +178,21 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     assert.ok(fromReader.pages <= 2, `the reader prints on ${fromReader.pages} pages (at most 2)`);
 
     // The editor prints the reader, kept current while hidden: change the
-    // plan in the editor, then print.
-    await page.click("#reader-edit");
-    await waitFrames(page, 2);
+    // plan in the editor, then print. High first: the editor opens in the reader's case.
+    await page.click('#reader [data-case="2"]');
+    await leaveReader(page);
+    assert.equal(await page.evaluate(() => window.planner.results().case), "high", "the editor opens in the reader's case");
     const s = await scenario(page);
     s.segments[0].headcount += 40;
     assert.equal(await page.evaluate((json) => window.planner.setScenario(json), s), true);
     const fragment = await page.evaluate(() => window.planner.linkFragment());
-    const now = JSON.parse(cli("report", "--link", `${serverUrl()}#${fragment}`, "--figures")).figures;
+    const now = JSON.parse(cli("report", "--link", `${serverUrl()}#${fragment}`, "--case", "high", "--figures")).figures;
     const fromEditor = await printed(page, "editor");
     const want = [...new Set(kHeadline.map((k) => now[k]))];
     assert.deepEqual(want.filter((t) => !fromEditor.text.includes(t)), [], "the editor's PDF holds the edited plan's figures");
     assert.ok(fromEditor.pages <= 2, `the editor prints on ${fromEditor.pages} pages (at most 2)`);
-    assert.notEqual(now.learners + now.incremental_cost, got.learners + got.incremental_cost, "the edit changed the figures");
+    const high = expected("high");
+    assert.notEqual(now.learners + now.incremental_cost, high.learners + high.incremental_cost, "the edit changed the figures");
     note(`PDF pages: reader ${fromReader.pages}, editor ${fromEditor.pages}`);
     assert.deepEqual(page.plannerErrors, [], "no page errors (CSP violations included)");
   });
@@ -220,31 +227,37 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     await mine.close();
     const page = await openPlanner(context, `${serverUrl()}#s=AAAA-this-is-not-a-plan&view=summary`, { reader: true });
     assert.ok(await readerShowing(page), "the reader link opens the reader");
-    const message = await lastError(page);
-    assert.ok(message.length > 0, "the app has a message for the broken link");
     const shown = await page.evaluate(() => {
       const box = document.getElementById("reader-message");
       return { text: box.textContent, hidden: box.hidden, children: box.children.length };
     });
-    assert.deepEqual(shown, { text: message, hidden: false, children: 0 }, "the reader shows the same message, as text");
+    assert.ok(shown.text.length > 0 && !shown.hidden && shown.children === 0, "the reader shows a message, as text");
     assert.equal(await page.evaluate(() => document.getElementById("rd-title").textContent), "My own plan",
       "the reader offers the autosaved plan");
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), kAutosave), saved, "the autosave is untouched");
-    note(`message: "${message}"`);
+    note(`message: "${shown.text}"`);
     await screenshot(page, "reader-broken-link");
+    // The editor, opened from the reader on the same link, says the same.
+    await leaveReader(page);
+    assert.equal(await lastError(page), shown.text, "the editor's message for the link is the reader's");
+    assert.equal((await scenario(page)).title, "My own plan", "the editor keeps the autosaved plan");
     assert.deepEqual(page.plannerErrors, [], "no page errors");
   });
 
   test("reader: scenario text is shown as text, never as markup", async () => {
     const context = await newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await openPlanner(context, serverUrl(), { reader: true });
+    // The reader module reads the autosave: a hostile plan saved there, then the page opened.
     const evil = "<img src=x onerror=\"window.plannerPwned=1\"> & 'quotes'";
-    const s = await scenario(page);
+    const s = JSON.parse(cli("export", "--preset", kPreset, "--as", "json"));
     s.title = evil;
     s.segments[0].name = evil;
     s.models[0].name = evil;
     s.framework.tiers[0].source = evil;
-    assert.equal(await page.evaluate((json) => window.planner.setScenario(json), s), true);
+    await context.addInitScript(([key, json]) => {
+      if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, json); sessionStorage.setItem("seeded", "1"); }
+    }, [kAutosave, JSON.stringify(s)]);
+    const page = await openPlanner(context, serverUrl(), { reader: true });
+    assert.ok(await readerShowing(page), "a phone opens the reader module");
     await page.waitForFunction((t) => document.getElementById("rd-title").textContent === t, evil, { timeout: 10000 });
     const seen = await page.evaluate(() => ({
       images: document.querySelectorAll("#reader img").length,
@@ -266,7 +279,7 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/, "scripts from the site only, wasm compiled, no eval");
-    await waitFrames(page, 3);
+    await page.waitForTimeout(500);
     assert.deepEqual(page.plannerErrors, [], "no CSP violation (or other error) while the page loaded and drew");
     // An inline script and a string timer (eval by another name) must both be refused.
     const tried = await page.evaluate(() => new Promise((resolve) => {
