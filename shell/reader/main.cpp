@@ -76,10 +76,8 @@ EM_JS(void, pr_fill, (const char* html, int case_index, const char* message),
 // Also the reader module's small test hook (the editor's is window.planner).
 EM_JS(void, pr_show, (), {
   plannerReaderPage.show(true);
-  window.plannerReader = {
-    ready : true,
-    setCase : function(index) { Module["_planner_reader_set_case"](index); }
-  };
+  window.plannerReader = {ready : true, setCase : function(index){Module["_planner_reader_set_case"](index); }
+};
 });
 
 EM_JS(void, pr_copy_link, (const char* link), { plannerReaderPage.copyLink(UTF8ToString(link)); });

@@ -14,11 +14,11 @@
 #include "io/json_text.h"  // io::Json, the one JSON type (one copy of nlohmann in the wasm)
 #include "io/link_codec.h"
 #include "io/reader_html.h"
-#include "ui/document_reader.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
 #include "ui/announce.h"
 #include "ui/app_state.h"
+#include "ui/document_reader.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
