@@ -156,14 +156,21 @@ function startReader() {
 var editorStarted = false;
 function startEditor(handoff) {
   if (editorStarted) return;
+  // The Edit button's two labels (wide screens, phones) show the progress.
   var edit = document.getElementById("reader-edit");
-  var editLabel = edit.textContent;
+  var labels = [edit.querySelector(".wide"), edit.querySelector(".narrow")];
+  var labelTexts = labels.map(function (l) { return l.textContent; });
+  function restoreLabels() {
+    labels.forEach(function (l, i) { l.textContent = labelTexts[i]; });
+    edit.removeAttribute("aria-busy");
+  }
   function handoffProgress(loaded, total) {
-    edit.textContent = "Loading editor " + (total ? Math.round(Math.min(1, loaded / total) * 100) + "%" : "…");
+    var done = total ? Math.round(Math.min(1, loaded / total) * 100) + "%" : "…";
+    labels[0].textContent = "Loading editor " + done;
+    labels[1].textContent = done;
   }
   function handoffFailed(text) {
-    edit.textContent = editLabel;
-    edit.removeAttribute("aria-busy");
+    restoreLabels();
     editorStarted = false;
     plannerReaderPage.status(text, true);
   }
@@ -195,8 +202,7 @@ function startEditor(handoff) {
       return {};
     },
     onRuntimeInitialized: function () {
-      edit.textContent = editLabel;
-      edit.removeAttribute("aria-busy");
+      restoreLabels();
       if (window.plannerRegisterWorker) window.plannerRegisterWorker();
     },
     onAbort: function (what) {

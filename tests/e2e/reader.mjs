@@ -112,6 +112,12 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
       const got = await assertFiguresMatch(page, "likely");
       note(`${Object.keys(got).length} figures, e.g. incremental cost ${got.incremental_cost}, ROI ${got.roi_pct}, economic ROI ${got.economic_roi_pct}`);
       await assertNothingCut(page);
+      // The toolbar is one row of real buttons, each with its whole name.
+      const bar = await page.evaluate(() => [...document.querySelectorAll(".reader-bar button")].map((b) => ({
+        top: Math.round(b.getBoundingClientRect().top), name: b.getAttribute("aria-label") || b.textContent })));
+      assert.equal(new Set(bar.map((b) => b.top)).size, 1, `one row: ${JSON.stringify(bar)}`);
+      for (const b of ["Low", "Likely", "High", "Edit this plan", "Print", "Copy link"])
+        assert.ok(bar.some((x) => x.name === b), `a "${b}" button`);
       await shots(page, name);
       for (const [index, caseName] of [[2, "high"], [0, "low"], [1, "likely"]]) {
         await chooseCase(page, index);
