@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { kSlow4G } from "./download.mjs";
 import { lastError, leaveReader, openPlanner, readerShowing, scenario, waitEditor } from "./lib/planner_page.mjs";
 
 const shotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../build/screenshots");
@@ -126,10 +127,17 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
       }
       // One tap away: the editor, downloaded now (the reader module came
       // alone), its progress on the button; the reader stays until it draws.
+      // Slow 4G for the editor's download, so its progress can be seen.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Network.emulateNetworkConditions", kSlow4G);
       await page.tap("#reader-edit");
-      await page.waitForFunction(() => /Loading editor/.test(document.getElementById("reader-edit").textContent) ||
-        (window.planner && window.planner.ready), null, { timeout: 10000, polling: 10 });
+      await page.waitForFunction(() => /Loading editor [1-9]/.test(document.getElementById("reader-edit").textContent),
+        null, { timeout: 30000, polling: 10 });
+      assert.ok(await readerShowing(page), "the reader stays while the editor downloads");
       await screenshot(page, `reader-${name}-loading-editor`);
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
       await waitEditor(page);
       assert.equal(await page.evaluate(() => window.planner.results().case), "likely", "the editor opens in the reader's case");
       assert.equal(await readerShowing(page), false, "Edit this plan shows the editor");
