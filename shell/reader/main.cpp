@@ -19,37 +19,19 @@
 #include "session_sync.h"
 #include "ui/document.h"
 #include "ui/document_reader.h"
+#include "ui/document_subject.h"
 #include "ui/session.h"
 #include "url_fragment.h"
 
 namespace {
 
-// ---- The plan: what the session opens it through ------------------------------------
+// ---- The plan, opened through the session policy --------------------------------------
 
-class ReaderPlan final : public planner::ui::SessionSubject {
- public:
-  planner::ui::Document doc;
-  std::string error;   // the editor's message for what did not open (a broken link)
-  std::string notice;  // a neutral note (a fragment that is not a planner link)
-
-  unsigned long revision() const override { return doc.revision(); }
-  unsigned long comparison_revision() const override { return 0; }
-  bool showing_unedited_link() const override { return doc.showing_unedited_link(); }
-  std::string scenario_json() const override { return doc.json(true); }
-  std::string url_fragment() const override { return doc.link_fragment(); }
-  // The same words as the editor (ui::App): its message is what the reader shows.
-  bool set_scenario_json(const std::string& json) override {
-    return doc.open_json(json, "The scenario could not be loaded", error);
-  }
-  bool open_link_fragment(const std::string& fragment) override { return doc.open_link(fragment, error); }
-  bool open_preset(const std::string& name) override { return doc.open_preset(name); }
-  void open_file_bytes(const std::string&, const std::string&) override {}
-  void show_notice(const std::string& text) override { notice = text; }
-  std::string message() const { return error.empty() ? notice : error; }
-};
+// What went wrong (a broken link), else a neutral note (not a planner link).
+std::string message_of(const planner::ui::DocumentSubject& p) { return p.error.empty() ? p.notice : p.error; }
 
 struct Reader {
-  ReaderPlan plan;
+  planner::ui::DocumentSubject plan;
   planner::web::WebSession session{plan};
 };
 
@@ -83,9 +65,9 @@ EM_JS(void, pr_show, (), {
 EM_JS(void, pr_copy_link, (const char* link), { plannerReaderPage.copyLink(UTF8ToString(link)); });
 
 void draw() {
-  const ReaderPlan& p = reader().plan;
+  const planner::ui::DocumentSubject& p = reader().plan;
   pr_fill(planner::ui::document_reader_html(p.doc).c_str(), static_cast<int>(p.doc.view_case()),
-          p.message().c_str());
+          message_of(p).c_str());
 }
 
 }  // namespace
@@ -107,7 +89,7 @@ EMSCRIPTEN_KEEPALIVE void planner_reader_copy_link() {
 
 // Another link pasted into the address bar: opened by the same rule.
 EMSCRIPTEN_KEEPALIVE void planner_on_hash_change(const char* fragment) {
-  ReaderPlan& p = reader().plan;
+  planner::ui::DocumentSubject& p = reader().plan;
   p.error.clear();
   p.notice.clear();
   reader().session.session.on_fragment_changed(fragment ? fragment : "");
