@@ -157,6 +157,12 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     const got = await assertFiguresMatch(page, "likely");
     await assertNothingCut(page);
     await shots(page, "laptop");
+    // Copy link in the reader module: a view=summary link to the same plan.
+    await page.click("#reader-copy");
+    const copied = await page.evaluate(() => window.plannerReaderPage.lastCopied);
+    assert.ok(copied.startsWith(serverUrl()) && copied.endsWith("&view=summary"), `a reader link: ${copied}`);
+    assert.deepEqual(JSON.parse(cli("report", "--link", copied, "--figures")).figures, expected("likely"),
+      "the copied link opens the same plan");
     const texts = [...new Set(kHeadline.map((k) => got[k]))];
     const unfound = await page.evaluate((list) => list.filter((t) => {
       window.getSelection().removeAllRanges();
