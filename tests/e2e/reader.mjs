@@ -266,6 +266,26 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     assert.deepEqual(page.plannerErrors, [], "no page errors");
   });
 
+  test("reader: another link pasted into the address bar opens in the reader module; a fragment that is not a link says so", async () => {
+    const context = await newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+    const page = await openPlanner(context, link(""), { reader: true });
+    assert.ok(await page.evaluate(() => window.plannerReader && window.plannerReader.ready), "the reader module runs");
+    const other = cli("export", "--preset", "aie-rollout", "--as", "link").trim();
+    const title = JSON.parse(cli("export", "--preset", "aie-rollout", "--as", "json")).title;
+    await page.evaluate((fragment) => { location.hash = fragment; }, other.slice(other.indexOf("#") + 1));
+    await page.waitForFunction((t) => document.getElementById("rd-title").textContent === t, title, { timeout: 10000 });
+    const want = JSON.parse(cli("report", "--preset", "aie-rollout", "--figures")).figures;
+    const got = await figures(page);
+    for (const key of kHeadline) assert.equal(got[key], want[key], `${key} of the pasted link`);
+    await page.evaluate(() => { location.hash = "section-2"; });
+    await page.waitForFunction(() => !document.getElementById("reader-message").hidden, null, { timeout: 10000 });
+    const notice = await page.evaluate(() => document.getElementById("reader-message").textContent);
+    assert.match(notice, /not a planner link/, "the notice for a fragment that is not a link");
+    assert.equal(await page.evaluate(() => document.getElementById("rd-title").textContent), title, "the plan stays");
+    note(`notice: "${notice}"`);
+    assert.deepEqual(page.plannerErrors, [], "no page errors");
+  });
+
   test("reader: scenario text is shown as text, never as markup", async () => {
     const context = await newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     // The reader module reads the autosave: a hostile plan saved there, then the page opened.
