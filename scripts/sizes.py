@@ -1,29 +1,42 @@
 #!/usr/bin/env python3
 """Prints the web site's download sizes against the goals of issue 12. Builds nothing.
 
-usage: scripts/sizes.py [SITE_DIR] [--goals wasm,site]
+usage: scripts/sizes.py [SITE_DIR] [--goals wasm,editor]
   SITE_DIR  default build/web (build it with scripts/build.sh wasm)
   --goals   the goals whose miss fails the run (default both; ctest checks wasm)
 
 For each file of the site: its raw size and its size gzipped at level 9 (what
-a static host that compresses sends). Then the goals:
-  planner.wasm  <= 1,000,000 bytes raw ("1.0 MB" read as 10^6 bytes: the
-                   stricter of 10^6 and 2^20)
-  the site      <= 450,000 bytes gzipped, every file summed ("450 KB" read
-                   as 10^3 bytes, again the stricter)
-Exits 1 when a checked goal is missed, 2 when the site is missing. Sizes of one build
-are exact (gzip output here is deterministic: no name, no time stamp), so a
-test may call this.
+a static host that compresses sends). Then each route's first download: what
+the browser fetches before the plan is readable (web/loader.js picks the
+route before downloading anything big):
+  reader route  a phone, a tablet or a view=summary link: the page, its two
+                scripts and the reader module (reader.js + reader.wasm)
+  editor route  a desktop browser: the page, its two scripts and the editor
+                (planner.js + planner.wasm)
+The service worker fetches the rest afterwards (the other program, icons,
+manifest) for offline use. The goals:
+  wasm    each .wasm <= 1,000,000 bytes raw ("1.0 MB" read as 10^6 bytes:
+          the stricter of 10^6 and 2^20)
+  editor  the editor route's first download <= 450,000 bytes gzipped ("450
+          KB" read as 10^3 bytes, again the stricter); the reader route's is
+          smaller and is reported, not checked
+The whole site gzipped is reported too: since the reader module it holds two
+programs, so it is no longer what any visitor downloads first.
+Exits 1 when a checked goal is missed, 2 when the site is missing. Sizes of one
+build are exact (gzip output here is deterministic: no name, no time stamp), so
+a test may call this.
 """
 import gzip
 import os
 import sys
 
 WASM_GOAL = 1_000_000
-SITE_GZIP_GOAL = 450_000
-# What the browser fetches before the first frame; the service worker fetches
-# the rest (icons, manifest) afterwards.
-FIRST_LOAD = ("index.html", "planner.js", "planner.wasm")
+FIRST_LOAD_GZIP_GOAL = 450_000
+PAGE = ("index.html", "reader_page.js", "loader.js")
+ROUTES = {
+    "reader": PAGE + ("reader.js", "reader.wasm"),
+    "editor": PAGE + ("planner.js", "planner.wasm"),
+}
 
 
 def gzip_size(data):
@@ -35,50 +48,53 @@ def main():
     if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0
-    checked = {"wasm", "site"}
+    checked = {"wasm", "editor"}
     if "--goals" in args:
         at = args.index("--goals")
         checked = set(args[at + 1].split(",")) if at + 1 < len(args) else set()
         del args[at:at + 2]
-        if not checked or not checked <= {"wasm", "site"}:
-            print("sizes: --goals takes wasm, site or wasm,site", file=sys.stderr)
+        if not checked or not checked <= {"wasm", "editor"}:
+            print("sizes: --goals takes wasm, editor or wasm,editor", file=sys.stderr)
             return 2
     site = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "build", "web")
     site = os.path.normpath(site)
-    if not os.path.isfile(os.path.join(site, "planner.wasm")):
-        print(f"sizes: {site}/planner.wasm is missing: build the site with scripts/build.sh wasm", file=sys.stderr)
+    missing = [f for r in ROUTES.values() for f in r if not os.path.isfile(os.path.join(site, f))]
+    if missing:
+        print(f"sizes: {site} lacks {', '.join(sorted(set(missing)))}: build the site with scripts/build.sh wasm",
+              file=sys.stderr)
         return 2
 
-    rows = []
+    sizes = {}
     for name in sorted(os.listdir(site)):
         path = os.path.join(site, name)
         if os.path.isfile(path):
             with open(path, "rb") as f:
                 data = f.read()
-            rows.append((name, len(data), gzip_size(data)))
+            sizes[name] = (len(data), gzip_size(data))
 
-    print(f"{'file':<24}{'raw bytes':>12}{'gzip -9':>12}")
-    for name, raw, gz in rows:
-        print(f"{name:<24}{raw:>12,}{gz:>12,}")
-    total_raw = sum(r[1] for r in rows)
-    total_gz = sum(r[2] for r in rows)
-    first_raw = sum(r[1] for r in rows if r[0] in FIRST_LOAD)
-    first_gz = sum(r[2] for r in rows if r[0] in FIRST_LOAD)
-    print(f"{'site (all files)':<24}{total_raw:>12,}{total_gz:>12,}")
-    print(f"{'first load (' + str(len(FIRST_LOAD)) + ' files)':<24}{first_raw:>12,}{first_gz:>12,}")
+    print(f"{'file':<32}{'raw bytes':>12}{'gzip -9':>12}")
+    for name, (raw, gz) in sizes.items():
+        print(f"{name:<32}{raw:>12,}{gz:>12,}")
+    print(f"{'whole site (both programs)':<32}{sum(s[0] for s in sizes.values()):>12,}"
+          f"{sum(s[1] for s in sizes.values()):>12,}")
+    first = {}
+    for route, files in ROUTES.items():
+        first[route] = sum(sizes[f][1] for f in files)
+        label = f"{route} route, first download"
+        print(f"{label:<32}{sum(sizes[f][0] for f in files):>12,}{first[route]:>12,}   ({' + '.join(files)})")
 
-    wasm = next(r[1] for r in rows if r[0] == "planner.wasm")
-    goals = [
-        ("wasm", "planner.wasm, raw", wasm, WASM_GOAL, "1.0 MB = 10^6 bytes"),
-        ("site", "site, gzipped", total_gz, SITE_GZIP_GOAL, "450 KB = 450 x 10^3 bytes"),
-    ]
+    goals = [("wasm", f"{name}, raw", sizes[name][0], WASM_GOAL, "1.0 MB = 10^6 bytes")
+             for name in ("reader.wasm", "planner.wasm")]
+    goals.append(("editor", "editor route, gzipped", first["editor"], FIRST_LOAD_GZIP_GOAL,
+                  "450 KB = 450 x 10^3 bytes"))
     print()
     missed = 0
     for key, what, size, goal, unit in goals:
         ok = size <= goal
         missed += not ok and key in checked
         note = "" if key in checked else " (not checked)"
-        print(f"{what:<20}{size:>11,} bytes  goal <= {goal:,} ({unit})  {'met' if ok else 'MISSED'}{note}")
+        print(f"{what:<24}{size:>11,} bytes  goal <= {goal:,} ({unit})  {'met' if ok else 'MISSED'}{note}")
+    print(f"{'reader route, gzipped':<24}{first['reader']:>11,} bytes  (no fixed goal: as small as it gets)")
     return 1 if missed else 0
 
 

@@ -1,16 +1,16 @@
 // sw.js — the service worker that makes the planner open without a network
 // after the first visit.
 //
-// It precaches the whole site (page, JS, wasm, manifest, icons; the fonts are
-// inside the wasm) under a cache named after the site's version. The build
+// It precaches the whole site (page, scripts, the reader module and the
+// editor, manifest, icons; the fonts are inside the editor's wasm) under a cache named after the site's version. The build
 // stamps VERSION with a hash of the files, so a new build is a byte-different
 // sw.js: the browser installs it, it caches the new files, and on activation
 // the old caches are deleted. Requests are answered from the cache first (the
 // files of one version never change), falling back to the network.
 const VERSION = "@SITE_VERSION@";
 const CACHE = "planner-" + VERSION;
-const FILES = ["./", "index.html", "loader.js", "planner.js", "planner.wasm", "manifest.webmanifest",
-               "icon.svg", "icon-192.png", "icon-512.png"];
+const FILES = ["./", "index.html", "reader_page.js", "loader.js", "reader.js", "reader.wasm", "planner.js",
+               "planner.wasm", "manifest.webmanifest", "icon.svg", "icon-192.png", "icon-512.png"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

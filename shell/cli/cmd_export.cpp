@@ -8,6 +8,8 @@
 #include "command.h"
 #include "core/evaluate.h"
 #include "io/exports.h"
+#include "io/format.h"
+#include "io/link_codec.h"
 #include "io/result_json.h"
 
 namespace planner::cli {
@@ -42,8 +44,20 @@ int cmd_export(Args& args) {
     return kUsage;
   }
 #endif
-  if (as == "link") std::cout << base << (base.empty() ? "#" : base.back() == '#' ? "" : "#");
   const Result r = format->needs_result ? evaluate(s, c) : Result{};
+  if (as == "link") {
+    const std::string link = base + (base.empty() || base.back() != '#' ? "#" : "") + format->write(s, c, r);
+    std::cout << link << "\n";
+    // The same limit and test as the app's Copy link (io/link_codec.h); a
+    // note, not an error: the link is still right where nothing cuts it.
+    if (io::share_link_too_long(link))
+      std::cerr << "note: this link is " << io::format_number(static_cast<double>(link.size()))
+                << " characters long; some mail and chat tools (Outlook, Teams) cut links over "
+                << io::format_number(static_cast<double>(io::kMaxShareLinkChars))
+                << " characters, and a cut link does not open. To share this plan safely, send the file "
+                   "(export --as json) or the summary as text (report).\n";
+    return kOk;
+  }
   const std::string document = format->write(s, c, r);
   if (workbook && document.empty()) {
     std::cerr << "export: cannot write the workbook (no room for a temporary file?)\n";

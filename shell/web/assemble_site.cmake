@@ -1,25 +1,43 @@
-# Script mode: copies the built app and the page's static files into SITE_DIR
-# and stamps the service worker with a version derived from the content, so
-# a new build gets a new cache and replaces the old one.
-#   cmake -DBIN_DIR=... -DWEB_DIR=... -DSITE_DIR=... -P assemble_site.cmake
+# Script mode: copies the built programs and the page's static files into
+# SITE_DIR and stamps the service worker with a version derived from the
+# content, so a new build gets a new cache and replaces the old one.
+# The page's own text files (index.html, reader_page.js, loader.js) go in
+# without their comments (strip_comments.py).
+#   cmake -DBIN_DIR=... -DREADER_DIR=... -DWEB_DIR=... -DSITE_DIR=... -DPYTHON=... -P assemble_site.cmake
 file(MAKE_DIRECTORY ${SITE_DIR})
-# The page learns the wasm's size from the build (its progress bar counts
+# The page learns each wasm's size from the build (its progress bar counts
 # decompressed bytes; a gzipping host's Content-Length counts compressed ones).
 file(SIZE ${BIN_DIR}/planner.wasm wasm_bytes)
-file(READ ${BIN_DIR}/planner.html page)
+file(SIZE ${READER_DIR}/reader.wasm reader_wasm_bytes)
+file(READ ${WEB_DIR}/shell.html page)
 string(REPLACE "@PLANNER_WASM_BYTES@" "${wasm_bytes}" page "${page}")
-file(WRITE ${SITE_DIR}/index.html.tmp "${page}")
-file(COPY_FILE ${SITE_DIR}/index.html.tmp ${SITE_DIR}/index.html ONLY_IF_DIFFERENT)
-file(REMOVE ${SITE_DIR}/index.html.tmp)
-file(COPY_FILE ${BIN_DIR}/planner.js ${SITE_DIR}/planner.js ONLY_IF_DIFFERENT)
-file(COPY_FILE ${BIN_DIR}/planner.wasm ${SITE_DIR}/planner.wasm ONLY_IF_DIFFERENT)
-set(static_files loader.js manifest.webmanifest icon.svg icon-192.png icon-512.png)
+string(REPLACE "@READER_WASM_BYTES@" "${reader_wasm_bytes}" page "${page}")
+file(WRITE ${SITE_DIR}/index.html.tmp.html "${page}")
+function(strip_comments from to)
+  execute_process(COMMAND ${PYTHON} ${CMAKE_CURRENT_LIST_DIR}/strip_comments.py ${from} ${to}
+                  RESULT_VARIABLE failed)
+  if(failed)
+    message(FATAL_ERROR "strip_comments.py failed on ${from}")
+  endif()
+endfunction()
+strip_comments(${SITE_DIR}/index.html.tmp.html ${SITE_DIR}/index.html)
+file(REMOVE ${SITE_DIR}/index.html.tmp.html)
+foreach(f reader_page.js loader.js)
+  strip_comments(${WEB_DIR}/${f} ${SITE_DIR}/${f})
+endforeach()
+foreach(f planner.js planner.wasm)
+  file(COPY_FILE ${BIN_DIR}/${f} ${SITE_DIR}/${f} ONLY_IF_DIFFERENT)
+endforeach()
+foreach(f reader.js reader.wasm)
+  file(COPY_FILE ${READER_DIR}/${f} ${SITE_DIR}/${f} ONLY_IF_DIFFERENT)
+endforeach()
+set(static_files manifest.webmanifest icon.svg icon-192.png icon-512.png)
 foreach(f ${static_files})
   file(COPY_FILE ${WEB_DIR}/${f} ${SITE_DIR}/${f} ONLY_IF_DIFFERENT)
 endforeach()
 
 set(hashes "")
-foreach(f index.html planner.js planner.wasm ${static_files})
+foreach(f index.html reader_page.js loader.js planner.js planner.wasm reader.js reader.wasm ${static_files})
   file(SHA256 ${SITE_DIR}/${f} h)
   string(APPEND hashes "${h}")
 endforeach()

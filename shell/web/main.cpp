@@ -131,6 +131,7 @@ void tick() {
     draw_frame();
     if (h.frames == 1) {
       planner::web::hide_loading_overlay();
+      planner::web::reader_after_first_frame();
       planner::web::mark_test_hook_ready();
     }
   }

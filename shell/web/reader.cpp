@@ -24,87 +24,39 @@ namespace {
 
 // ---- 1. the page ------------------------------------------------------------------
 
-// Buttons call the exported functions below; the case buttons take their
-// labels from the C++ names (core/names.h), not from a copy in the page.
+// The DOM side is web/reader_page.js, shared with the reader module
+// (shell/reader/): these only call it. Buttons call the exported functions
+// below; the case buttons take their labels from the C++ names (core/names.h).
 EM_JS(void, pw_reader_setup, (const char* css, const char* low, const char* likely, const char* high), {
-  var style = document.createElement("style");
-  style.id = "reader-style";
-  style.textContent = UTF8ToString(css);
-  document.head.appendChild(style);
-  var labels = [ UTF8ToString(low), UTF8ToString(likely), UTF8ToString(high) ];
-  document.querySelectorAll("#reader [data-case]").forEach(function(button) {
-    var index = Number(button.getAttribute("data-case"));
-    button.textContent = labels[index];
-    button.addEventListener(
-        "click", function() { Module["_planner_reader_set_case"](index); });
+  plannerReaderPage.setup(UTF8ToString(css), [UTF8ToString(low), UTF8ToString(likely), UTF8ToString(high)], {
+    onCase:
+      function(index) { Module["_planner_reader_set_case"](index); }
+      , onEdit : function() { Module["_planner_reader_edit"](); }
+      , onPrint : function() { Module["_planner_reader_print"](); }
+      , onCopy : function() { Module["_planner_reader_copy_link"](); }
+      , onRefresh : function() { Module["_planner_reader_refresh"](); }
   });
-  document.getElementById("reader-edit")
-      .addEventListener(
-          "click", function() {
-            try {
-              sessionStorage.setItem("planner.view", "edit");
-            } catch (e) {
-            }
-            Module["_planner_reader_edit"]();
-          });
-  document.getElementById("reader-print")
-      .addEventListener(
-          "click", function() { Module["_planner_reader_print"](); });
-  document.getElementById("reader-copy")
-      .addEventListener(
-          "click", function() { Module["_planner_reader_copy_link"](); });
-  // Ctrl+P, or the browser's menu: print the plan as it is now.
-  window.addEventListener(
-      "beforeprint", function() { Module["_planner_reader_refresh"](); });
 });
 
-// A phone or a tablet reads first: narrow, or a touch screen with no mouse
-// or trackpad. A user who chose "Edit this plan" in this tab stays editing.
-EM_JS(int, pw_reader_first, (), {
-  try {
-    if (sessionStorage.getItem("planner.view") == "edit") return 0;
-  } catch (e) {
-  }
-  var narrow = matchMedia("(max-width: 699.98px)").matches;
-  var touchFirst = matchMedia("(pointer: coarse)").matches && !matchMedia("(any-pointer: fine)").matches;
-  return narrow || touchFirst ? 1 : 0;
-});
+// Who lands where: one rule, in the page (reader_page.js).
+EM_JS(int, pw_reader_first, (), { return plannerReaderPage.readerFirst() ? 1 : 0; });
 
-EM_JS(void, pw_reader_show, (int on), {
-  document.body.classList.toggle("reading", !!on);
-  document.getElementById("canvas").setAttribute("aria-hidden", on ? "true" : "false");
-  if (on) document.getElementById("reader-main").focus({preventScroll : true});
-});
+// The reader module showed the plan and the user chose "Edit this plan"
+// (web/loader.js): the editor opens in the reader's case and takes over at
+// its first frame. -1 when the editor was opened directly.
+EM_JS(int, pw_handoff_case, (), { return window.plannerHandoff ? plannerReaderPage.caseIndex : -1; });
+
+EM_JS(void, pw_reader_show, (int on), { plannerReaderPage.show(!!on); });
 
 // The fragment (escaped by the C++ that wrote it), the case, the message as text.
-EM_JS(void, pw_reader_fill, (const char* html, int case_index, const char* message), {
-  document.getElementById("reader-content").innerHTML = UTF8ToString(html);
-  document.querySelectorAll("#reader [data-case]").forEach(function(button) {
-    button.setAttribute("aria-pressed",
-                        Number(button.getAttribute("data-case")) == case_index ? "true" : "false");
-  });
-  var box = document.getElementById("reader-message");
-  var text = UTF8ToString(message);
-  box.textContent = text;
-  box.hidden = !text;
-});
+EM_JS(void, pw_reader_fill, (const char* html, int case_index, const char* message),
+      { plannerReaderPage.fill(UTF8ToString(html), case_index, UTF8ToString(message)); });
 
-EM_JS(void, pw_reader_status, (const char* text), {
-  var status = document.getElementById("reader-status");
-  status.textContent = UTF8ToString(text);
-  clearTimeout(status.plannerTimer);
-  status.plannerTimer = setTimeout(
-      function() { status.textContent = ""; }, 2500);
-});
+EM_JS(void, pw_reader_status, (const char* text), { plannerReaderPage.status(UTF8ToString(text)); });
 
-// Hidden behind the editor, the reader is rewritten once editing pauses.
-EM_JS(void, pw_reader_refresh_soon, (), {
-  clearTimeout(Module.plannerReaderTimer);
-  Module.plannerReaderTimer = setTimeout(
-      function() { Module["_planner_reader_refresh"](); }, 400);
-});
+EM_JS(void, pw_reader_refresh_soon, (), { plannerReaderPage.refreshSoon(); });
 
-EM_JS(void, pw_print, (), { window.print(); });
+EM_JS(void, pw_print, (), { plannerReaderPage.print(); });
 
 // ---- 2. state and drawing -------------------------------------------------------------
 
@@ -115,6 +67,7 @@ struct Reader {
   std::string drawn_message;
   bool drawn = false;
   unsigned long timed_revision = 0;  // the revision a hidden refresh is timed for
+  bool handoff = false;              // the reader module's page stays until the editor's first frame
 };
 
 Reader& reader() {
@@ -190,8 +143,24 @@ void install_reader() {
   pw_reader_setup(io::reader_css(), enum_label(Case::Low), enum_label(Case::Likely), enum_label(Case::High));
   r.installed = true;
   const bool asked = app->take_summary_request();  // a link with view=summary
+  const int handoff_case = pw_handoff_case();
+  if (handoff_case >= 0 && handoff_case <= 2) {
+    // "Edit this plan" in the reader module: the same plan, in the case the
+    // reader showed; the reader stays until the editor has drawn.
+    app->set_view_case(static_cast<Case>(handoff_case));
+    r.handoff = true;
+    draw(true);
+    return;
+  }
   draw(true);
   show(asked || pw_reader_first() != 0);
+}
+
+void reader_after_first_frame() {
+  Reader& r = reader();
+  if (!r.handoff) return;
+  r.handoff = false;
+  show(false);
 }
 
 void reader_after_tick() {

@@ -3,10 +3,12 @@
 // (io/reader_html.h via ui::App::reader_html), so figures can be selected,
 // copied, found with Ctrl+F, read by a screen reader and printed.
 //
-// Who lands where: a link with view=summary opens the reader; so does a plain
-// link (or none) on a narrow (< 700 CSS px) or touch-first screen, unless the
-// user chose "Edit this plan" earlier in this tab. Desktop browsers open the
-// editor. The View menu's summary view shows the reader too.
+// Who lands where (web/reader_page.js, the one home of the rule): a link with
+// view=summary, or a phone or tablet, gets the small reader module first
+// (shell/reader/), which loads this editor on "Edit this plan"; desktop
+// browsers load the editor. The View menu's summary view shows the reader
+// from the editor too. The page's DOM wiring is reader_page.js's, shared
+// with the reader module.
 //
 // Kept current: shown, it is redrawn when the plan or the case changes (the
 // app's results revision), never per frame; hidden behind the editor, a
@@ -19,6 +21,10 @@ namespace planner::web {
 // After the app opened its first plan: builds the toolbar, decides whether
 // the reader or the editor shows first, fills the reader.
 void install_reader();
+
+// After the editor's first frame: when the reader module handed over ("Edit
+// this plan", web/loader.js), hides its page now that the editor shows.
+void reader_after_first_frame();
 
 // Once per main-loop tick: follows summary requests and results changes.
 void reader_after_tick();

@@ -18,6 +18,7 @@
 #include "io/scenario_json.h"
 #include "ui/announce.h"
 #include "ui/app_state.h"
+#include "ui/document_reader.h"
 #include "ui/field_marks.h"
 #include "ui/fonts.h"
 #include "ui/panel_actuals.h"
@@ -479,15 +480,7 @@ std::string App::url_fragment() const {
   return state_->compare.active ? comparison_link_fragment() : link_fragment();
 }
 
-std::string App::reader_html() const {
-  const Document& d = state_->doc;
-  if (d.valid()) return io::reader_html(d.scenario(), d.view_case(), d.result());
-  std::string html = "<article class=plan><h1>" + io::html_escape(d.scenario().title) +
-                     "</h1><div class=alert><p>This plan cannot be computed until these are fixed in the "
-                     "editor:</p><ul>";
-  for (const std::string& s : d.issue_sentences()) html += "<li>" + io::html_escape(s) + "</li>";
-  return html + "</ul></div></article>";
-}
+std::string App::reader_html() const { return document_reader_html(state_->doc); }
 
 unsigned long App::results_revision() const { return state_->results_revision; }
 Case App::view_case() const { return state_->doc.view_case(); }

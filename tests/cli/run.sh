@@ -155,6 +155,24 @@ if cmp -s "$tmp/from_link.json" "$tmp/from_preset.json"; then ok "report --link 
 expect_exit 1 "a cut-off link" "$CLI" report --link "${link:0:60}"
 if grep -q "cut off" "$tmp/err"; then ok "cut-off link message: $(cat "$tmp/err")"; else bad "cut-off link message" "$(cat "$tmp/err")"; fi
 
+echo "== links: a link over 2,000 characters gets a note on stderr (exit 0)"
+# 100 segments with varied names and figures: too much for any link format.
+"$CLI" export --preset default --as json | python3 -c '
+import json, random, sys
+d = json.load(sys.stdin); first = d["segments"][0]; rnd = random.Random(12)
+word = lambda: "".join(rnd.choice("bcdfghklmnprstvz") + rnd.choice("aeiou") for _ in range(4))
+d["segments"] = [dict(first, name="%s %s" % (word().title(), word()), headcount=rnd.randint(10, 900),
+                      hourly_cost=rnd.randint(2500, 9900) / 100, managers=rnd.randint(1, 9)) for i in range(100)]
+d["plan"] = []
+print(json.dumps(d))' >"$tmp/long.json"
+expect_exit 0 "export --as link of a 100-segment plan" "$CLI" export "$tmp/long.json" --as link --base 'https://planner.example/'
+long_chars="$(head -1 "$tmp/out" | tr -d '\n' | wc -c)"
+if [ "$long_chars" -gt 2000 ] && grep -q "is $(python3 -c "print(f'{$long_chars:,}')") characters long" "$tmp/err" && grep -q "over 2,000 characters" "$tmp/err"; then
+  ok "long link ($long_chars characters): $(cat "$tmp/err")"
+else bad "no note for a long link ($long_chars characters)" "$(cat "$tmp/err")"; fi
+expect_exit 0 "export --as link of the default preset" "$CLI" export --preset default --as link --base 'https://planner.example/'
+if [ ! -s "$tmp/err" ]; then ok "no note for a short link"; else bad "a short link got a note" "$(cat "$tmp/err")"; fi
+
 echo "== printable report"
 expect_exit 0 "report --html" "$CLI" report --preset default --html "$tmp/report.html"
 if grep -q "<h1[^>]*>300-person" "$tmp/report.html" && grep -q "Assumptions and sources" "$tmp/report.html" && ! grep -qi "<script" "$tmp/report.html"; then

@@ -16,7 +16,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { lastError, openPlanner, readerShowing, scenario, waitFrames } from "./lib/planner_page.mjs";
+import { kSlow4G } from "./download.mjs";
+import { lastError, leaveReader, openPlanner, readerShowing, scenario, waitEditor } from "./lib/planner_page.mjs";
 
 const shotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../build/screenshots");
 const kAutosave = "ai-upskilling-planner/autosave";
@@ -105,22 +106,42 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
   for (const d of devices) {
     test(`reader: a plain link on a ${d.name} (${d.viewport.width}x${d.viewport.height}) opens the reader, figures as the CLI gives them, nothing cut`, async () => {
       const { name, ...options } = d;
-      const context = await newContext(options);
+      // No service worker: its precache would have the editor cached before
+      // the tap below, and the editor's download (and its progress) is what is looked at.
+      const context = await newContext({ ...options, serviceWorkers: "block" });
       const page = await openPlanner(context, link(""), { reader: true });
       assert.ok(await readerShowing(page), `a plain link on a ${name} opens the reader`);
       assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("canvas")).visibility), "hidden");
       const got = await assertFiguresMatch(page, "likely");
       note(`${Object.keys(got).length} figures, e.g. incremental cost ${got.incremental_cost}, ROI ${got.roi_pct}, economic ROI ${got.economic_roi_pct}`);
       await assertNothingCut(page);
+      // The toolbar is one row of real buttons, each with its whole name.
+      const bar = await page.evaluate(() => [...document.querySelectorAll(".reader-bar button")].map((b) => ({
+        top: Math.round(b.getBoundingClientRect().top), name: b.getAttribute("aria-label") || b.textContent })));
+      assert.equal(new Set(bar.map((b) => b.top)).size, 1, `one row: ${JSON.stringify(bar)}`);
+      for (const b of ["Low", "Likely", "High", "Edit this plan", "Print", "Copy link"])
+        assert.ok(bar.some((x) => x.name === b), `a "${b}" button`);
       await shots(page, name);
       for (const [index, caseName] of [[2, "high"], [0, "low"], [1, "likely"]]) {
         await chooseCase(page, index);
         await assertFiguresMatch(page, caseName);
         await assertNothingCut(page);
       }
-      // One tap away: the editor.
+      // One tap away: the editor, downloaded now (the reader module came
+      // alone), its progress on the button; the reader stays until it draws.
+      // Slow 4G for the editor's download, so its progress can be seen.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Network.emulateNetworkConditions", kSlow4G);
       await page.tap("#reader-edit");
-      await waitFrames(page, 2);
+      await page.waitForFunction(() => /Loading editor [1-9]/.test(document.getElementById("reader-edit").textContent),
+        null, { timeout: 30000, polling: 10 });
+      assert.ok(await readerShowing(page), "the reader stays while the editor downloads");
+      await screenshot(page, `reader-${name}-loading-editor`);
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      await waitEditor(page);
+      assert.equal(await page.evaluate(() => window.planner.results().case), "likely", "the editor opens in the reader's case");
       assert.equal(await readerShowing(page), false, "Edit this plan shows the editor");
       assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("canvas")).visibility), "visible");
       await screenshot(page, `reader-${name}-then-editor`);
@@ -138,6 +159,12 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     const got = await assertFiguresMatch(page, "likely");
     await assertNothingCut(page);
     await shots(page, "laptop");
+    // Copy link in the reader module: a view=summary link to the same plan.
+    await page.click("#reader-copy");
+    const copied = await page.evaluate(() => window.plannerReaderPage.lastCopied);
+    assert.ok(copied.startsWith(serverUrl()) && copied.endsWith("&view=summary"), `a reader link: ${copied}`);
+    assert.deepEqual(JSON.parse(cli("report", "--link", copied, "--figures")).figures, expected("likely"),
+      "the copied link opens the same plan");
     const texts = [...new Set(kHeadline.map((k) => got[k]))];
     const unfound = await page.evaluate((list) => list.filter((t) => {
       window.getSelection().removeAllRanges();
@@ -160,12 +187,12 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
       const times = [];
       for (let i = 0; i < 30; i++) {
         const t0 = performance.now();
-        Module._planner_reader_set_case((i + 2) % 3);
+        window.plannerReader.setCase((i + 2) % 3);
         times.push(performance.now() - t0);
       }
       return times.sort((a, b) => a - b)[15];
     });
-    note(`a case switch redraws the reader in ${ms.toFixed(1)} ms (median of 30: recompute, fragment, innerHTML)`);
+    note(`a case switch redraws the reader module's page in ${ms.toFixed(1)} ms (median of 30: recompute, fragment, innerHTML)`);
     await assertFiguresMatch(page, "likely");  // the last of the 30 was Likely
 
     const fromReader = await printed(page, "reader");
@@ -173,19 +200,21 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     assert.ok(fromReader.pages <= 2, `the reader prints on ${fromReader.pages} pages (at most 2)`);
 
     // The editor prints the reader, kept current while hidden: change the
-    // plan in the editor, then print.
-    await page.click("#reader-edit");
-    await waitFrames(page, 2);
+    // plan in the editor, then print. High first: the editor opens in the reader's case.
+    await page.click('#reader [data-case="2"]');
+    await leaveReader(page);
+    assert.equal(await page.evaluate(() => window.planner.results().case), "high", "the editor opens in the reader's case");
     const s = await scenario(page);
     s.segments[0].headcount += 40;
     assert.equal(await page.evaluate((json) => window.planner.setScenario(json), s), true);
     const fragment = await page.evaluate(() => window.planner.linkFragment());
-    const now = JSON.parse(cli("report", "--link", `${serverUrl()}#${fragment}`, "--figures")).figures;
+    const now = JSON.parse(cli("report", "--link", `${serverUrl()}#${fragment}`, "--case", "high", "--figures")).figures;
     const fromEditor = await printed(page, "editor");
     const want = [...new Set(kHeadline.map((k) => now[k]))];
     assert.deepEqual(want.filter((t) => !fromEditor.text.includes(t)), [], "the editor's PDF holds the edited plan's figures");
     assert.ok(fromEditor.pages <= 2, `the editor prints on ${fromEditor.pages} pages (at most 2)`);
-    assert.notEqual(now.learners + now.incremental_cost, got.learners + got.incremental_cost, "the edit changed the figures");
+    const high = expected("high");
+    assert.notEqual(now.learners + now.incremental_cost, high.learners + high.incremental_cost, "the edit changed the figures");
     note(`PDF pages: reader ${fromReader.pages}, editor ${fromEditor.pages}`);
     assert.deepEqual(page.plannerErrors, [], "no page errors (CSP violations included)");
   });
@@ -220,31 +249,57 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     await mine.close();
     const page = await openPlanner(context, `${serverUrl()}#s=AAAA-this-is-not-a-plan&view=summary`, { reader: true });
     assert.ok(await readerShowing(page), "the reader link opens the reader");
-    const message = await lastError(page);
-    assert.ok(message.length > 0, "the app has a message for the broken link");
     const shown = await page.evaluate(() => {
       const box = document.getElementById("reader-message");
       return { text: box.textContent, hidden: box.hidden, children: box.children.length };
     });
-    assert.deepEqual(shown, { text: message, hidden: false, children: 0 }, "the reader shows the same message, as text");
+    assert.ok(shown.text.length > 0 && !shown.hidden && shown.children === 0, "the reader shows a message, as text");
     assert.equal(await page.evaluate(() => document.getElementById("rd-title").textContent), "My own plan",
       "the reader offers the autosaved plan");
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), kAutosave), saved, "the autosave is untouched");
-    note(`message: "${message}"`);
+    note(`message: "${shown.text}"`);
     await screenshot(page, "reader-broken-link");
+    // The editor, opened from the reader on the same link, says the same.
+    await leaveReader(page);
+    assert.equal(await lastError(page), shown.text, "the editor's message for the link is the reader's");
+    assert.equal((await scenario(page)).title, "My own plan", "the editor keeps the autosaved plan");
+    assert.deepEqual(page.plannerErrors, [], "no page errors");
+  });
+
+  test("reader: another link pasted into the address bar opens in the reader module; a fragment that is not a link says so", async () => {
+    const context = await newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+    const page = await openPlanner(context, link(""), { reader: true });
+    assert.ok(await page.evaluate(() => window.plannerReader && window.plannerReader.ready), "the reader module runs");
+    const other = cli("export", "--preset", "aie-rollout", "--as", "link").trim();
+    const title = JSON.parse(cli("export", "--preset", "aie-rollout", "--as", "json")).title;
+    await page.evaluate((fragment) => { location.hash = fragment; }, other.slice(other.indexOf("#") + 1));
+    await page.waitForFunction((t) => document.getElementById("rd-title").textContent === t, title, { timeout: 10000 });
+    const want = JSON.parse(cli("report", "--preset", "aie-rollout", "--figures")).figures;
+    const got = await figures(page);
+    for (const key of kHeadline) assert.equal(got[key], want[key], `${key} of the pasted link`);
+    await page.evaluate(() => { location.hash = "section-2"; });
+    await page.waitForFunction(() => !document.getElementById("reader-message").hidden, null, { timeout: 10000 });
+    const notice = await page.evaluate(() => document.getElementById("reader-message").textContent);
+    assert.match(notice, /not a planner link/, "the notice for a fragment that is not a link");
+    assert.equal(await page.evaluate(() => document.getElementById("rd-title").textContent), title, "the plan stays");
+    note(`notice: "${notice}"`);
     assert.deepEqual(page.plannerErrors, [], "no page errors");
   });
 
   test("reader: scenario text is shown as text, never as markup", async () => {
     const context = await newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await openPlanner(context, serverUrl(), { reader: true });
+    // The reader module reads the autosave: a hostile plan saved there, then the page opened.
     const evil = "<img src=x onerror=\"window.plannerPwned=1\"> & 'quotes'";
-    const s = await scenario(page);
+    const s = JSON.parse(cli("export", "--preset", kPreset, "--as", "json"));
     s.title = evil;
     s.segments[0].name = evil;
     s.models[0].name = evil;
     s.framework.tiers[0].source = evil;
-    assert.equal(await page.evaluate((json) => window.planner.setScenario(json), s), true);
+    await context.addInitScript(([key, json]) => {
+      if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, json); sessionStorage.setItem("seeded", "1"); }
+    }, [kAutosave, JSON.stringify(s)]);
+    const page = await openPlanner(context, serverUrl(), { reader: true });
+    assert.ok(await readerShowing(page), "a phone opens the reader module");
     await page.waitForFunction((t) => document.getElementById("rd-title").textContent === t, evil, { timeout: 10000 });
     const seen = await page.evaluate(() => ({
       images: document.querySelectorAll("#reader img").length,
@@ -266,7 +321,7 @@ export function registerReaderTests({ test, note, newContext, screenshot, cli, s
     const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/, "scripts from the site only, wasm compiled, no eval");
-    await waitFrames(page, 3);
+    await page.waitForTimeout(500);
     assert.deepEqual(page.plannerErrors, [], "no CSP violation (or other error) while the page loaded and drew");
     // An inline script and a string timer (eval by another name) must both be refused.
     const tried = await page.evaluate(() => new Promise((resolve) => {

@@ -8,33 +8,15 @@
 #include "io/presets.h"
 #include "io/scenario_json.h"
 #include "ui/document.h"
+#include "ui/document_subject.h"
 
 namespace planner::ui {
 namespace {
 
 // The app as the session sees it: a Document (no ImGui), its messages, and a
-// comparison counter standing in for the Compare tab.
-class DocumentSubject final : public SessionSubject {
+// comparison counter standing in for the Compare tab (ui/document_subject.h).
+class TestSubject final : public DocumentSubject {
  public:
-  Document doc;
-  std::string error, notice;
-  unsigned long comparison = 0;
-
-  unsigned long revision() const override { return doc.revision(); }
-  unsigned long comparison_revision() const override { return comparison; }
-  bool showing_unedited_link() const override { return doc.showing_unedited_link(); }
-  std::string scenario_json() const override { return doc.json(true); }
-  std::string url_fragment() const override { return doc.link_fragment(); }
-  bool set_scenario_json(const std::string& json) override {
-    return doc.open_json(json, "The scenario could not be loaded", error);
-  }
-  bool open_link_fragment(const std::string& fragment) override { return doc.open_link(fragment, error); }
-  bool open_preset(const std::string& name) override { return doc.open_preset(name); }
-  void open_file_bytes(const std::string& filename, const std::string& bytes) override {
-    doc.open_json(bytes, "Could not open " + filename, error);
-  }
-  void show_notice(const std::string& text) override { notice = text; }
-
   void edit(int headcount) {
     doc.scenario_for_edit().segments[0].headcount = headcount;
     doc.edited();
@@ -79,7 +61,7 @@ std::string preset_link(const char* name) {
 
 // A session over fakes; `now` is the clock the test moves.
 struct Rig {
-  DocumentSubject app;
+  TestSubject app;
   FakeStorage storage;
   FakeAddressBar bar;
   double now = 1000;
@@ -281,7 +263,7 @@ TEST(Session, AnUnknownPresetIsNamedInANotice) {
 }
 
 TEST(Session, WithoutStorageOrAddressBarNothingIsRestoredOrWritten) {
-  DocumentSubject app;
+  TestSubject app;
   double now = 0;
   Session session(app, nullptr, nullptr, [&now] { return now; });
   session.open_initial({});

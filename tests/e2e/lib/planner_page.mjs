@@ -6,9 +6,11 @@
 // clicks keeps ImGui from seeing a double-click. (Key taps need no such care:
 // the host keeps them, see shell/web/input.h.)
 
-// A phone-sized or touch-first page, or a view=summary link, opens the HTML
-// reader (shell/web/reader.h); tests of the editor then tap "Edit this plan"
-// first, as a user would. `reader: true` stays in the reader.
+// A phone-sized or touch-first page, or a view=summary link, downloads the
+// reader module first (web/loader.js, shell/reader/); tests of the editor
+// then tap "Edit this plan", as a user would, which loads the editor.
+// `reader: true` stays in the reader (window.plannerReader is its hook; the
+// editor's, window.planner, exists only once the editor runs).
 export async function openPlanner(context, url, { timeoutMs = 90000, reader = false } = {}) {
   const page = await context.newPage();
   page.plannerErrors = [];
@@ -21,16 +23,28 @@ export async function openPlanner(context, url, { timeoutMs = 90000, reader = fa
   // on now, so a later waitForEvent("filechooser") sees every chooser.
   page.on("filechooser", () => {});
   await page.goto(url);
-  await waitReady(page, timeoutMs);
-  if (!reader) await leaveReader(page);
+  await page.waitForFunction(
+    () => (window.planner && window.planner.ready === true) || (window.plannerReader && window.plannerReader.ready === true),
+    null, { timeout: timeoutMs, polling: 50 });
+  if (!reader) await leaveReader(page, timeoutMs);
   return page;
 }
 
 export const readerShowing = (page) => page.evaluate(() => document.body.classList.contains("reading"));
 
-export async function leaveReader(page) {
+// "Edit this plan": in the reader module it loads the editor, which takes
+// over at its first frame; in the editor it shows the editor again.
+export async function leaveReader(page, timeoutMs = 90000) {
   if (!(await readerShowing(page))) return;
   await page.click("#reader-edit");
+  await waitEditor(page, timeoutMs);
+}
+
+// The editor runs and shows (the reader hidden), and has drawn since.
+export async function waitEditor(page, timeoutMs = 90000) {
+  await page.waitForFunction(
+    () => window.planner && window.planner.ready === true && !document.body.classList.contains("reading"),
+    null, { timeout: timeoutMs, polling: 50 });
   await waitFrames(page, 2);
 }
 
