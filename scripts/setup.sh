@@ -81,64 +81,64 @@ if [ ! -f "$tp/imgui/imgui.cpp" ] || [ ! -f "$tp/imgui/misc/cpp/imgui_stdlib.cpp
   rm -rf "$tmp"
 fi
 
+# Unpacks Debian's source package $1 into a temporary folder: sets src_dir
+# (the unpacked tree) and src_tmp (removed by the caller when done).
+fetch_debian_source() {
+  apt_update
+  src_tmp="$(mktemp -d)"
+  (cd "$src_tmp" && apt-get source -qq "$1" >/dev/null 2>&1)
+  src_dir="$(find "$src_tmp" -maxdepth 1 -type d -name "$1-*" | head -1)"
+  [ -n "$src_dir" ] || { echo "setup: could not fetch Debian's $1 sources (apt-get source $1)" >&2; exit 1; }
+}
+
 # zlib sources for the wasm build (the frozen Emscripten sysroot has no zlib port).
 if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/zlib/inflate.c" ]; then
-  apt_update
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get source -qq zlib >/dev/null 2>&1)
-  d="$(find "$tmp" -maxdepth 1 -type d -name 'zlib-*' | head -1)"
+  fetch_debian_source zlib
+  d="$src_dir"
   rm -rf "$tp/zlib" && mkdir -p "$tp/zlib"
   cp "$d"/*.c "$d"/*.h "$tp/zlib/"
-  rm -rf "$tmp"
+  rm -rf "$src_tmp"
 fi
 
 # Import: minizip (zlib's contrib/minizip, unzip + memory I/O) for the wasm
 # build, from the same Debian zlib source package. Its own folder, so a tree
 # fetched before this block only gains it.
 if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/minizip/unzip.c" ]; then
-  apt_update
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get source -qq zlib >/dev/null 2>&1)
-  d="$(find "$tmp" -maxdepth 1 -type d -name 'zlib-*' | head -1)"
+  fetch_debian_source zlib
+  d="$src_dir"
   rm -rf "$tp/minizip" && mkdir -p "$tp/minizip"
   cp "$d"/contrib/minizip/{unzip.c,unzip.h,ioapi.c,ioapi.h,crypt.h} "$tp/minizip/"
-  rm -rf "$tmp"
+  rm -rf "$src_tmp"
 fi
 
 # Import: expat (the XLSX reader's XML parser) for the wasm build, from
 # Debian's expat source package.
 if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/expat/lib/xmlparse.c" ]; then
-  apt_update
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get source -qq expat >/dev/null 2>&1)
-  d="$(find "$tmp" -maxdepth 1 -type d -name 'expat-*' | head -1)"
+  fetch_debian_source expat
+  d="$src_dir"
   src="$d"; [ -f "$d/expat/lib/xmlparse.c" ] && src="$d/expat"
   rm -rf "$tp/expat" && mkdir -p "$tp/expat/lib"
   cp "$src"/lib/*.c "$src"/lib/*.h "$tp/expat/lib/"
-  rm -rf "$tmp"
+  rm -rf "$src_tmp"
 fi
 
 # libxlsxwriter sources for the wasm build of the workbook writer (src/workbook;
 # cmake/third_party.cmake): Debian's source package, with its bundled minizip
 # zip side, md5 and tmpfile helpers; zlib is the one above.
 if { [ "$want" = web ] || [ "$want" = all ]; } && [ ! -f "$tp/libxlsxwriter/src/workbook.c" ]; then
-  apt_update
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get source -qq libxlsxwriter >/dev/null 2>&1)
-  d="$(find "$tmp" -maxdepth 1 -type d -name 'libxlsxwriter-*' | head -1)"
+  fetch_debian_source libxlsxwriter
+  d="$src_dir"
   rm -rf "$tp/libxlsxwriter" && mkdir -p "$tp/libxlsxwriter"
   cp -r "$d/src" "$d/include" "$d/third_party" "$d/License.txt" "$tp/libxlsxwriter/"
-  rm -rf "$tmp"
+  rm -rf "$src_tmp"
 fi
 
 # Google Benchmark sources, to build the same benchmarks as wasm under node.
 if [ "$want" = all ] && [ ! -f "$tp/benchmark/CMakeLists.txt" ]; then
-  apt_update
-  tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get source -qq benchmark >/dev/null 2>&1)
-  d="$(find "$tmp" -maxdepth 1 -type d -name 'benchmark-*' | head -1)"
+  fetch_debian_source benchmark
+  d="$src_dir"
   rm -rf "$tp/benchmark" && cp -r "$d" "$tp/benchmark"
-  rm -rf "$tmp"
+  rm -rf "$src_tmp"
 fi
 
 # nlohmann/json for emcc: a folder holding only a link, so /usr/include (glibc

@@ -8,6 +8,7 @@
 #include "io/presets.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
+#include "support/presets.h"
 #include "ui_driver.h"
 
 namespace planner::ui {
@@ -15,12 +16,7 @@ namespace {
 
 using testing::UiDriver;
 
-Scenario parse(const std::string& json) {
-  Scenario s;
-  std::vector<Issue> issues;
-  EXPECT_TRUE(io::scenario_from_json(json, s, issues)) << (issues.empty() ? "" : issues[0].text());
-  return s;
-}
+Scenario parse(const std::string& json) { return test::parse_scenario(json); }
 
 std::string engine_results(const Scenario& s, Case c = Case::Likely) {
   return io::result_to_json(s, c, evaluate(s, c));

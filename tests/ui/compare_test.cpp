@@ -21,12 +21,7 @@ using testing::UiDriver;
 
 using test::preset;
 
-Scenario parse(const std::string& json) {
-  Scenario s;
-  std::vector<Issue> issues;
-  EXPECT_TRUE(io::scenario_from_json(json, s, issues));
-  return s;
-}
+Scenario parse(const std::string& json) { return test::parse_scenario(json); }
 
 std::string expected(const Scenario& a, const Scenario& b, Case c) {
   return io::comparison_to_json(c, io::compare_plans(a, evaluate(a, c), b, evaluate(b, c)));

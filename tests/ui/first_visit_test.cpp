@@ -9,6 +9,7 @@
 #include "core/evaluate.h"
 #include "io/result_json.h"
 #include "io/scenario_json.h"
+#include "support/presets.h"
 #include "ui/announce.h"
 #include "ui_driver.h"
 
@@ -17,12 +18,7 @@ namespace {
 
 using testing::UiDriver;
 
-Scenario parse(const std::string& json) {
-  Scenario s;
-  std::vector<Issue> issues;
-  EXPECT_TRUE(io::scenario_from_json(json, s, issues)) << (issues.empty() ? "" : issues[0].text());
-  return s;
-}
+Scenario parse(const std::string& json) { return test::parse_scenario(json); }
 
 nlohmann::json rects(UiDriver& ui) { return nlohmann::json::parse(ui.app().item_rects_json()); }
 
