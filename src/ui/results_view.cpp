@@ -256,7 +256,11 @@ void draw_results(const Scenario& s, const Result& r, const ChartData& d,
     problems(issues);
     if (d.months == 0) return;  // no plan was ever valid: nothing to show below
   }
-  if (!ImGui::BeginTabBar("results_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+  // More tabs than fit beside the inputs at 1280-1440 px: they scroll, and
+  // the list button at the bar's left names every tab, so none is out of reach.
+  if (!ImGui::BeginTabBar("results_tabs",
+                          ImGuiTabBarFlags_FittingPolicyScroll | ImGuiTabBarFlags_TabListPopupButton))
+    return;
   // Each tab's rectangle is recorded ("results.Schedule") for tests to click.
   auto tab = [](const char* name, ImGuiTabItemFlags flags = 0) {
     const bool open = ImGui::BeginTabItem(name, nullptr, flags);
