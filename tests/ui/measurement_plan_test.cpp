@@ -67,13 +67,8 @@ TEST(MeasureEdits, AddingThenResettingKeepsTheDefaultsValues) {
 }
 
 void open_measures(UiDriver& ui) {
-  ImVec2 at;
-  ASSERT_TRUE(ui.centre_of("tab.Actuals", at));
-  ui.click(at);
-  ui.frames(2);
-  ASSERT_TRUE(ui.centre_of("measures.open", at));
-  ui.click(at);
-  ui.frames(2);
+  ASSERT_TRUE(ui.click_on("tab.Actuals"));
+  ASSERT_TRUE(ui.click_on("measures.open"));
 }
 
 TEST(MeasurementPlanEditor, TypingATargetWritesThePlanAsOneUndoableEdit) {
@@ -105,22 +100,15 @@ TEST(MeasurementPlanEditor, TypingATargetWritesThePlanAsOneUndoableEdit) {
 TEST(MeasurementPlanEditor, RowsAddRemoveAndResetToLelandsDefaults) {
   UiDriver ui({}, ImVec2(1920, 1080));
   open_measures(ui);
-  ImVec2 at;
-  ASSERT_TRUE(ui.centre_of("measures.add.t2", at));
-  ui.click(at);
-  ui.frames(2);
+  ASSERT_TRUE(ui.click_on("measures.add.t2"));
   Scenario s = parse(ui.app().scenario_json());
   ASSERT_EQ(s.measures.size(), 10u);
   EXPECT_EQ(s.measures[9].tier, 1);
-  ASSERT_TRUE(ui.centre_of("measures.0.remove", at));
-  ui.click(at);
-  ui.frames(2);
+  ASSERT_TRUE(ui.click_on("measures.0.remove"));
   s = parse(ui.app().scenario_json());
   ASSERT_EQ(s.measures.size(), 9u);
   EXPECT_EQ(s.measures[0].name, "Assessment pass rate");
-  ASSERT_TRUE(ui.centre_of("measures.reset", at));
-  ui.click(at);
-  ui.frames(2);
+  ASSERT_TRUE(ui.click_on("measures.reset"));
   s = parse(ui.app().scenario_json());
   EXPECT_TRUE(s.measures.empty());
   EXPECT_EQ(measurement_plan(s)[0].name, "Completion");
