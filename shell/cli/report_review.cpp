@@ -28,12 +28,12 @@ int report_review(Scenario s, const std::string& label, Case c, const std::strin
     for (const Issue& i : issues) std::cerr << label << ": " << i.text() << "\n";
     return kInvalidInput;
   }
+  if (json) {
+    std::cout << io::review_json_of(s, c, true) << "\n";
+    return kOk;
+  }
   const Result plan = evaluate(s, c);
-  const Result forecast = reforecast(s, c, plan);
-  if (json)
-    std::cout << io::review_to_json(s, c, plan, forecast, true) << "\n";
-  else
-    std::cout << io::review_text(s, c, plan, forecast);
+  std::cout << io::review_text(s, c, plan, reforecast(s, c, plan));
   return kOk;
 }
 

@@ -18,7 +18,10 @@
 //   planner.recomputeMs()      how long the last validate + evaluate took
 //   planner.uncertainty()      the Monte Carlo document (= `cli simulate --json`), {} before samples
 //   planner.comparison()       the side-by-side document (= `cli compare --json`), null when nothing is
-//   compared planner.busy()             App::busy(): work in progress, the page keeps drawing
+//   compared
+//   planner.review()           the quarterly review at the as-of month (= `cli report --as-of --json`),
+//                              null while the scenario does not validate
+//   planner.busy()             App::busy(): work in progress, the page keeps drawing
 //   planner.toPage(x, y)       canvas pixels -> page (CSS) pixels for page.mouse
 //   planner.measure(n, edit)   draws n frames synchronously (edit: each after a
 //                              scenario change) and returns timing in ms
@@ -47,9 +50,12 @@
 #include <vector>
 
 #include "clipboard.h"
+#include "core/evaluate.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "host.h"
 #include "io/presets.h"
+#include "io/review.h"
+#include "io/scenario_json.h"
 #include "touch.h"
 #include "ui/app.h"
 #include "ui/session.h"
@@ -158,6 +164,18 @@ EMSCRIPTEN_KEEPALIVE const char* planner_hook_uncertainty() {
 
 EMSCRIPTEN_KEEPALIVE const char* planner_hook_comparison() {
   return keep(app() ? app()->comparison_json() : "null");
+}
+
+// The quarterly review of the page's scenario at its as-of month, as
+// `planner-cli report FILE --as-of YYYY-MM --json` prints it (issue 15);
+// null while the scenario does not validate.
+EMSCRIPTEN_KEEPALIVE const char* planner_hook_review() {
+  planner::Scenario s;
+  std::vector<planner::Issue> issues;
+  if (!app() || !planner::io::scenario_from_json(app()->scenario_json(), s, issues) ||
+      !planner::validate(s).empty())
+    return keep("null");
+  return keep(planner::io::review_json_of(s, app()->view_case()));
 }
 
 EMSCRIPTEN_KEEPALIVE double planner_hook_recompute_ms() { return app() ? app()->last_recompute_ms() : 0; }
@@ -293,6 +311,7 @@ EM_JS(void, pw_install_test_hook, (), {
     recomputeMs: function() { return Module["_planner_hook_recompute_ms"](); },
     uncertainty: function() { return JSON.parse(text(Module["_planner_hook_uncertainty"])); },
     comparison: function() { return JSON.parse(text(Module["_planner_hook_comparison"])); },
+    review: function() { return JSON.parse(text(Module["_planner_hook_review"])); },
     busy: function() { return Module["_planner_hook_busy"]() == 1; },
     toPage: function(x, y) {
       var canvas = Module["canvas"];

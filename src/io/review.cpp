@@ -4,7 +4,9 @@
 #include <cstdio>
 
 #include "core/actuals.h"
+#include "core/evaluate.h"
 #include "core/figures.h"
+#include "core/reforecast.h"
 #include "core/variance.h"
 #include "io/format.h"
 #include "io/json_text.h"
@@ -144,6 +146,11 @@ std::string review_to_json(const Scenario& s, Case c, const Result& plan, const 
   doc["variance"] = variance_json(s, variance(s, plan), metrics);
   doc["forecast"] = forecast_json(plan, forecast);
   return dump_json(doc, pretty);
+}
+
+std::string review_json_of(const Scenario& s, Case c, bool pretty) {
+  const Result plan = evaluate(s, c);
+  return review_to_json(s, c, plan, reforecast(s, c, plan), pretty);
 }
 
 std::string review_text(const Scenario& s, Case c, const Result& plan, const Result& forecast) {

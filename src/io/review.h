@@ -18,6 +18,11 @@ namespace planner::io {
 std::string review_to_json(const Scenario& s, Case c, const Result& plan, const Result& forecast,
                            bool pretty = false);
 
+// review_to_json for `s` at its as-of month: plan = evaluate(s, c), forecast =
+// reforecast(s, c, plan). `s` must validate. The one call behind both
+// `planner-cli report --as-of --json` and the web page's planner.review().
+std::string review_json_of(const Scenario& s, Case c, bool pretty = false);
+
 // The same for a terminal: the figures plan vs forecast, then the variance.
 std::string review_text(const Scenario& s, Case c, const Result& plan, const Result& forecast);
 

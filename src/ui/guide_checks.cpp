@@ -277,13 +277,28 @@ std::vector<ChecklistItem> jain_checklist(const Scenario& s) {
   managers.place = {"Models", "model.manager_hours_per_week"};
   out.push_back(managers);
 
+  // Outcome-measured: a metric of a tier above the first (application or
+  // impact, not completion) with a target, from the measurement plan in force.
   ChecklistItem outcome{"Outcome-measured"};
-  outcome.met = false;
-  outcome.found = "Not measured: the plan has no measurement plan yet.";
-  outcome.change =
-      "A measurement plan per tier (metrics and when they are read) is coming with the Actuals tab; "
-      "until then the target at least counts people applying.";
-  outcome.place = {"Organisation", "target.count_applying"};
+  const std::vector<Metric> metrics = measurement_plan(s);
+  std::string measured;
+  for (const Metric& m : metrics)
+    if (m.tier >= 1 && m.tier < tiers && m.target != 0)
+      measured += (measured.empty() ? "" : "; ") + m.name + " (" + s.framework.tiers[m.tier].name + ")";
+  outcome.met = !none && !measured.empty();
+  outcome.found = none ? nothing
+                  : measured.empty()
+                      ? "Not measured: no metric beyond the first tier has a target (completion is not "
+                        "capability)."
+                      : "Targets for " + measured + ".";
+  if (measured.empty())
+    outcome.change =
+        "Actuals tab, Measurement plan: give a tier above the first a metric with a target, e.g. hours "
+        "saved per workflow or cycle-time reduction.";
+  else if (none)
+    outcome.change = "Plan tab: take learners beyond the first tier; the measurement plan is ready for them.";
+  outcome.place =
+      measured.empty() || !none ? InputPlace{"Actuals", "measures.open"} : InputPlace{"Plan", "plan.add"};
   out.push_back(outcome);
   return out;
 }

@@ -266,6 +266,14 @@ const Entry kHelp[] = {
     {"actuals.applying",
      "People applying this tier or a higher one in their work so far, not counting those there before the "
      "plan.\nUnit: people."},
+    // The measurement plan editor (issue 15 part 1; docs/schema.md, "measures[i]: Metric")
+    {"measures",
+     "The measurement plan: each tier's metrics with a target, a unit and how they are collected. Empty "
+     "means Leland's defaults for a three-tier framework [Leland]."},
+    {"measures.name", "What is measured, e.g. \"Hours saved per workflow\"."},
+    {"measures.target", "The value that counts as success, in the metric's unit."},
+    {"measures.unit", "The unit the metric is read in: \"%\", \"hours/week\", \"score 1-10\"."},
+    {"measures.collected", "How and where the value is collected, e.g. \"LMS completion report\"."},
 };
 
 // What the keys do. The app's own shortcuts are in app.cpp (shortcuts());

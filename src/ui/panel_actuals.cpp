@@ -13,6 +13,7 @@
 #include "imgui.h"
 #include "io/format.h"
 #include "ui/charts.h"
+#include "ui/panel_measures.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -255,6 +256,7 @@ bool draw_actuals_panel(Scenario& s, const Result* plan, Case c) {
     record_item_rect("actuals.as_of");
     form_end();
   }
+  changed |= draw_measurement_plan(s);  // issue 15 part 1: the plan's metrics, editable
   if (s.actuals.as_of_month < 1) return changed;
   changed |= month_table(s, plan);
   if (!plan) {

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 
-import { clickItem, openPlanner, readerShowing, scenario, typeIntoField, waitFrames } from "./lib/planner_page.mjs";
+import { clickItem, openPlanner, readerShowing, review as pageReview, scenario, typeIntoField, waitFrames } from "./lib/planner_page.mjs";
 
 const kAsOf = "2027-03";  // the default preset starts in January 2027: plan month 3
 
@@ -45,8 +45,24 @@ export function registerActualsTests({ test, note, newContext, screenshot, cli, 
     assert.ok(cost.forecast > figure(started, "incremental_cost").forecast, "the overspend raises the forecast cost");
     assert.ok(benefits.forecast < figure(started, "benefits").forecast, "fewer applying lowers the forecast benefits");
     note(`forecast incremental cost ${Math.round(cost.plan)} -> ${Math.round(cost.forecast)}, benefits ${Math.round(benefits.plan)} -> ${Math.round(benefits.forecast)}`);
+    // The page's review is the CLI's for the saved file, field for field.
+    const onPage = await pageReview(page);
+    assert.ok(onPage && onPage.variance.length > 0, "the page gives a review");
+    assert.deepEqual(onPage, typed, "planner.review() = planner-cli report FILE --as-of 2027-03 --json");
+    note(`page review = CLI review: ${onPage.variance.length} variance lines, ${onPage.forecast.figures.length} forecast figures`);
     await waitFrames(page, 2);
     assertShowsUi(await screenshot(page, "actuals-editor"));
+    // The measurement plan editor: a Fluency target typed on the page reaches the scenario and the review.
+    await clickItem(page, "measures.open");
+    await typeIntoField(page, "measures.4.target", "3");
+    s = await scenario(page);
+    assert.equal(s.measures.length, 9, "Leland's nine metrics, written out on the first edit");
+    assert.equal(s.measures[4].name, "Hours saved per workflow");
+    assert.equal(s.measures[4].target, 3);
+    const measured = review(s, "actuals-measured.json");
+    assert.equal(measured.measures[4].target, 3, "the CLI's review carries the edited target");
+    assert.deepEqual(await pageReview(page), measured, "after the edit too, the page's review is the CLI's");
+    assertShowsUi(await screenshot(page, "actuals-measures"));
     await page.evaluate(() => window.scrollTo(0, 0));
 
     // The same plan in the reader: its review section reads as the CLI's text review.

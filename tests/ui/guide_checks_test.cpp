@@ -106,12 +106,14 @@ TEST(JainChecklist, TheDefaultPlansProgrammesBeyondLiteracyAreMixed) {
   EXPECT_TRUE(c[1].met) << "1.5 h of practice";
   EXPECT_FALSE(c[2].met) << "coaching runs 7 weeks";
   EXPECT_FALSE(c[3].met) << "the workshop has no manager";
-  EXPECT_FALSE(c[4].met) << "no measurement plan yet";
-  EXPECT_NE(c[4].found.find("Not measured"), std::string::npos);
+  // Leland's default measurement plan gives Fluency and Integration targets.
+  EXPECT_TRUE(c[4].met);
+  EXPECT_EQ(c[4].found.rfind("Targets for AI-assisted workflows adopted per team (AI Fluency); ", 0), 0u)
+      << c[4].found;
   for (const ChecklistItem& i : c) EXPECT_EQ(i.met, i.change.empty()) << i.trait;
 }
 
-TEST(JainChecklist, CohortsOfSixMonthsWithManagersMeetAllButMeasurement) {
+TEST(JainChecklist, CohortsOfSixMonthsWithManagersAndLelandsMetricsMeetAll) {
   Scenario s = preset("default");
   std::vector<Assignment> rows;
   for (const Assignment& a : s.plan)
@@ -122,8 +124,7 @@ TEST(JainChecklist, CohortsOfSixMonthsWithManagersMeetAllButMeasurement) {
   ASSERT_TRUE(validate(s).empty());
   EXPECT_EQ(models_in_use(s, 1), (std::vector<int>{3}));
   const std::vector<ChecklistItem> c = jain_checklist(s);
-  EXPECT_TRUE(c[0].met && c[1].met && c[2].met && c[3].met);
-  EXPECT_FALSE(c[4].met);
+  EXPECT_TRUE(c[0].met && c[1].met && c[2].met && c[3].met && c[4].met);
   s.readiness.practice_hours_week = 0;
   EXPECT_FALSE(jain_checklist(s)[1].met);
 }
@@ -132,6 +133,37 @@ TEST(JainChecklist, APlanWithNobodyBeyondTheFirstTierMeetsNothing) {
   const Scenario s = blank_plan(preset("default"));
   EXPECT_TRUE(models_in_use(s, 1).empty());
   for (const ChecklistItem& i : jain_checklist(s)) EXPECT_FALSE(i.met) << i.trait;
+}
+
+TEST(JainChecklist, OutcomeMeasuredNeedsATargetBeyondTheFirstTier) {
+  Scenario s = preset("default");
+  // Only Literacy metrics: completion is not an outcome.
+  s.measures = {{0, "Completion", "%", 85, true, "LMS"}, {0, "Policy acknowledgement", "%", 100, true, "HR"}};
+  ASSERT_TRUE(validate(s).empty());
+  ChecklistItem o = jain_checklist(s)[4];
+  EXPECT_FALSE(o.met);
+  EXPECT_NE(o.found.find("Not measured"), std::string::npos) << o.found;
+  EXPECT_NE(o.change.find("Actuals tab, Measurement plan"), std::string::npos) << o.change;
+  EXPECT_EQ(o.place.tab, "Actuals");
+  EXPECT_EQ(o.place.field, "measures.open");
+  // A Fluency metric without a target is not enough either.
+  s.measures.push_back({1, "Hours saved per workflow", "hours/week", 0, true, "time study"});
+  EXPECT_FALSE(jain_checklist(s)[4].met);
+  // With a target it is.
+  s.measures.back().target = 2;
+  o = jain_checklist(s)[4];
+  EXPECT_TRUE(o.met);
+  EXPECT_EQ(o.found, "Targets for Hours saved per workflow (AI Fluency).");
+  EXPECT_TRUE(o.change.empty());
+}
+
+TEST(JainChecklist, AFrameworkWithoutLelandsTiersHasNoDefaultMetrics) {
+  Scenario s = preset("default");
+  add_tier(s);  // four tiers: measurement_plan() gives no defaults
+  ASSERT_TRUE(measurement_plan(s).empty());
+  EXPECT_FALSE(jain_checklist(s)[4].met);
+  s.measures = {{3, "Share of workflows with AI", "%", 50, true, "inventory"}};
+  EXPECT_TRUE(jain_checklist(s)[4].met);
 }
 
 }  // namespace

@@ -109,6 +109,16 @@ class UiDriver {
   }
   static constexpr int kEnter = 257;
 
+  // Clicks the widget recorded as `id` and lets the app settle for two
+  // frames; false if it was not drawn.
+  bool click_on(const std::string& id) {
+    ImVec2 at;
+    if (!centre_of(id, at)) return false;
+    click(at);
+    frames(2);
+    return true;
+  }
+
   // Clicks a number widget (a plain click opens it for typing, text
   // selected), types a value and presses Enter.
   bool type_into(const std::string& id, const std::string& value) {

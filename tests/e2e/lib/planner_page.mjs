@@ -58,6 +58,8 @@ export async function waitReady(page, timeoutMs = 90000) {
 export const frames = (page) => page.evaluate(() => window.planner.frames());
 export const results = (page) => page.evaluate(() => window.planner.results());
 export const scenario = (page) => page.evaluate(() => window.planner.scenario());
+// The quarterly review at the as-of month, as `planner-cli report --as-of --json` (issue 15).
+export const review = (page) => page.evaluate(() => window.planner.review());
 export const lastError = (page) => page.evaluate(() => window.planner.lastError());
 
 // Waits until n more frames have been drawn (generous: software-rendered
