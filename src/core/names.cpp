@@ -64,6 +64,13 @@ std::string tier_name(const Scenario& s, int k) {
   return row_name(in_range(k, s.framework.tiers.size()) ? s.framework.tiers[k].name : "", "tier", k);
 }
 
+std::string short_tier_name(const Scenario& s, int k) {
+  std::string name = tier_name(s, k);
+  // "AI Literacy" -> "Literacy": in a column title the prefix only costs width.
+  if (name.size() > 3 && name.compare(0, 3, "AI ") == 0) name.erase(0, 3);
+  return name;
+}
+
 std::string model_name(const Scenario& s, int j) {
   if (!in_range(j, s.models.size())) return row_name("", "model", j);
   const DeliveryModel& m = s.models[j];

@@ -70,6 +70,8 @@ bool parse_enum(const std::string& id, E& out) {
 // counted from 1 as people count. A model without a name goes by its id first.
 std::string row_name(const std::string& name, const char* noun, int index);  // name, else "noun index+1"
 std::string tier_name(const Scenario& s, int k);
+// The tier's name for a column title, without a leading "AI ": "Fluency".
+std::string short_tier_name(const Scenario& s, int k);
 std::string model_name(const Scenario& s, int j);
 std::string segment_name(const Scenario& s, int g);
 

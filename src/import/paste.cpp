@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "core/names.h"
 #include "import/columns.h"
 #include "import/csv_reader.h"
 #include "import/headcount.h"
@@ -13,10 +14,21 @@ namespace planner::import {
 namespace {
 
 // The column a pasted header cell names, or -1.
-int header_column(const std::string& text, const std::vector<SegmentColumn>& columns) {
+// Earlier versions of the table titled tier columns "Goal T2" and "Now T2".
+std::string numbered_title(const SegmentColumn& c) {
+  const char* word = c.kind == SegmentColumn::TargetShare ? "Goal T" : "Now T";
+  return word + std::to_string(c.tier + 1);
+}
+
+int header_column(const std::string& text, const std::vector<SegmentColumn>& columns, const Scenario& s) {
   const std::string n = normalise_header(text);
-  for (std::size_t c = 0; c < columns.size(); ++c)
-    if (n == normalise_header(segment_column_title(columns[c]))) return static_cast<int>(c);
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const SegmentColumn& col = columns[c];
+    const bool tiered = col.kind == SegmentColumn::TargetShare || col.kind == SegmentColumn::CurrentAtTier;
+    if (n == normalise_header(segment_column_title(col, s)) ||
+        (tiered && n == normalise_header(numbered_title(col))))
+      return static_cast<int>(c);
+  }
   const Field f = recognise_header(text);
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const auto k = columns[c].kind;
@@ -30,9 +42,9 @@ int header_column(const std::string& text, const std::vector<SegmentColumn>& col
 }
 
 // Writes one cell; false with a problem naming pasted row, column and value.
-bool write_cell(Segment& g, const SegmentColumn& col, const std::string& raw, int row, Problems& problems) {
+bool write_cell(Segment& g, const SegmentColumn& col, const std::string& title, const std::string& raw,
+                int row, Problems& problems) {
   const std::string text = trim(raw);
-  const std::string title = segment_column_title(col);
   if (col.kind == SegmentColumn::Name) {
     if (text.empty()) {
       problems.add(row, title, "", "is empty; a segment needs a name");
@@ -97,7 +109,7 @@ std::vector<SegmentColumn> segment_table_columns(int tiers) {
   return c;
 }
 
-std::string segment_column_title(const SegmentColumn& c) {
+std::string segment_column_title(const SegmentColumn& c, const Scenario& s) {
   switch (c.kind) {
     case SegmentColumn::Name:
       return "Segment";
@@ -108,9 +120,9 @@ std::string segment_column_title(const SegmentColumn& c) {
     case SegmentColumn::AddressableHours:
       return "AI h/wk";
     case SegmentColumn::CurrentAtTier:
-      return "Now T" + std::to_string(c.tier + 1);
+      return short_tier_name(s, c.tier) + " now";
     case SegmentColumn::TargetShare:
-      return "Goal T" + std::to_string(c.tier + 1);
+      return short_tier_name(s, c.tier) + " goal";
     case SegmentColumn::Wave:
       return "Wave";
     case SegmentColumn::Managers:
@@ -140,7 +152,7 @@ PasteOutcome paste_segments(const Scenario& base, std::string_view text, int row
   if (!t.rows.empty()) {
     int named = 0;
     for (const std::string& c : t.rows[0].cells) {
-      target.push_back(header_column(c, columns));
+      target.push_back(header_column(c, columns, base));
       if (target.back() < 0) continue;
       ++named;
       if (columns[static_cast<std::size_t>(target.back())].kind == SegmentColumn::Name)
@@ -183,7 +195,8 @@ PasteOutcome paste_segments(const Scenario& base, std::string_view text, int row
                            "is past the table's last column");
         continue;
       }
-      write_cell(g, columns[static_cast<std::size_t>(col)], pasted.cells[c], pasted.number, out.problems);
+      const SegmentColumn& into = columns[static_cast<std::size_t>(col)];
+      write_cell(g, into, segment_column_title(into, base), pasted.cells[c], pasted.number, out.problems);
     }
   }
   out.ok = out.problems.empty() && accept_plan(std::move(s), out.scenario, out.problems);

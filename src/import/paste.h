@@ -38,8 +38,9 @@ struct SegmentColumn {
 // tier, Cost/h, AI h/wk, Wave, Managers. src/ui/panel_segments.cpp draws the
 // table in this order (ui/segments_paste.cpp maps its cells to these indices).
 std::vector<SegmentColumn> segment_table_columns(int tiers);
-// The title the table shows ("Now T2"), which a pasted header may use.
-std::string segment_column_title(const SegmentColumn& c);
+// The title the table shows ("Fluency goal", "Fluency now"), which messages
+// use and a pasted header may use (as may the older "Goal T2", "Now T2").
+std::string segment_column_title(const SegmentColumn& c, const Scenario& s);
 
 struct PasteOutcome {
   bool ok = false;

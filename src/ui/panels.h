@@ -29,7 +29,5 @@ bool draw_adjustments_panel(Scenario& s);
 
 // Shared by panels: "Tier 2 · Fluency".
 const char* tier_label(const Scenario& s, int tier);
-// The tier's name for a column title, without a leading "AI ": "Fluency".
-std::string short_tier_name(const Scenario& s, int tier);
 
 }  // namespace planner::ui

@@ -15,11 +15,4 @@ const char* tier_label(const Scenario& s, int tier) {
   return out;
 }
 
-std::string short_tier_name(const Scenario& s, int tier) {
-  std::string name = tier_name(s, tier);
-  // "AI Literacy" -> "Literacy": in a column title the prefix only costs width.
-  if (name.size() > 3 && name.compare(0, 3, "AI ") == 0) name.erase(0, 3);
-  return name;
-}
-
 }  // namespace planner::ui

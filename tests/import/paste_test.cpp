@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/names.h"
 #include "fixtures.h"
 #include "io/presets.h"
 
@@ -56,6 +57,22 @@ TEST(Paste, AHeaderRowMapsByNameAndMatchesSegmentsByName) {
   EXPECT_EQ(r.scenario.segments.back().name, "New");
   EXPECT_EQ(r.scenario.segments.back().headcount, 9);
   EXPECT_EQ(r.rows_added, 1);
+}
+
+TEST(Paste, TierColumnsGoByTheTitlesTheTableShows) {
+  const Scenario base = plan();
+  const std::string first = base.segments[0].name;
+  const std::string goal1 = short_tier_name(base, 0) + " goal", goal2 = short_tier_name(base, 1) + " goal";
+  // A header copied from the table ("Literacy goal") maps by tier name.
+  const PasteOutcome r =
+      paste_segments(base, "Segment\t" + goal1 + "\n" + first + "\t90%\n", 0, 0, columns(base));
+  ASSERT_TRUE(r.ok) << r.problems.text();
+  EXPECT_DOUBLE_EQ(r.scenario.segments[0].target_share[0], 0.9);
+  // A bad cell is named by the column's title as the table shows it.
+  const PasteOutcome bad =
+      paste_segments(base, "Segment\t" + goal2 + "\n" + first + "\tmost\n", 0, 0, columns(base));
+  EXPECT_FALSE(bad.ok);
+  EXPECT_NE(bad.problems.text().find(goal2), std::string::npos) << bad.problems.text();
 }
 
 TEST(Paste, RefusesValuesThatMakeThePlanInvalid) {
