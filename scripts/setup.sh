@@ -43,7 +43,7 @@ done
 apt_updated=0
 apt_update() { [ $apt_updated = 1 ] || { $sudo_ apt-get update -qq; apt_updated=1; }; }
 # node and npm: any install works (the machine may carry NodeSource's build).
-if ! command -v npm >/dev/null && [ "$want" = all ]; then missing+=(nodejs npm); fi
+if ! command -v npm >/dev/null && { [ "$want" = all ] || [ "$want" = web ]; }; then missing+=(nodejs npm); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   apt_update
@@ -150,6 +150,14 @@ mkdir -p "$tp/include"
 mkdir -p "$tp/fonts"
 [ -f "$tp/fonts/Inter-Regular.otf" ] || cp "$(find /usr/share/fonts -name 'Inter-Regular.otf' | head -1)" "$tp/fonts/"
 [ -f "$tp/fonts/Inter-SemiBold.otf" ] || cp "$(find /usr/share/fonts -name 'Inter-SemiBold.otf' | head -1)" "$tp/fonts/" 2>/dev/null || true
+
+# Closure Compiler for the web build's JavaScript (cmake/closure.cmake),
+# pinned by scripts/closure/package-lock.json.
+if [ "$want" = all ] || [ "$want" = web ]; then
+  if [ ! -x "$here/scripts/closure/node_modules/.bin/google-closure-compiler" ]; then
+    (cd "$here/scripts/closure" && npm ci --silent --no-audit --no-fund)
+  fi
+fi
 
 # playwright-core for the browser tests, pinned by tests/e2e/package-lock.json.
 if [ "$want" = all ] && [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
