@@ -15,7 +15,7 @@
 namespace planner::ui {
 namespace {
 
-constexpr const char* kDone = "\xE2\x97\x8F";     // ● (glyph_ranges.txt: geometric shapes)
+constexpr const char* kDone = "\xE2\x97\x8F";     // ● (in glyph_ranges.txt)
 constexpr const char* kNotDone = "\xE2\x97\x8B";  // ○
 
 void muted(const std::string& text) {
