@@ -87,7 +87,8 @@ TEST(FontSubset, EmbeddedFontsAreCutToTheUisCharacters) {
   EXPECT_EQ(atlas.missing("\xC2\xA3\xE2\x82\xAC\xE2\x88\x92\xE2\x89\xA5\xE2\x80\xA6\xE2\x80\x94 Aa0"), "");
   // ...and what users type or paste into names and the currency symbol:
   // Zürich, Łódź, İzmir, ₹, ₩, curly quotes, en dash, bullet, →, narrow no-break space.
-  EXPECT_EQ(atlas.missing("Z\xC3\xBCrich \xC5\x81\xC3\xB3" "d\xC5\xBA \xC4\xB0zmir \xE2\x82\xB9\xE2\x82\xA9 "
+  EXPECT_EQ(atlas.missing("Z\xC3\xBCrich \xC5\x81\xC3\xB3"
+                          "d\xC5\xBA \xC4\xB0zmir \xE2\x82\xB9\xE2\x82\xA9 "
                           "\xE2\x80\x9Cq\xE2\x80\x9D \xE2\x80\x93\xE2\x80\xA2\xE2\x86\x92\xE2\x80\xAF"),
             "");
   // A character outside glyph_ranges.txt has no glyph (the test can fail).
