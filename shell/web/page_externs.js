@@ -42,6 +42,12 @@ var plannerPage = {
 /** web/loader.js: set when the reader handed the plan to the editor. */
 var plannerHandoff;
 
+/** shell/reader/main.cpp: window.plannerReader, the reader module's hook for tests/e2e. */
+var plannerReader = {
+  ready: false,
+  setCase: function(index) {}
+};
+
 /** shell/web/test_hook.cpp: window.planner, read by tests/e2e. */
 var planner = {
   ready: false,

@@ -28,7 +28,8 @@ EM_JS(void, pw_install_touch, (), {
     if (event.target != canvas) return;
     event.stopPropagation();
     event.preventDefault();
-    var kinds = {touchstart : 0, touchmove : 1, touchend : 2, touchcancel : 3};
+    // Quoted: looked up by event.type (Closure renames unquoted keys).
+    var kinds = {"touchstart" : 0, "touchmove" : 1, "touchend" : 2, "touchcancel" : 3};
     var touch = event.changedTouches[0];
     var box = canvas.getBoundingClientRect();
     var x = touch ? (touch.clientX - box.left) * canvas.width / box.width : 0;
@@ -77,10 +78,11 @@ EM_JS(void, pw_focus_touch_input, (int focus, int numeric), {
   var input = Module["plannerTouchInput"];
   if (!input) return;
   var mode = numeric ? "decimal" : "text";
-  if (focus && input.inputMode != mode && document.activeElement == input) input.blur();
-  input.inputMode = mode;
+  // Quoted: Closure's browser externs (2022) lack both names and would rename them.
+  if (focus && input["inputMode"] != mode && document.activeElement == input) input.blur();
+  input["inputMode"] = mode;
   if (focus)
-    input.focus({preventScroll : true});
+    input.focus({"preventScroll" : true});
   else
     input.blur();
 });
