@@ -64,9 +64,10 @@ const Command kCommands[] = {
      PLANNER_CLI_RUN(cmd_compare)},
     {"import",
      "FILE.csv|FILE.xlsx [--group-by COL[,COL...]] [--survey SURVEY.csv|.xlsx] "
-     "[--into PLAN.json | --preset NAME] [--sheet NAME] [--merge] [--respondents-only]",
-     "segments from an HR export (and current tiers from a skills survey) into a plan; the scenario JSON "
-     "on stdout",
+     "[--into PLAN.json | --preset NAME] [--sheet NAME] [--merge] [--respondents-only] | FILE --actuals "
+     "[--into PLAN.json]",
+     "segments from an HR export (and current tiers from a skills survey) into a plan, or with --actuals "
+     "months of actuals (Month, Spend, Enrolled/Completed/Applying <tier>, ...); the scenario JSON on stdout",
      PLANNER_CLI_RUN(cmd_import)},
 };
 
