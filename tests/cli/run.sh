@@ -264,6 +264,11 @@ if cmp -s <("$CLI" compare --preset default --with-preset aie-rollout --json) \
           <("$CLI" compare --preset default --with-preset aie-rollout --forecast --json); then
   ok "compare --forecast without actuals equals compare"
 else bad "compare --forecast without actuals differs"; fi
+if [ -f build/wasm/shell/cli/planner-cli.js ]; then
+  if cmp -s "$tmp/sim_f.json" <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js simulate "$q1" --samples 300 --forecast --json); then
+    ok "simulate --forecast JSON identical in wasm"
+  else bad "simulate --forecast JSON differs between native and wasm"; fi
+fi
 
 echo "== every field of core/scenario.h is in the JSON field lists and in docs/schema.md"
 if python3 tests/cli/check_schema_complete.py; then ok "schema complete"; else bad "schema incomplete (see above)"; fi
@@ -318,6 +323,7 @@ expect_exit 1 "compare --link with a cut-off second plan" "$CLI" compare --link 
 if grep -q "plan to compare with" "$tmp/err"; then ok "broken second plan message: $(head -1 "$tmp/err")"; else bad "broken second plan message" "$(cat "$tmp/err")"; fi
 
 source tests/cli/import_checks.sh  # planner-cli import (issue 13)
+source tests/cli/actuals_checks.sh  # planner-cli import --actuals (issue 15)
 
 echo "== native and wasm give byte-identical documents and links"
 WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"
