@@ -301,6 +301,8 @@ ActualsImport import_actuals(const Scenario& base, const Table& table) {
   return out;
 }
 
+bool looks_like_actuals(const Table& table) { return find_header(table) >= 0; }
+
 std::string ActualsImport::text() const {
   std::string t = "Imported " + std::to_string(months_read) + " month(s) of actuals";
   if (months_replaced > 0) t += " (" + std::to_string(months_replaced) + " replacing months the plan had)";

@@ -42,4 +42,8 @@ struct ActualsImport {
 
 ActualsImport import_actuals(const Scenario& base, const Table& table);
 
+// True when the table's header (in its first rows) has a Month column: a file
+// of actuals rather than a headcount export (the desktop's drop tells them apart).
+bool looks_like_actuals(const Table& table);
+
 }  // namespace planner::import
