@@ -6,7 +6,6 @@
 #include "core/actuals.h"
 #include "core/calendar.h"
 #include "core/engine.h"
-#include "core/evaluate.h"
 #include "core/learners.h"
 
 namespace planner {
@@ -186,11 +185,6 @@ Result reforecast(const Scenario& s, Case c, const Result& plan) {
 }
 
 bool runs_on_forecast(const Scenario& s, bool forecast) { return forecast && s.actuals.as_of_month > 0; }
-
-Result plan_or_forecast(const Scenario& s, Case c, bool forecast) {
-  Result plan = evaluate(s, c);
-  return runs_on_forecast(s, forecast) ? reforecast(s, c, plan) : plan;
-}
 
 void reforecast(const Scenario& s, Case c, const Result& plan, Result& f) {
   std::shared_ptr<EngineScratch> keep = std::move(f.scratch);

@@ -37,9 +37,8 @@ Result reforecast(const Scenario& s, Case c, const Result& plan);
 // every draw). `out` must not be `plan`.
 void reforecast(const Scenario& s, Case c, const Result& plan, Result& out);
 
-// What the Monte Carlo and the comparison run on: the plan, or, when
-// `forecast` is asked for and `s` has an as-of month, its forecast.
+// Whether the Monte Carlo and the comparison run on the forecast: when it is
+// asked for and `s` has an as-of month (else they run on the plan).
 bool runs_on_forecast(const Scenario& s, bool forecast);
-Result plan_or_forecast(const Scenario& s, Case c, bool forecast);
 
 }  // namespace planner
