@@ -6,7 +6,8 @@
 
 namespace planner::ui {
 
-bool basis_switch(const std::string& rect_id, const std::string& forecast_label, bool& on_forecast) {
+bool basis_switch(const std::string& rect_id, const std::string& forecast_label, const char* why,
+                  bool& on_forecast) {
   bool changed = false;
   ImGui::PushID(rect_id.c_str());
   ImGui::AlignTextToFramePadding();
@@ -23,10 +24,7 @@ bool basis_switch(const std::string& rect_id, const std::string& forecast_label,
     changed = true;
   }
   record_item_rect(rect_id + ".forecast");
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip(
-        "The forecast continues from the actuals: what happened to the as-of month is the same in every "
-        "draw; the ranges move only the months after it.");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", why);
   ImGui::PopID();
   return changed;
 }

@@ -331,7 +331,10 @@ void draw_compare_tab(CompareUi& ui, const Scenario& current, const Result& curr
       current.actuals.as_of_month > 0 ? current.actuals.as_of_month : ui.other.actuals.as_of_month;
   if (as_of > 0) {
     const Organisation& org = current.actuals.as_of_month > 0 ? current.org : ui.other.org;
-    out.basis = basis_switch("compare.basis", "Forecast from " + plan_month_name(org, as_of), ui.on_forecast);
+    out.basis = basis_switch("compare.basis", "Forecast from " + plan_month_name(org, as_of),
+                             "A plan with actuals is compared as its forecast from its as-of month; a plan "
+                             "without, as planned.",
+                             ui.on_forecast);
   }
   if (!ui.valid) return;
   const io::Comparison& cmp = ui.comparison;

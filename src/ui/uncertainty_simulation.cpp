@@ -79,8 +79,11 @@ void simulation_section(UncertaintyUi& ui, const Scenario& s) {
   const mc::SimulationSummary& sim = ui.summary;
   heading("Monte Carlo");
   if (s.actuals.as_of_month > 0 &&
-      basis_switch("uncertainty.basis", "Forecast from " + plan_month_name(s.org, s.actuals.as_of_month),
-                   ui.on_forecast))
+      basis_switch(
+          "uncertainty.basis", "Forecast from " + plan_month_name(s.org, s.actuals.as_of_month),
+          "Each sample is re-forecast from the actuals: what happened to the as-of month is the same in "
+          "every sample; the ranges move only the months after it.",
+          ui.on_forecast))
     ui.sim_started = false;  // restart on the other basis next frame
   if (sim.forecast_from_month > 0)
     hint(("On the forecast from " + plan_month_name(s.org, sim.forecast_from_month) +
