@@ -338,14 +338,14 @@ void draw_compare_tab(CompareUi& ui, const Scenario& current, const Result& curr
   }
   if (!ui.valid) return;
   const io::Comparison& cmp = ui.comparison;
-  if (cmp.current_forecast_from > 0 || cmp.other_forecast_from > 0)
-    hint(("Compared on the forecast: " +
-          std::string(cmp.current_forecast_from > 0 ? "current from " + cmp.current_forecast_label
-                                                    : "current as planned") +
-          ", " +
-          (cmp.other_forecast_from > 0 ? "other from " + cmp.other_forecast_label : "other as planned") +
-          " (each continues from its own actuals).")
+  if (ui.on_forecast) {
+    auto basis = [](const std::string& label) {
+      return label.empty() ? "as planned" : "forecast from " + label;
+    };
+    hint(("Current: " + basis(cmp.current_forecast_label) + "; other: " + basis(cmp.other_forecast_label) +
+          ".")
              .c_str());
+  }
   // The charts follow the table: the forecast of a plan compared on it.
   const bool cur_f = cmp.current_forecast_from > 0;
   const ChartData& cur_charts = cur_f ? ui.current_forecast_charts : current_charts;

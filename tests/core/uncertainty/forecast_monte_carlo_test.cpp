@@ -43,6 +43,17 @@ Scenario uncertain_tiny_with_actuals() {
   return s;
 }
 
+// Types the likely plan's own figures for every month up to an as-of month
+// picked from the seed; returns that plan. `where` names the case for messages.
+Result type_the_plan(Scenario& s, std::uint64_t seed, std::uint64_t step, std::string& where) {
+  const Result likely = evaluate(s, Case::Likely);
+  const int as_of = 1 + static_cast<int>(seed * step % static_cast<std::uint64_t>(likely.months));
+  s.actuals.as_of_month = as_of;
+  for (int month = 1; month <= as_of; ++month) s.actuals.months.push_back(plan_figures(s, likely, month));
+  where = "seed " + std::to_string(seed) + " as of month " + std::to_string(as_of);
+  return likely;
+}
+
 SimulationOptions options(bool forecast) {
   SimulationOptions o;
   o.samples = 400;
@@ -123,11 +134,9 @@ TEST(ForecastMonteCarloProperties, EveryDrawKeepsWhatWasTyped) {
   constexpr int kScenarios = test::kPropertyScenarios / 20;
   for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
     Scenario s = test::wide_scenario(seed);
-    const Result likely = evaluate(s, Case::Likely);
-    const int as_of = 1 + static_cast<int>(seed * 7 % static_cast<std::uint64_t>(likely.months));
-    s.actuals.as_of_month = as_of;
-    for (int month = 1; month <= as_of; ++month) s.actuals.months.push_back(plan_figures(s, likely, month));
-    const std::string where = "seed " + std::to_string(seed) + " as of month " + std::to_string(as_of);
+    std::string where;
+    const Result likely = type_the_plan(s, seed, 7, where);
+    const int as_of = s.actuals.as_of_month;
     ASSERT_TRUE(validate(s).empty()) << where;
     SimulationOptions o;
     o.samples = 12;
@@ -167,11 +176,9 @@ TEST(ForecastMonteCarloProperties, ActualsEqualToThePlanGiveThePlansSimulation) 
       Range& r = range_ref(s, in);
       r = Range::fixed(r.likely);
     }
-    const Result likely = evaluate(s, Case::Likely);
-    const int as_of = 1 + static_cast<int>(seed * 5 % static_cast<std::uint64_t>(likely.months));
-    s.actuals.as_of_month = as_of;
-    for (int month = 1; month <= as_of; ++month) s.actuals.months.push_back(plan_figures(s, likely, month));
-    const std::string where = "seed " + std::to_string(seed) + " as of month " + std::to_string(as_of);
+    std::string where;
+    type_the_plan(s, seed, 5, where);
+    const int as_of = s.actuals.as_of_month;
     ASSERT_TRUE(validate(s).empty()) << where;
     SimulationOptions o;
     o.samples = 50;
