@@ -2,10 +2,11 @@
 // figures of both and their differences (io/comparison.h). --json prints the
 // document the page's window.planner.comparison() returns.
 //
-//   compare CURRENT [OTHER] [--case C] [--json]
+//   compare CURRENT [OTHER] [--case C] [--forecast] [--json]
 //   CURRENT = --preset NAME | --link URL | FILE.json
 //   OTHER   = --with-preset NAME | --with-link URL | --with FILE.json
 // Without OTHER, CURRENT must be a link carrying both plans ("#s=2...&b=2...").
+// --forecast compares each plan with actuals as its forecast (io::compare_forecasts).
 #include <iostream>
 #include <sstream>
 
@@ -34,9 +35,11 @@ std::string padded(const std::string& s, std::size_t width) {
 
 std::string comparison_text(Case c, const io::Comparison& cmp) {
   std::ostringstream out;
+  auto basis = [](const std::string& label) { return label.empty() ? "" : ", forecast from " + label; };
   out << "Current: " << cmp.current_title << " (" << cmp.current_horizon << " months, "
-      << cmp.current_currency << ")\nOther:   " << cmp.other_title << " (" << cmp.other_horizon << " months, "
-      << cmp.other_currency << ")\n"
+      << cmp.current_currency << basis(cmp.current_forecast_label) << ")\nOther:   " << cmp.other_title
+      << " (" << cmp.other_horizon << " months, " << cmp.other_currency << basis(cmp.other_forecast_label)
+      << ")\n"
       << io::case_name(c) << " case; difference = current - other\n\n";
   out << "  " << padded("", 28) << padded("current", 16) << padded("other", 16) << "difference\n";
   for (const io::ComparedFigure& f : cmp.figures) {
@@ -59,6 +62,7 @@ int cmd_compare(Args& args) {
   take_option(args, "--case", case_text, missing);
   if (missing) return usage_error("compare", "--case needs low, likely or high");
   const bool json = take_flag(args, "--json");
+  const bool forecast = take_flag(args, "--forecast");
   const bool has_preset = take_option(args, "--with-preset", with_preset, missing);
   if (missing) return usage_error("compare", "--with-preset needs a name (see 'planner-cli presets')");
   const bool has_link = take_option(args, "--with-link", with_link, missing);
@@ -107,7 +111,9 @@ int cmd_compare(Args& args) {
     return kInvalidInput;
   }
 
-  const io::Comparison cmp = io::compare_plans(current, evaluate(current, c), other, evaluate(other, c));
+  const Result current_plan = evaluate(current, c), other_plan = evaluate(other, c);
+  const io::Comparison cmp = forecast ? io::compare_forecasts(current, current_plan, other, other_plan, c)
+                                      : io::compare_plans(current, current_plan, other, other_plan);
   if (json)
     std::cout << io::comparison_to_json(c, cmp, true) << "\n";
   else

@@ -1,12 +1,14 @@
 // planner-cli import: an HRIS export (CSV or XLSX) and optionally a skills
 // survey into a plan. The scenario JSON goes to stdout, a short summary to
 // stderr; any problem in the files exits 1 with a message naming row, column
-// and value, and nothing on stdout.
+// and value, and nothing on stdout. With --actuals the file is months of
+// actuals instead (import/actuals_import.h): the plan's actuals change, nothing else.
 #include <algorithm>
 #include <iostream>
 #include <sstream>
 
 #include "command.h"
+#include "import/actuals_import.h"
 #include "import/headcount.h"
 #include "import/read_table.h"
 #include "import/survey.h"
@@ -54,6 +56,12 @@ int cmd_import(Args& args) {
   if (take_flag(args, "--merge")) options.mode = import::ImportMode::Merge;
   import::SurveyOptions survey_options;
   survey_options.respondents_only = take_flag(args, "--respondents-only");
+  const bool actuals = take_flag(args, "--actuals");
+  if (actuals && (has_group || has_survey || options.mode == import::ImportMode::Merge ||
+                  survey_options.respondents_only))
+    return usage_error("import",
+                       "--actuals reads months of actuals: --group-by, --survey, --merge and "
+                       "--respondents-only are for headcount files");
 
   // The data file: the first bare word. The plan: --into FILE, or what
   // take_scenario reads (--preset NAME, --link URL), default preset "default".
@@ -82,6 +90,16 @@ int cmd_import(Args& args) {
 
   import::Table table;
   if (!load_table(data, sheet, table)) return kInvalidInput;
+  if (actuals) {
+    const import::ActualsImport got = import::import_actuals(base, table);
+    if (!got.ok) {
+      std::cerr << "planner-cli import: " << data << ":\n" << got.problems.text();
+      return kInvalidInput;
+    }
+    std::cerr << got.text();
+    std::cout << io::scenario_to_json(got.scenario) << "\n";
+    return kOk;
+  }
   import::ImportOutcome imported = import::import_headcount(base, table, options);
   if (!imported.ok) {
     std::cerr << "planner-cli import: " << data << ":\n" << imported.problems.text();

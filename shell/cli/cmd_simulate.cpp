@@ -1,14 +1,17 @@
 // planner-cli simulate: Monte Carlo over every range of a scenario. Prints
 // P10/P50/P90 of the headline outputs, the chance ROI > 0 and the chance the
 // target is met by its deadline; --json prints the simulation document
-// (io/uncertainty_json.h), the same the UI shows.
+// (io/uncertainty_json.h), the same the UI shows. --forecast runs it on the
+// forecast from the plan's actuals (core/uncertainty/monte_carlo.h).
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
 
 #include "command.h"
+#include "core/actuals.h"
 #include "core/evaluate.h"
 #include "core/names.h"
+#include "core/reforecast.h"
 #include "core/uncertainty/monte_carlo.h"
 #include "io/format.h"
 #include "io/uncertainty_json.h"
@@ -61,12 +64,17 @@ int cmd_simulate(Args& args) {
         "--histogram must name an output (npv, roi_pct, incremental_cost, ...), not '" + text + "'");
   if (missing) return usage_error("simulate", "--histogram needs an output name");
   const bool json = take_flag(args, "--json");
+  o.forecast = take_flag(args, "--forecast");
 
   Scenario s;
   std::string label;
   if (int rc = take_scenario(args, s, label, std::cerr)) return rc;
   if (int rc = reject_leftovers("simulate", args)) return rc;
   if (has_dist) s.adjustments.distribution = dist;
+  if (o.forecast && !runs_on_forecast(s, true)) {
+    std::cerr << label << ": --forecast needs a plan with actuals (an as-of month; see the Actuals tab)\n";
+    return kInvalidInput;
+  }
 
   const mc::SimulationSummary sim = mc::simulate(s, o);
   if (json) {
@@ -74,8 +82,11 @@ int cmd_simulate(Args& args) {
     return kOk;
   }
   std::ostringstream out;
-  out << s.title << " - " << sim.samples_done << " samples (" << io::distribution_name(sim.distribution)
-      << ", seed " << sim.seed << "), " << sim.uncertain_inputs << " uncertain inputs\n\n";
+  out << s.title;
+  if (sim.forecast_from_month > 0)
+    out << " - forecast from " << plan_month_name(s.org, sim.forecast_from_month);
+  out << " - " << sim.samples_done << " samples (" << io::distribution_name(sim.distribution) << ", seed "
+      << sim.seed << "), " << sim.uncertain_inputs << " uncertain inputs\n\n";
   pad(out, "", 22);
   pad(out, "P10", 16);
   pad(out, "P50", 16);

@@ -43,8 +43,9 @@ const Command kCommands[] = {
      PLANNER_CLI_RUN(cmd_export)},
     {"simulate",
      "(--preset NAME | --link URL | FILE.json) [--samples N] [--seed S] [--distribution pert|triangular] "
-     "[--histogram OUTPUT] [--json]",
-     "Monte Carlo over every range: P10/P50/P90, chance ROI > 0, chance the target is met",
+     "[--histogram OUTPUT] [--forecast] [--json]",
+     "Monte Carlo over every range: P10/P50/P90, chance ROI > 0, chance the target is met; --forecast: "
+     "on the forecast from the plan's actuals (what happened to the as-of month fixed in every draw)",
      PLANNER_CLI_RUN(cmd_simulate)},
     {"tornado", "(--preset NAME | --link URL | FILE.json) [--output OUTPUT] [--top N] [--json]",
      "which range inputs move an output most (each swung low to high)", PLANNER_CLI_RUN(cmd_tornado)},
@@ -57,15 +58,16 @@ const Command kCommands[] = {
      PLANNER_CLI_RUN(cmd_seek)},
     {"compare",
      "(--preset NAME | --link URL | FILE.json) [--with-preset NAME | --with-link URL | --with FILE.json] "
-     "[--case low|likely|high] [--json]",
+     "[--case low|likely|high] [--forecast] [--json]",
      "two plans side by side: headline figures and differences (current - other); without --with*, "
-     "the --link must carry both plans (#s=2...&b=2...)",
+     "the --link must carry both plans (#s=2...&b=2...); --forecast: a plan with actuals as its forecast",
      PLANNER_CLI_RUN(cmd_compare)},
     {"import",
      "FILE.csv|FILE.xlsx [--group-by COL[,COL...]] [--survey SURVEY.csv|.xlsx] "
-     "[--into PLAN.json | --preset NAME] [--sheet NAME] [--merge] [--respondents-only]",
-     "segments from an HR export (and current tiers from a skills survey) into a plan; the scenario JSON "
-     "on stdout",
+     "[--into PLAN.json | --preset NAME] [--sheet NAME] [--merge] [--respondents-only] | FILE --actuals "
+     "[--into PLAN.json]",
+     "segments from an HR export (and current tiers from a skills survey) into a plan, or with --actuals "
+     "months of actuals (Month, Spend, Enrolled/Completed/Applying <tier>, ...); the scenario JSON on stdout",
      PLANNER_CLI_RUN(cmd_import)},
 };
 

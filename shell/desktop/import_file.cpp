@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "import/actuals_import.h"
 #include "import/headcount.h"
 #include "import/paste.h"
 #include "import/read_table.h"
@@ -28,7 +29,15 @@ void import_into_app(ui::App& app, const std::string& path, const std::string& b
   import::Table table;
   import::Problems problems;
   std::string message;
-  if (import::read_table(bytes, path, "", table, problems)) {
+  if (import::read_table(bytes, path, "", table, problems) && import::looks_like_actuals(table)) {
+    // Months of actuals (issue 15): the plan's actuals change, nothing else.
+    const import::ActualsImport r = import::import_actuals(current, table);
+    if (r.ok && app.set_scenario_json(io::scenario_to_json(r.scenario))) {
+      app.show_notice(r.text());
+      return;
+    }
+    problems = r.problems;
+  } else if (problems.empty()) {
     const import::ImportOutcome r = import::import_headcount(current, table, {});
     if (r.ok && app.set_scenario_json(io::scenario_to_json(r.scenario))) {
       app.show_notice(r.summary.text());

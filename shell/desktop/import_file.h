@@ -1,7 +1,8 @@
 // import_file.h — the desktop's headcount import (issue 13): a CSV or XLSX
 // given with --import or dropped on the window replaces the plan's segments
 // (the plan's other inputs stay), as one undo step. Any problem is shown as
-// the app's notice and the plan is left as it was.
+// the app's notice and the plan is left as it was. A file with a Month column
+// is months of actuals instead (import/actuals_import.h): only the actuals change.
 #pragma once
 
 #include <string>

@@ -179,13 +179,22 @@ struct Forecaster {
 }  // namespace
 
 Result reforecast(const Scenario& s, Case c, const Result& plan) {
-  Result f = plan;
-  f.scratch.reset();  // the forecast is never evaluated into
+  Result f;
+  reforecast(s, c, plan, f);
+  return f;
+}
+
+bool runs_on_forecast(const Scenario& s, bool forecast) { return forecast && s.actuals.as_of_month > 0; }
+
+void reforecast(const Scenario& s, Case c, const Result& plan, Result& f) {
+  std::shared_ptr<EngineScratch> keep = std::move(f.scratch);
+  f = plan;                     // copy-assigning reuses f's buffers
+  f.scratch = std::move(keep);  // the forecast is never evaluated into; its own scratch stays its own
   Forecaster t{s, plan, f, 0, 0, 0, 0, {}, {}};
   t.M = plan.months;
   t.K = plan.tiers;
   t.as_of = std::min(s.actuals.as_of_month, plan.months);
-  if (t.as_of < 1 || t.K == 0) return f;
+  if (t.as_of < 1 || t.K == 0) return;
   t.baseline.assign(t.K, 0.0);
   for (const Segment& seg : s.segments) t.headcount += seg.headcount;
   for (int k = 0; k < t.K; ++k)
@@ -197,7 +206,6 @@ Result reforecast(const Scenario& s, Case c, const Result& plan) {
   t.hours(c);
   std::vector<double> buf_a, buf_b;
   totals_from_series(s, f, buf_a, buf_b);
-  return f;
 }
 
 }  // namespace planner

@@ -33,5 +33,12 @@ namespace planner {
 // The forecast for `s`'s actuals given the plan `plan` = evaluate(s, c). With
 // no as-of month it is the plan. Precondition: validate(s) is empty.
 Result reforecast(const Scenario& s, Case c, const Result& plan);
+// The same into `out`, reusing its buffers (the Monte Carlo re-forecasts
+// every draw). `out` must not be `plan`.
+void reforecast(const Scenario& s, Case c, const Result& plan, Result& out);
+
+// Whether the Monte Carlo and the comparison run on the forecast: when it is
+// asked for and `s` has an as-of month (else they run on the plan).
+bool runs_on_forecast(const Scenario& s, bool forecast);
 
 }  // namespace planner

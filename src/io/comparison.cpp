@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/actuals.h"
+#include "core/reforecast.h"
 #include "io/json_text.h"
 #include "io/result_json.h"
 
@@ -96,19 +98,42 @@ Comparison compare_plans(const Scenario& current, const Result& current_result, 
   return c;
 }
 
+Comparison compare_forecasts(const Scenario& current, const Result& current_plan, const Scenario& other,
+                             const Result& other_plan, Case c) {
+  const bool cf = runs_on_forecast(current, true), of = runs_on_forecast(other, true);
+  Comparison cmp = compare_plans(current, cf ? reforecast(current, c, current_plan) : current_plan, other,
+                                 of ? reforecast(other, c, other_plan) : other_plan);
+  if (cf) {
+    cmp.current_forecast_from = current.actuals.as_of_month;
+    cmp.current_forecast_label = plan_month_name(current.org, cmp.current_forecast_from);
+  }
+  if (of) {
+    cmp.other_forecast_from = other.actuals.as_of_month;
+    cmp.other_forecast_label = plan_month_name(other.org, cmp.other_forecast_from);
+  }
+  return cmp;
+}
+
 // ---- the document ------------------------------------------------------------------------
 
 namespace {
 
 Json value_json(const FigureValue& v) { return v.defined ? Json(v.value) : Json(nullptr); }
 
-Json plan_json(const std::string& title, const std::string& currency, const std::string& symbol,
-               int horizon) {
+Json plan_json(const std::string& title, const std::string& currency, const std::string& symbol, int horizon,
+               int forecast_from, const std::string& forecast_label) {
   Json j = Json::object();
   j["scenario"] = title;
   j["currency"] = currency;
   j["currency_symbol"] = symbol;
   j["horizon_months"] = horizon;
+  Json from(nullptr);
+  if (forecast_from > 0) {
+    from = Json::object();
+    from["month"] = forecast_from;
+    from["label"] = forecast_label;
+  }
+  j["forecast_from"] = std::move(from);
   return j;
 }
 
@@ -117,9 +142,10 @@ Json plan_json(const std::string& title, const std::string& currency, const std:
 std::string comparison_to_json(Case c, const Comparison& cmp, bool pretty) {
   Json doc = Json::object();
   doc["case"] = case_name(c);
-  doc["current"] =
-      plan_json(cmp.current_title, cmp.current_currency, cmp.current_symbol, cmp.current_horizon);
-  doc["other"] = plan_json(cmp.other_title, cmp.other_currency, cmp.other_symbol, cmp.other_horizon);
+  doc["current"] = plan_json(cmp.current_title, cmp.current_currency, cmp.current_symbol, cmp.current_horizon,
+                             cmp.current_forecast_from, cmp.current_forecast_label);
+  doc["other"] = plan_json(cmp.other_title, cmp.other_currency, cmp.other_symbol, cmp.other_horizon,
+                           cmp.other_forecast_from, cmp.other_forecast_label);
   doc["same_currency"] = cmp.same_currency;
   Json figures = Json::object();
   for (const ComparedFigure& f : cmp.figures) {

@@ -40,6 +40,9 @@ struct Comparison {
   std::string current_currency, other_currency;  // ISO codes
   std::string current_symbol, other_symbol;
   int current_horizon = 0, other_horizon = 0;  // months
+  // The as-of month a plan's figures are re-forecast from (issue 15); 0 = the plan itself.
+  int current_forecast_from = 0, other_forecast_from = 0;
+  std::string current_forecast_label, other_forecast_label;  // "March 2027"; empty for the plan
   bool same_currency = true;
   std::vector<ComparedFigure> figures;  // in display order
 };
@@ -48,8 +51,14 @@ struct Comparison {
 Comparison compare_plans(const Scenario& current, const Result& current_result, const Scenario& other,
                          const Result& other_result);
 
+// The comparison on the forecast: each plan with actuals (an as-of month) is
+// re-forecast from them (core/reforecast.h) and compared as its forecast; a
+// plan without actuals is compared as it is. `*_plan` = evaluate(*, c).
+Comparison compare_forecasts(const Scenario& current, const Result& current_plan, const Scenario& other,
+                             const Result& other_plan, Case c);
+
 // {"case": "likely", "current": {"scenario", "currency", "currency_symbol",
-//  "horizon_months"}, "other": {...}, "same_currency": true,
+//  "horizon_months", "forecast_from": null | {"month", "label"}}, "other": {...}, "same_currency": true,
 //  "figures": {"incremental_cost": {"current", "other", "difference",
 //  "favours"}, ...}}. Undefined values are null; "favours" is "current",
 // "other", "equal" or null.

@@ -235,6 +235,7 @@ void compare_requests(AppState& st, App& app, const CompareRequests& rq) {
     ui.link_copied_at = ImGui::GetTime();
   }
   if (rq.clear) app.clear_comparison();
+  if (rq.basis) st.compare_changed();  // plan or forecast (issue 15)
 }
 
 void draw_results_area(AppState& st, App& app) {

@@ -252,7 +252,8 @@ const Entry kHelp[] = {
     {"actuals.as_of",
      "The last month of actuals: months up to it are actual where typed, and the forecast runs the rest of "
      "the "
-     "plan from there.\nUnit: month of the plan. 0 = no actuals."},
+     "plan from there; the Uncertainty and Compare tabs can run on that forecast.\nUnit: month of the plan. "
+     "0 = no actuals."},
     {"actuals.spend",
      "Cash spent on the programme in the month, overhead and contingency in (the plan's incremental cost of "
      "the month).\nUnit: currency."},

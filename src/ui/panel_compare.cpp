@@ -9,9 +9,12 @@
 #include <algorithm>
 #include <string>
 
+#include "core/actuals.h"
+#include "core/reforecast.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "io/format.h"
+#include "ui/basis_switch.h"
 #include "ui/charts.h"
 #include "ui/number_text.h"
 #include "ui/theme.h"
@@ -57,7 +60,19 @@ void update_comparison(CompareUi& ui, const Scenario& current, Case c, const Res
     ui.evaluated_case = c;
   }
   if (!current_valid) return;
-  ui.comparison = io::compare_plans(current, current_result, ui.other, ui.other_result);
+  if (ui.on_forecast) {
+    ui.comparison = io::compare_forecasts(current, current_result, ui.other, ui.other_result, c);
+    if (ui.comparison.current_forecast_from > 0) {
+      reforecast(current, c, current_result, ui.current_forecast);
+      ui.current_forecast_charts = make_chart_data(current, ui.current_forecast);
+    }
+    if (ui.comparison.other_forecast_from > 0) {
+      reforecast(ui.other, c, ui.other_result, ui.other_forecast);
+      ui.other_forecast_charts = make_chart_data(ui.other, ui.other_forecast);
+    }
+  } else {
+    ui.comparison = io::compare_plans(current, current_result, ui.other, ui.other_result);
+  }
   ui.valid = true;
 }
 
@@ -220,9 +235,17 @@ std::vector<double> applying_at_least(const Result& r, int k) {
   return out;
 }
 
+// What the charts show of the other plan: its forecast when compared on it.
+const ChartData& other_charts(const CompareUi& ui) {
+  return ui.comparison.other_forecast_from > 0 ? ui.other_forecast_charts : ui.other_charts;
+}
+const Result& other_result(const CompareUi& ui) {
+  return ui.comparison.other_forecast_from > 0 ? ui.other_forecast : ui.other_result;
+}
+
 void cost_benefit_chart(const CompareUi& ui, const Scenario& current, const ChartData& cur, float height) {
   const Palette& pal = palette();
-  const ChartData& oth = ui.other_charts;
+  const ChartData& oth = other_charts(ui);
   const ImU32 cost_light = (pal.cost & 0x00FFFFFFu) | 0xB0000000u,
               benefit_light = (pal.benefit & 0x00FFFFFFu) | 0xB0000000u;
   const charts::LineSeries series[] = {
@@ -261,8 +284,9 @@ void capability_chart(CompareUi& ui, const Scenario& current, const Result& cur,
   }
   record_item_rect("compare.tier");
   const std::vector<double> a = applying_at_least(cur, ui.tier);
-  const bool other_has = ui.tier < ui.other_result.tiers;
-  const std::vector<double> b = applying_at_least(ui.other_result, ui.tier);
+  const Result& other = other_result(ui);
+  const bool other_has = ui.tier < other.tiers;
+  const std::vector<double> b = applying_at_least(other, ui.tier);
   const charts::LineSeries series[] = {
       {"Current", a.data(), static_cast<int>(a.size()), pal.series[0], false},
       {"Other", b.data(), other_has ? static_cast<int>(b.size()) : 0,
@@ -270,7 +294,7 @@ void capability_chart(CompareUi& ui, const Scenario& current, const Result& cur,
   const charts::Axes axes = month_axes([](double v) { return text::number(v); },
                                        [](double v) { return text::number(v, v < 100 ? 1 : 0); });
   charts::overlay_lines("##compare_capability", ImVec2(ImGui::GetContentRegionAvail().x, height), series, 2,
-                        std::max(cur.months, ui.other_result.months), axes);
+                        std::max(cur.months, other.months), axes);
   record_item_rect("compare.chart.capability");
   charts::line_legend(series, 2);
   if (!other_has) {
@@ -302,8 +326,30 @@ void draw_compare_tab(CompareUi& ui, const Scenario& current, const Result& curr
   }
   ImGui::Separator();
   names_bar(ui, current, host, out);
+  // The switch shows when either plan has actuals to re-forecast from.
+  const int as_of =
+      current.actuals.as_of_month > 0 ? current.actuals.as_of_month : ui.other.actuals.as_of_month;
+  if (as_of > 0) {
+    const Organisation& org = current.actuals.as_of_month > 0 ? current.org : ui.other.org;
+    out.basis = basis_switch("compare.basis", "Forecast from " + plan_month_name(org, as_of),
+                             "A plan with actuals is compared as its forecast from its as-of month; a plan "
+                             "without, as planned.",
+                             ui.on_forecast);
+  }
   if (!ui.valid) return;
   const io::Comparison& cmp = ui.comparison;
+  if (ui.on_forecast) {
+    auto basis = [](const std::string& label) {
+      return label.empty() ? "as planned" : "forecast from " + label;
+    };
+    hint(("Current: " + basis(cmp.current_forecast_label) + "; other: " + basis(cmp.other_forecast_label) +
+          ".")
+             .c_str());
+  }
+  // The charts follow the table: the forecast of a plan compared on it.
+  const bool cur_f = cmp.current_forecast_from > 0;
+  const ChartData& cur_charts = cur_f ? ui.current_forecast_charts : current_charts;
+  const Result& cur_result = cur_f ? ui.current_forecast : current_result;
   if (!cmp.same_currency)
     ImGui::TextDisabled("The plans use different currencies (%s, %s): money differences are n/a.",
                         cmp.current_currency.c_str(), cmp.other_currency.c_str());
@@ -325,8 +371,8 @@ void draw_compare_tab(CompareUi& ui, const Scenario& current, const Result& curr
     ImGui::TableSetColumnIndex(1);
     const float line = ImGui::GetFrameHeightWithSpacing();
     const float h = std::max(9 * em, (ImGui::GetContentRegionAvail().y - 4.4f * line) * 0.5f);
-    cost_benefit_chart(ui, current, current_charts, h);
-    capability_chart(ui, current, current_result, h);
+    cost_benefit_chart(ui, current, cur_charts, h);
+    capability_chart(ui, current, cur_result, h);
     ImGui::EndTable();
     return;
   }
@@ -334,9 +380,9 @@ void draw_compare_tab(CompareUi& ui, const Scenario& current, const Result& curr
   figures_table(cmp);
   ImGui::Spacing();
   const float h = std::max(11 * em, ImGui::GetContentRegionAvail().y * 0.5f);
-  cost_benefit_chart(ui, current, current_charts, h);
+  cost_benefit_chart(ui, current, cur_charts, h);
   ImGui::Spacing();
-  capability_chart(ui, current, current_result, h);
+  capability_chart(ui, current, cur_result, h);
   ImGui::Spacing();
   reading_note();
   ImGui::EndChild();

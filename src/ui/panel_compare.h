@@ -32,6 +32,11 @@ struct CompareUi {
   Case evaluated_case = Case::Likely;
   bool valid = false;  // both plans evaluated: `comparison` holds their figures
   io::Comparison comparison;
+  // On the forecast (issue 15): a plan with actuals is compared as its
+  // forecast; these hold the forecasts the table and charts show.
+  bool on_forecast = false;
+  Result current_forecast, other_forecast;
+  ChartData current_forecast_charts, other_forecast_charts;
 
   int tier = -1;            // capability chart: people applying at tier >= this index; -1 = target tier
   std::string link_input;   // the pasted link
@@ -57,6 +62,7 @@ struct CompareRequests {
   bool open_link = false;  // compare with the plan in ui.link_input
   bool copy_link = false;  // put the two-plan link on the clipboard
   bool clear = false;      // stop comparing
+  bool basis = false;      // the user switched between plan and forecast: compare again
 };
 
 // What the host offers (HostServices members that are set).

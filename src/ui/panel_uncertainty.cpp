@@ -24,6 +24,7 @@ double ms_since(Clock::time_point t0) {
 void restart_sampling(UncertaintyUi& ui, const Scenario& s, unsigned long revision) {
   mc::SimulationOptions o;
   o.samples = ui.samples;
+  o.forecast = ui.on_forecast;
   o.histogram_output = static_cast<mc::Output>(ui.chosen_output);
   ui.builder.reset();  // it reads the old runner
   ui.runner = std::make_unique<mc::MonteCarlo>(s, o);

@@ -27,6 +27,7 @@ namespace planner::ui {
 struct UncertaintyUi {
   // Monte Carlo: restarted whenever the scenario changes.
   int samples = mc::kDefaultSamples;
+  bool on_forecast = false;  // sample the forecast from the actuals (when the plan has an as-of month)
   int chosen_output = static_cast<int>(mc::Output::Npv);  // histogram and tornado
   std::unique_ptr<mc::MonteCarlo> runner;
   std::unique_ptr<mc::SummaryBuilder> builder;  // a summary being built, a piece per frame (reads `runner`)

@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/actuals.h"
 #include "imgui.h"
 #include "io/format.h"
 #include "io/uncertainty_json.h"
+#include "ui/basis_switch.h"
 #include "ui/charts.h"
 #include "ui/number_text.h"
 #include "ui/plot.h"
@@ -76,6 +78,17 @@ void histogram_chart(const mc::Histogram& h, const Scenario& s, mc::Output o) {
 void simulation_section(UncertaintyUi& ui, const Scenario& s) {
   const mc::SimulationSummary& sim = ui.summary;
   heading("Monte Carlo");
+  if (s.actuals.as_of_month > 0 &&
+      basis_switch(
+          "uncertainty.basis", "Forecast from " + plan_month_name(s.org, s.actuals.as_of_month),
+          "Each sample is re-forecast from the actuals: what happened to the as-of month is the same in "
+          "every sample; the ranges move only the months after it.",
+          ui.on_forecast))
+    ui.sim_started = false;  // restart on the other basis next frame
+  if (sim.forecast_from_month > 0)
+    hint(("On the forecast from " + plan_month_name(s.org, sim.forecast_from_month) +
+          ": the actuals to that month are the same in every sample; the ranges move the months after it.")
+             .c_str());
   ImGui::SetNextItemWidth(8 * ImGui::GetFontSize());
   int samples = ui.samples;
   if (ImGui::InputInt("samples", &samples, 1000, 10000, ImGuiInputTextFlags_EnterReturnsTrue)) {

@@ -237,6 +237,39 @@ inline = src.split('R"json(', 1)[1].split(')json"', 1)[0]
 assert inline == open("tests/io/fixtures/scenario_v1.json", encoding="utf-8").read()
 PY
 
+echo "== the Monte Carlo and the comparison on the forecast (issue 15)"
+"$CLI" simulate "$q1" --samples 300 --forecast --json >"$tmp/sim_f.json" || bad "simulate --forecast failed"
+"$CLI" simulate "$q1" --samples 300 --json >"$tmp/sim_p.json" || bad "simulate (plan with actuals) failed"
+check_figure "simulate --forecast: from March 2027 (plan month 3)" "$tmp/sim_f.json" \
+  "int(d['forecast_from'] == {'month': 3, 'label': 'March 2027'})" 1 0
+check_figure "simulate without --forecast runs the plan" "$tmp/sim_p.json" "int(d['forecast_from'] is None)" 1 0
+python3 - "$tmp/sim_f.json" "$tmp/sim_p.json" <<'PY' && ok "simulate --forecast: the draws give other figures than the plan's" || bad "simulate --forecast equals the plan's"
+import json, sys
+f, p = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert f["outputs"]["incremental_cost"] != p["outputs"]["incremental_cost"]
+PY
+expect_exit 1 "simulate --forecast on a plan without actuals" "$CLI" simulate --preset default --forecast
+if grep -q "needs a plan with actuals" "$tmp/err"; then ok "simulate --forecast without actuals says why"; else bad "simulate --forecast message" "$(cat "$tmp/err")"; fi
+"$CLI" compare "$q1" --with-preset default --forecast --json >"$tmp/cmp_f.json" || bad "compare --forecast failed"
+check_figure "compare --forecast: current is the forecast from March 2027, other the plan" "$tmp/cmp_f.json" \
+  "int(d['current']['forecast_from']['month'] == 3 and d['other']['forecast_from'] is None)" 1 0
+python3 - "$tmp/cmp_f.json" "$tmp/review.json" <<'PY' && ok "compare --forecast: the current figures are the review's forecast" || bad "compare --forecast differs from the review's forecast"
+import json, sys
+c, r = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+fc = {f["key"]: f["forecast"] for f in r["forecast"]["figures"]}
+for key in ("incremental_cost", "benefits", "npv"):
+    assert abs(c["figures"][key]["current"] - fc[key]) < 1e-6, (key, c["figures"][key]["current"], fc[key])
+PY
+if cmp -s <("$CLI" compare --preset default --with-preset aie-rollout --json) \
+          <("$CLI" compare --preset default --with-preset aie-rollout --forecast --json); then
+  ok "compare --forecast without actuals equals compare"
+else bad "compare --forecast without actuals differs"; fi
+if [ -f build/wasm/shell/cli/planner-cli.js ]; then
+  if cmp -s "$tmp/sim_f.json" <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js simulate "$q1" --samples 300 --forecast --json); then
+    ok "simulate --forecast JSON identical in wasm"
+  else bad "simulate --forecast JSON differs between native and wasm"; fi
+fi
+
 echo "== every field of core/scenario.h is in the JSON field lists and in docs/schema.md"
 if python3 tests/cli/check_schema_complete.py; then ok "schema complete"; else bad "schema incomplete (see above)"; fi
 
@@ -290,6 +323,7 @@ expect_exit 1 "compare --link with a cut-off second plan" "$CLI" compare --link 
 if grep -q "plan to compare with" "$tmp/err"; then ok "broken second plan message: $(head -1 "$tmp/err")"; else bad "broken second plan message" "$(cat "$tmp/err")"; fi
 
 source tests/cli/import_checks.sh  # planner-cli import (issue 13)
+source tests/cli/actuals_checks.sh  # planner-cli import --actuals (issue 15)
 
 echo "== native and wasm give byte-identical documents and links"
 WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"

@@ -30,6 +30,7 @@ import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
 import { registerReaderTests } from "./reader.mjs";
 import { registerActualsTests } from "./actuals.mjs";
+import { registerForecastTests } from "./forecast.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
 import { registerGuideTests } from "./guide.mjs";
@@ -911,6 +912,7 @@ registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => 
 registerGuideTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
 registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl: () => server.url });
 registerActualsTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url });
+registerForecastTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url, root });
 
 // ---- 3. Main ----------------------------------------------------------------------
 

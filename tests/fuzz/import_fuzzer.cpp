@@ -2,13 +2,15 @@
 // like a zip) as an XLSX workbook, must give a table or problems, never a
 // crash, a hang or memory past the caps; a table's rows are numbered in
 // order within the caps, and a headcount import that succeeds gives a valid
-// plan whose other inputs are the preset's.
+// plan whose other inputs are the preset's; so does an actuals import, whose
+// plan differs from the preset only in its actuals.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "core/evaluate.h"
 #include "fuzz_checks.h"
+#include "import/actuals_import.h"
 #include "import/headcount.h"
 #include "import/limits.h"
 #include "import/read_table.h"
@@ -41,6 +43,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (out.scenario.models.size() != base.models.size()) fuzz::fail("an import changed the plan's models");
   } else if (out.problems.empty()) {
     fuzz::fail("a failed import has no problem listed");
+  }
+  const import::ActualsImport actuals = import::import_actuals(base, table);
+  if (actuals.ok) {
+    if (!validate(actuals.scenario).empty())
+      fuzz::fail("an actuals import that succeeded gave an invalid plan");
+    if (actuals.scenario.segments.size() != base.segments.size() ||
+        actuals.scenario.models.size() != base.models.size())
+      fuzz::fail("an actuals import changed more than the actuals");
+  } else if (actuals.problems.empty()) {
+    fuzz::fail("a failed actuals import has no problem listed");
   }
   return 0;
 }

@@ -91,3 +91,22 @@ with zipfile.ZipFile(out / "bomb.xlsx", "w", zipfile.ZIP_DEFLATED, compresslevel
         for _ in range(40 * (1 << 20) // len(chunk)):
             f.write(chunk)
         f.write(b"</x:sheetData></x:worksheet>")
+
+# 6. actuals.xlsx: months of actuals for the `default` preset (issue 15), the
+# months as real dates (cells holding spreadsheet date numbers), a title row,
+# spend as money and a metric column by the measurement plan's name.
+from datetime import date  # noqa: E402
+
+wb = Workbook()
+ws = wb.active
+ws.title = "Actuals"
+ws["A1"] = "Upskilling actuals, Q1 2027"
+ws.append(["Month", "Spend", "Applying AI Literacy", "Applying AI Fluency", "Applying AI Integration",
+           "Hours saved per week", "Completion"])
+ws.append([date(2027, 1, 1), 38000, 0, 0, 0, 0, None])
+ws.append([date(2027, 2, 1), 63000.5, 20, 0, 0, 40, 80])
+ws.append([date(2027, 3, 31), 45000, 42, 0, 0, 120, 88])
+for row in ws.iter_rows(min_row=3, max_col=1):
+    row[0].number_format = "mmm yyyy"
+    row[0].offset(column=1).number_format = '"$"#,##0'
+wb.save(out / "actuals.xlsx")

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/evaluate.h"
+#include "core/reforecast.h"
 #include "core/uncertainty/ranges.h"
 
 namespace planner::mc {
@@ -17,6 +18,7 @@ MonteCarlo::MonteCarlo(const Scenario& s, const SimulationOptions& options)
     samplers_.emplace_back(range_ref(scratch_, in), s.adjustments.distribution);
   }
   months_ = std::max(0, s.org.horizon_months);
+  if (runs_on_forecast(s, options.forecast)) forecast_from_ = s.actuals.as_of_month;
   for (auto& v : values_) v.reserve(total_);
   flags_.reserve(total_);
   cumulative_net_.assign(static_cast<size_t>(months_) * total_, 0.0f);
@@ -30,16 +32,16 @@ int MonteCarlo::step(int max_samples) {
       *uncertain_[r] = Range{v, v, v};
     }
     evaluate(scratch_, Case::Likely, result_);
-    for (int o = 0; o < kOutputCount; ++o)
-      values_[o].push_back(output_value(result_, static_cast<Output>(o)));
-    const Totals& t = result_.totals;
+    if (forecast_from_ > 0) reforecast(scratch_, Case::Likely, result_, forecast_);
+    const Result& r = last_sample();
+    for (int o = 0; o < kOutputCount; ++o) values_[o].push_back(output_value(r, static_cast<Output>(o)));
+    const Totals& t = r.totals;
     flags_.push_back(static_cast<unsigned char>(
         (t.roi_pct > 0 ? kRoiPositive : 0) | (t.payback_month < 0 ? kNeverPaysBack : 0) |
         (t.months_to_target < 0 ? kTargetNever : 0) | (t.target_met_by_deadline ? kTargetMet : 0)));
-    const int m_count = std::min(months_, static_cast<int>(result_.cumulative_net.size()));
+    const int m_count = std::min(months_, static_cast<int>(r.cumulative_net.size()));
     for (int m = 0; m < m_count; ++m)
-      cumulative_net_[static_cast<size_t>(m) * total_ + done_] =
-          static_cast<float>(result_.cumulative_net[m]);
+      cumulative_net_[static_cast<size_t>(m) * total_ + done_] = static_cast<float>(r.cumulative_net[m]);
     ++done_;
   }
   return n;
@@ -63,6 +65,7 @@ SummaryBuilder::SummaryBuilder(const MonteCarlo& mc) : mc_(mc) {
   s.uncertain_inputs = static_cast<int>(mc.uncertain_.size());
   s.horizon_months = mc.months_;
   s.target_by_month = mc.scratch_.target.by_month;
+  s.forecast_from_month = mc.forecast_from_;
   s.histogram_output = mc.options_.histogram_output;
   pieces_ = s.samples_done == 0 ? 0 : kOutputCount + mc.months_ + 1;
   s.band_p10.resize(pieces_ ? mc.months_ : 0);

@@ -6,6 +6,13 @@
 // and evaluates it at Case::Likely. The runner is incremental: step(k) does at
 // most k samples, so the UI can spread work across frames and show partial
 // results; the draws do not depend on how the work is split.
+//
+// On the forecast (SimulationOptions::forecast, a scenario with an as-of
+// month), each draw's plan is re-forecast from the actuals (core/reforecast.h)
+// before its outputs are read: what was typed up to the as-of month is the
+// same in every draw (spend, people, hours), so the draws move only the months
+// after it and the value of what happened. docs/schema.md, "The forecast's
+// uncertainty".
 #pragma once
 
 #include <cstdint>
@@ -27,6 +34,7 @@ struct SimulationOptions {
   uint64_t seed = 20270101;               // same seed, same numbers on every platform
   Output histogram_output = Output::Npv;  // which output the histogram shows
   int histogram_bins = 30;
+  bool forecast = false;  // run on the forecast when the scenario has actuals (an as-of month)
 };
 
 struct SimulationSummary {
@@ -37,6 +45,7 @@ struct SimulationSummary {
   int uncertain_inputs = 0;  // ranges with high > low
   int horizon_months = 0;
   int target_by_month = 0;
+  int forecast_from_month = 0;  // the as-of month the draws were re-forecast from; 0 = the plan
 
   Spread outputs[kOutputCount];       // indexed by Output
   double chance_roi_positive = 0;     // share of samples with ROI > 0
@@ -99,6 +108,10 @@ class MonteCarlo {
   SimulationSummary summary() const;
   // One value per sample done so far, in sample order (for a histogram of any output).
   const std::vector<double>& values(Output o) const { return values_[static_cast<int>(o)]; }
+  // The last sample's result (its forecast on the forecast): what tests check draw by draw.
+  const Result& last_sample() const { return forecast_from_ > 0 ? forecast_ : result_; }
+  // The as-of month samples are re-forecast from; 0 = the plan.
+  int forecast_from() const { return forecast_from_; }
 
  private:
   friend class SummaryBuilder;
@@ -108,6 +121,8 @@ class MonteCarlo {
   std::vector<RangeSampler> samplers_;  // one per uncertain range, same order
   Random rng_;
   Result result_;
+  Result forecast_;        // result_ re-forecast from the actuals (forecast_from_ > 0)
+  int forecast_from_ = 0;  // the as-of month, when running on the forecast
   int total_ = 0;
   int done_ = 0;
   int months_ = 0;
