@@ -81,15 +81,21 @@ struct Forecaster {
     }
     const int last = latest(field);
     const ActualMonth* a = last > 0 ? actual_for(s.actuals, last) : nullptr;
-    std::vector<double> gap(K, 0.0);
-    for (int k = 0; k < K && a; ++k) gap[k] = (a->*field)[k] - through(planned, last - 1 - lag[k], k);
+    std::vector<double> gap(K, 0.0), actual(K, 0.0);
+    for (int k = 0; k < K && a; ++k) {
+      actual[k] = baseline[k] + (a->*field)[k];
+      gap[k] = (a->*field)[k] - through(planned, last - 1 - lag[k], k);
+    }
     for (int m = last > 0 ? last : as_of; m < M; ++m) {
       bool changed = false;
       for (int k = 0; k < K; ++k) {
         if (lag[k] == 0 && gap[k] == 0) continue;
+        const double shifted = lag[k] == 0 ? planned[static_cast<size_t>(m) * K + k]
+                                           : baseline[k] + through(planned, m - lag[k], k);
+        // A shortfall carries forward; a surplus is people ahead of the
+        // (late) plan, who the plan brings later anyway: never counted twice.
         double& v = out[static_cast<size_t>(m) * K + k];
-        v = lag[k] == 0 ? planned[static_cast<size_t>(m) * K + k] + gap[k]
-                        : baseline[k] + through(planned, m - lag[k], k) + gap[k];
+        v = gap[k] < 0 ? shifted + gap[k] : std::max(shifted, actual[k]);
         changed = true;
       }
       if (changed) tidy(out, m);

@@ -10,11 +10,13 @@
 //     actually did. From the as-of month on, that tier's rest of the plan
 //     (its people trained and applying, and its cost) runs that many months
 //     later; what would fall past the horizon is not counted.
-//   - A shortfall (or surplus) in people applying or trained carries
-//     forward: the gap between actual and the (late-shifted) plan at the last
-//     month typed stays for the rest of the horizon, on top of what the plan's
-//     later programmes add. People who had not applied by then are not
-//     assumed to start later.
+//   - A shortfall in people applying or trained carries forward: the gap
+//     between actual and the (late-shifted) plan at the last month typed
+//     stays for the rest of the horizon, on top of what the plan's later
+//     programmes add. People who had not applied by then are not assumed to
+//     start later. A surplus is people ahead of the (late-shifted) plan: the
+//     count stays at least where it is and follows the plan once the plan
+//     passes it, so they are never counted again when the plan brings them.
 //   - Hours saved a week move with people applying: each person more or less
 //     applying at tier >= k moves hours by that tier's step in uplift x
 //     addressable hours x attribution x confidence (headcount-weighted over

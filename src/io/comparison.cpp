@@ -127,13 +127,14 @@ Json plan_json(const std::string& title, const std::string& currency, const std:
   j["currency"] = currency;
   j["currency_symbol"] = symbol;
   j["horizon_months"] = horizon;
-  Json from(nullptr);
+  // Only on a forecast: a plan's document reads as it did before issue 15
+  // (stored links' comparisons stay identical).
   if (forecast_from > 0) {
-    from = Json::object();
+    Json from = Json::object();
     from["month"] = forecast_from;
     from["label"] = forecast_label;
+    j["forecast_from"] = std::move(from);
   }
-  j["forecast_from"] = std::move(from);
   return j;
 }
 

@@ -79,14 +79,14 @@ std::string simulation_to_json(const Scenario& s, const mc::SimulationSummary& s
   j["distribution"] = distribution_name(sim.distribution);
   j["uncertain_inputs"] = sim.uncertain_inputs;
   j["horizon_months"] = sim.horizon_months;
-  // The Monte Carlo on the forecast (issue 15): the as-of month its draws continue from.
-  Json from(nullptr);
+  // The Monte Carlo on the forecast (issue 15): the as-of month its draws
+  // continue from; absent when the draws run on the plan.
   if (sim.forecast_from_month > 0) {
-    from = Json::object();
+    Json from = Json::object();
     from["month"] = sim.forecast_from_month;
     from["label"] = plan_month_name(s.org, sim.forecast_from_month);
+    j["forecast_from"] = std::move(from);
   }
-  j["forecast_from"] = std::move(from);
   j["target"] = target_json(s);
   Json outputs = Json::object();
   for (int o = 0; o < mc::kOutputCount; ++o)

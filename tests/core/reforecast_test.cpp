@@ -124,6 +124,32 @@ TEST(Reforecast, ATierThatStartsLateRunsTheRestOfItsPlanLater) {
   EXPECT_LT(f.totals.benefits, plan.totals.benefits);
 }
 
+// Two cohorts of 10 (20 people, one group at a time, half of each applies):
+// the plan enrols both in month 1 (weeks 0 and 4), so 5 apply by month 1 and
+// 10 by month 2. By month 1 only the first cohort enrolled (the tier is a
+// month late) but its 5 apply on time: 5 more than the late plan has then.
+// They are people ahead of the late plan, not extra people: the count stays
+// at 5 until the late plan passes it, and ends at the plan's 10, not 15.
+TEST(Reforecast, PeopleAheadOfALatePlanAreNotCountedTwice) {
+  Scenario s = test::ScenarioBuilder(test::tiny()).capacity(1, 0, 0, 0);
+  s.segments[0].headcount = 20;
+  s.models[0].application_rate = Range{0.5, 0.5, 0.5};
+  const Result plan = evaluate(s, Case::Likely);
+  ASSERT_DOUBLE_EQ(planned_enrolments(plan)[0], 20);
+  ASSERT_DOUBLE_EQ(plan.applying_at_tier[0], 5);
+  ASSERT_DOUBLE_EQ(plan.applying_at_tier[1], 10);
+  s.actuals.as_of_month = 1;
+  s.actuals.months = {row(1, 1000, {10}, {10}, {5}, plan.hours_saved_per_week[0])};
+  ASSERT_TRUE(validate(s).empty()) << validate(s)[0].text();
+  const Result f = reforecast(s, Case::Likely, plan);
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[0], 5);
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[1], 5);   // the late plan has 5 by month 2
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[2], 10);  // ...and 10 by month 3
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[static_cast<size_t>(f.months - 1)], 10);
+  EXPECT_DOUBLE_EQ(f.totals.capable_employees, plan.totals.capable_employees);
+  EXPECT_LT(f.totals.benefits, plan.totals.benefits);  // the second cohort applies a month later
+}
+
 TEST(Reforecast, NoAsOfMonthIsThePlan) {
   const Scenario s = test::two_tiers();
   const Result plan = evaluate(s, Case::Likely);

@@ -25,7 +25,7 @@ export function registerForecastTests({ test, note, newContext, screenshot, cli,
 
       await openUncertaintyTab(page);
       const plan = await waitSampled(page);
-      assert.equal(plan.forecast_from, null, "the plan's Monte Carlo until the switch");
+      assert.equal(plan.forecast_from, undefined, "the plan's Monte Carlo until the switch");
       await clickItem(page, "uncertainty.basis.forecast");
       await page.waitForFunction(() => window.planner.uncertainty().forecast_from?.month === 3, null, { timeout: 60000, polling: 100 });
       const forecast = await waitSampled(page);
@@ -44,7 +44,7 @@ export function registerForecastTests({ test, note, newContext, screenshot, cli,
       const other = cli("export", "--preset", "default", "--as", "link").trim();
       const pair = `${current}&b=${other.slice(other.indexOf("#s=") + 3)}`;
       const shared = await openPlanner(context, `${serverUrl()}#${pair}`);
-      assert.equal((await shared.evaluate(() => window.planner.comparison())).current.forecast_from, null, "plans until the switch");
+      assert.equal((await shared.evaluate(() => window.planner.comparison())).current.forecast_from, undefined, "plans until the switch");
       await clickItem(shared, "compare.basis.forecast");
       await waitFrames(shared, 2);
       const compared = await shared.evaluate(() => window.planner.comparison());
