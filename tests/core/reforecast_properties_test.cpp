@@ -86,5 +86,36 @@ TEST(ReforecastProperties, OverspendNeverLowersCost) {
   }
 }
 
+// Enrolments behind the plan (each tier's enrolled cut to those who
+// completed, so a tier with people still in training reads as late) while
+// completion and application are on plan: the forecast never ends with more
+// people applying at a tier than the plan does, or than were applying by the
+// as-of month. People ahead of a late plan are never counted twice.
+TEST(ReforecastProperties, LateEnrolmentsNeverAddPeopleAtTheHorizon) {
+  int late_tiers = 0;
+  for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
+    Scenario s = test::wide_scenario(seed);
+    const Result plan = evaluate(s, Case::Likely);
+    const int as_of = 1 + static_cast<int>(seed % static_cast<std::uint64_t>(plan.months));
+    s.actuals.as_of_month = as_of;
+    ActualMonth a = plan_figures(s, plan, as_of);
+    for (std::size_t k = 0; k < a.enrolled.size(); ++k) {
+      if (a.enrolled[k] > a.completed[k]) ++late_tiers;
+      a.enrolled[k] = a.completed[k];
+    }
+    s.actuals.months.push_back(a);
+    ASSERT_TRUE(validate(s).empty()) << "seed " << seed;
+    const Result f = reforecast(s, Case::Likely, plan);
+    const std::size_t last = static_cast<std::size_t>(plan.months - 1) * plan.tiers;
+    const std::size_t typed = static_cast<std::size_t>(as_of - 1) * plan.tiers;
+    for (int k = 0; k < plan.tiers; ++k)
+      EXPECT_LE(f.applying_at_tier[last + k],
+                std::max(plan.applying_at_tier[last + k], plan.applying_at_tier[typed + k]) + 1e-9)
+          << "seed " << seed << " tier " << k + 1 << " as of month " << as_of;
+    if (HasFailure()) return;
+  }
+  EXPECT_GT(late_tiers, kScenarios / 10);  // the property met many late tiers
+}
+
 }  // namespace
 }  // namespace planner
