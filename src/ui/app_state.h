@@ -17,6 +17,7 @@
 #include "ui/document.h"
 #include "ui/fonts.h"
 #include "ui/guide_panel.h"
+#include "ui/import_dialog.h"
 #include "ui/panel_compare.h"
 #include "ui/panel_uncertainty.h"
 #include "ui/panels.h"
@@ -51,6 +52,7 @@ struct AppState {
   double uncertainty_ms = 0;      // what this frame's sampling / frontier slice took
 
   GuideUi guide;  // welcome, guide strip, checklist (guide_panel.h)
+  ImportUi import;  // File > Import (import_dialog.h)
   PanelSelection selection;
   ResultsUi results_ui;
   std::vector<io::PresetInfo> presets;
@@ -68,6 +70,8 @@ struct AppState {
   bool open_json(const std::string& text, const std::string& what);
   // Asks the host for a file; `for_compare` routes it to the comparison.
   void request_open_file(bool for_compare);
+  // What the import dialog asks of the app (import_dialog.h).
+  ImportActions import_actions();
 };
 
 // Menu bar and toolbar (menu_bar.cpp).

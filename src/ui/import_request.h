@@ -1,0 +1,74 @@
+// import_request.h — the import dialog's plain data (issue 13): the choices
+// the user made (ImportChoices), the request they make for the tools
+// (shell/tools/tools_api.h: JSON), and the tools' answer read back into plain
+// structs (ImportPreviewView). No ImGui and no importer here: planner_ui
+// never links planner_import, so the web editor's download stays small and
+// the tools answer from a worker (web) or in-process (desktop).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace planner::ui {
+
+struct ImportChoices {
+  bool survey = false;                // a skills survey (step 3) rather than a headcount export
+  std::string sheet;                  // "" = the first
+  std::vector<std::string> group_by;  // empty: the importer's default
+  std::vector<std::pair<std::string, std::string>> mapped;  // field label -> header, by hand
+  bool merge = false;                                       // merge into the plan's segments by name
+  bool respondents_only = false;                            // survey: count respondents, no scaling
+};
+
+// Maps `field` to the column headed `header`, replacing an earlier choice for that field.
+void map_by_hand(ImportChoices& c, const std::string& field, const std::string& header);
+
+std::string preview_request(const ImportChoices& c, const std::string& scenario_json);
+std::string paste_request(const std::string& scenario_json, const std::string& text, int row, int column);
+std::string workbook_request(const std::string& scenario_json, const std::string& case_id,
+                             const std::string& file_name);
+
+struct ImportPreviewView {
+  bool ok = false;
+  std::string name;  // the file's (a "load" reply)
+  std::vector<std::string> sheets;
+  std::string sheet;
+  int header_row = 0;  // 1-based; 0 = none found
+  std::vector<std::string> header, recognised, fields, group_by, notes, problems;
+  struct Row {
+    int number = 0;
+    std::vector<std::string> cells;
+  };
+  std::vector<Row> rows;
+  struct Segment {
+    std::string name;
+    int headcount = 0;
+    double hourly_cost = 0;
+    bool hourly_from_file = false;
+    int managers = -1;  // -1: no Manager ID column
+    bool added = true;
+  };
+  std::vector<Segment> segments;
+  struct Surveyed {
+    std::string name;
+    int respondents = 0, headcount = 0;
+    double response_rate = 0;
+  };
+  std::vector<Surveyed> survey;
+  std::string summary;
+  std::string scenario_json;  // the plan the import makes, when ok
+};
+
+// Reads a "preview" or "load" reply; a reply that is not JSON gives one problem.
+ImportPreviewView read_preview_reply(const std::string& json);
+
+// A "paste" or "workbook" reply: ok, the plan (paste), and the problems as one text.
+struct ToolsOutcome {
+  bool ok = false;
+  std::string scenario_json;
+  std::string message;  // problems, one per line; or the summary ("2 rows added, 1 updated")
+};
+ToolsOutcome read_paste_reply(const std::string& json);
+
+}  // namespace planner::ui
