@@ -127,6 +127,10 @@ bool draw_choices(ImportUi& ui) {
   const ImportPreviewView& p = ui.preview;
   if (!p.header.empty()) {
     ImGui::TextUnformatted(ui.choices.survey ? "Segment from:" : "Group into segments by:");
+    if (ui.choices.group_by.empty() && p.group_by.empty()) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("(none ticked: Segment, else Department, else Job title)");
+    }
     for (std::size_t c = 0; c < p.header.size() && c < 64; ++c) {
       const std::string& name = p.header[c];
       const std::vector<std::string>& now = ui.choices.group_by.empty() ? p.group_by : ui.choices.group_by;
@@ -181,7 +185,9 @@ void draw_result(const ImportUi& ui, const std::string& currency) {
     return;
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-  const float h = ImGui::GetFrameHeightWithSpacing() * 7;
+  const std::size_t lines = std::max(p.segments.size(), p.survey.size());
+  const float h =
+      ImGui::GetFrameHeightWithSpacing() * (1.5f + static_cast<float>(std::min<std::size_t>(lines, 8)));
   if (ui.choices.survey) {
     ImGui::Text("Current tier counts from the survey, %zu segment(s):", p.survey.size());
     if (ImGui::BeginTable("##import_survey", 4, flags, ImVec2(0, h))) {
@@ -266,6 +272,8 @@ void draw_import_dialog(ImportUi& ui, const ImportActions& act) {
   if (!ui.is_open) return;
   ImGui::Text("Import %s", ui.file_name.c_str());
   record_item_rect("import.dialog");
+  // The buttons stay in view below; the rest scrolls.
+  ImGui::BeginChild("##import_body", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.4f));
   bool changed = draw_sheet_and_kind(ui);
   changed |= draw_rows(ui);
   changed |= draw_choices(ui);
@@ -275,6 +283,7 @@ void draw_import_dialog(ImportUi& ui, const ImportActions& act) {
   else
     draw_result(ui, act.currency_symbol);
   if (changed) ask(ui, act);
+  ImGui::EndChild();
   ImGui::Separator();
   const bool can_import = ui.waiting == 0 && ui.preview.ok && !ui.preview.scenario_json.empty();
   ImGui::BeginDisabled(!can_import);
