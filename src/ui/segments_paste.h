@@ -24,9 +24,10 @@ using SegmentsPaste =
     std::function<bool(Scenario& s, const std::string& text, int row, int column, std::string& message)>;
 void set_segments_paste(SegmentsPaste paste);
 
-// Call inside the segments table, after its rows (before EndTable): when a
-// cell is being edited and Ctrl+V brought more than one cell, pastes the
-// clipboard through the installed function and ends the cell's edit.
+// Call inside the segments table, before its rows: when a cell is being
+// edited and Ctrl+V brought more than one cell, ends the cell's edit (so the
+// cell never takes the text as its own, even when the paste is answered
+// later, as on the web) and pastes through the installed function.
 // Returns true when the scenario changed; a refused paste shows why.
 bool paste_into_segments_table(Scenario& s);
 

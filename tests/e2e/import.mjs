@@ -200,7 +200,8 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
       await waitFrames(page, 2);
       const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }),
         clickItem(page, "menu.file.export_workbook")]);
-      const file = await download.path();
+      const file = writeTemp("workbook.xlsx", "");  // openpyxl wants the .xlsx name
+      await download.saveAs(file);
       const sheets = execFileSync("/usr/bin/python3", ["-c",
         "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); print('|'.join(wb.sheetnames)); " +
         "print(wb['Segments'].max_row)", file], { encoding: "utf8" }).trim().split("\n");
