@@ -42,7 +42,7 @@ function answer(M, d) {
              "mime": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"};
   } else {
     const errPtr = cString(M, "error");
-    reply = {"op": op, "json": JSON.stringify({"ok": false, "error": M.UTF8ToString(M._tools_request(errPtr, 0))})};
+    reply = {"op": op, "json": JSON.stringify({"ok": false, "problems": [M.UTF8ToString(M._tools_request(errPtr, 0))]})};
     M._free(errPtr);
   }
   M._free(opPtr);

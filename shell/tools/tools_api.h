@@ -14,7 +14,7 @@
 //                hourly_from_file, managers, added}], survey[{name, respondents,
 //                headcount, response_rate}], notes[], problems[], summary,
 //                scenario (the resulting plan's JSON text, when ok)}
-//   paste    {scenario, text, row, column} -> {ok, scenario, added, updated, problems[]}
+//   paste    {scenario, text, row, column} -> {ok, scenario, summary ("2 rows added, 1 updated"), problems[]}
 //   workbook {scenario, case} -> the .xlsx bytes, or "" with `error`
 #pragma once
 

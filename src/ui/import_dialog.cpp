@@ -19,9 +19,9 @@ constexpr const char* kPopup = "Import##import_dialog";
 
 // ---- 1. Requests -----------------------------------------------------------------
 
-void ask(ImportUi& ui, const ImportActions& act) {
+void ask(ImportUi& ui, ImportActions& act) {
   ++ui.waiting;
-  act.ask_preview(preview_request(ui.choices, act.scenario_json()));
+  act.ask_preview(preview_request(ui.choices, act.plan_json()));
 }
 
 // ---- 2. The file as read ---------------------------------------------------------
@@ -245,7 +245,7 @@ void import_file_loading(ImportUi& ui, const std::string& file_name) {
   ui.open_pending = true;
 }
 
-void import_file_loaded(ImportUi& ui, const std::string& load_reply, const ImportActions& act) {
+void import_file_loaded(ImportUi& ui, const std::string& load_reply, ImportActions& act) {
   ui = ImportUi{};
   ui.preview = read_preview_reply(load_reply);
   ui.file_name = ui.preview.name;
@@ -258,7 +258,7 @@ void import_preview_arrived(ImportUi& ui, const std::string& reply) {
   if (ui.waiting == 0) ui.preview = read_preview_reply(reply);  // older answers are already out of date
 }
 
-void draw_import_dialog(ImportUi& ui, const ImportActions& act) {
+void draw_import_dialog(ImportUi& ui, ImportActions& act) {
   if (ui.open_pending) {
     ImGui::OpenPopup(kPopup);
     ui.open_pending = false;
@@ -281,7 +281,7 @@ void draw_import_dialog(ImportUi& ui, const ImportActions& act) {
   if (ui.waiting > 0)
     ImGui::TextDisabled("Reading the file%s", &"..."[2 - static_cast<int>(ImGui::GetTime() * 3) % 3]);
   else
-    draw_result(ui, act.currency_symbol);
+    draw_result(ui, act.currency_symbol());
   if (changed) ask(ui, act);
   ImGui::EndChild();
   ImGui::Separator();

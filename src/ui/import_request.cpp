@@ -21,12 +21,6 @@ std::vector<std::string> strings(const json& j, const char* key) {
   return out;
 }
 
-std::string lines(const std::vector<std::string>& list) {
-  std::string out;
-  for (const std::string& s : list) out += (out.empty() ? "" : "\n") + s;
-  return out;
-}
-
 }  // namespace
 
 void map_by_hand(ImportChoices& c, const std::string& field, const std::string& header) {
@@ -91,22 +85,6 @@ ImportPreviewView read_preview_reply(const std::string& text) {
   v.summary = j.value("summary", std::string());
   v.scenario_json = j.value("scenario", std::string());
   return v;
-}
-
-ToolsOutcome read_paste_reply(const std::string& text) {
-  ToolsOutcome o;
-  const json j = parse(text);
-  if (!j.is_object()) {
-    o.message = "The import tools gave an answer that could not be read.";
-    return o;
-  }
-  o.ok = j.value("ok", false);
-  o.scenario_json = j.value("scenario", std::string());
-  o.message = o.ok ? std::to_string(j.value("added", 0)) + " rows added, " +
-                         std::to_string(j.value("updated", 0)) + " updated"
-                   : lines(strings(j, "problems"));
-  if (!o.ok && j.contains("error")) o.message = j.value("error", std::string());
-  return o;
 }
 
 }  // namespace planner::ui

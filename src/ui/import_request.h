@@ -56,19 +56,12 @@ struct ImportPreviewView {
     double response_rate = 0;
   };
   std::vector<Surveyed> survey;
-  std::string summary;
-  std::string scenario_json;  // the plan the import makes, when ok
+  std::string summary;        // in words, when ok ("2 rows added, 1 updated")
+  std::string scenario_json;  // the plan the import or paste makes, when ok
 };
 
-// Reads a "preview" or "load" reply; a reply that is not JSON gives one problem.
+// Reads any reply ("load", "preview", "paste", "workbook"); one that is not
+// JSON gives one problem.
 ImportPreviewView read_preview_reply(const std::string& json);
-
-// A "paste" or "workbook" reply: ok, the plan (paste), and the problems as one text.
-struct ToolsOutcome {
-  bool ok = false;
-  std::string scenario_json;
-  std::string message;  // problems, one per line; or the summary ("2 rows added, 1 updated")
-};
-ToolsOutcome read_paste_reply(const std::string& json);
 
 }  // namespace planner::ui

@@ -111,20 +111,21 @@ TEST(ToolsApi, ASurveyGivesRespondentsAndTheResponseRate) {
 TEST(ToolsApi, PastedRowsAddSegmentsAsOneReply) {
   const Scenario base = default_plan();
   const int n = static_cast<int>(base.segments.size());
-  const ui::ToolsOutcome r =
-      ui::read_paste_reply(tools::paste(ui::paste_request(plan_json(base), "Ops\t90\nLab\t12\n", n, 0)));
-  ASSERT_TRUE(r.ok) << r.message;
-  EXPECT_EQ(r.message, "2 rows added, 0 updated");
+  const ui::ImportPreviewView r =
+      ui::read_preview_reply(tools::paste(ui::paste_request(plan_json(base), "Ops\t90\nLab\t12\n", n, 0)));
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.summary, "2 rows added, 0 updated");
   Scenario made;
   std::vector<Issue> issues;
   ASSERT_TRUE(io::scenario_from_json(r.scenario_json, made, issues));
   ASSERT_EQ(made.segments.size(), base.segments.size() + 2);
   EXPECT_EQ(made.segments[static_cast<std::size_t>(n)].name, "Ops");
   EXPECT_EQ(made.segments[static_cast<std::size_t>(n)].headcount, 90);
-  const ui::ToolsOutcome bad =
-      ui::read_paste_reply(tools::paste(ui::paste_request(plan_json(base), "Ops\tmany\n", n, 0)));
+  const ui::ImportPreviewView bad =
+      ui::read_preview_reply(tools::paste(ui::paste_request(plan_json(base), "Ops\tmany\n", n, 0)));
   EXPECT_FALSE(bad.ok);
-  EXPECT_NE(bad.message.find("many"), std::string::npos) << bad.message;
+  ASSERT_EQ(bad.problems.size(), 1u);
+  EXPECT_NE(bad.problems[0].find("many"), std::string::npos) << bad.problems[0];
 }
 
 #ifdef PLANNER_HAVE_WORKBOOK
