@@ -12,6 +12,7 @@
 #include "import/read_table.h"
 #include "import/survey.h"
 #include "import/xlsx_reader.h"
+#include "io/format.h"
 #include "io/json_text.h"
 #include "io/scenario_json.h"
 #ifdef PLANNER_HAVE_WORKBOOK
@@ -81,6 +82,19 @@ f < import::kFieldCount; ++f)
 return import::Field::Count_;
 }  // namespace
 
+// A row as the dialog shows it: its 1-based number, then its cells.
+json row_cells(const import::Row& r) {
+  json cells = json::array({std::to_string(r.number)});
+  for (const std::string& c : r.cells) cells.push_back(c);
+  return cells;
+}
+
+// The outcome as the dialog shows it, formatted here so the editor carries
+// no code for it: {title, columns[], rows[[text]]}.
+json result_table(std::string title, std::vector<std::string> columns, json rows) {
+  return {{"title", std::move(title)}, {"columns", std::move(columns)}, {"rows", std::move(rows)}};
+}
+
 // The file as read: the header found, what each column was recognised as,
 // the first rows (the survey has no preview of its own in src/import).
 void describe_table(const import::Table& table, json& reply) {
@@ -102,8 +116,7 @@ void describe_table(const import::Table& table, json& reply) {
   reply["recognised"] = recognised;
   json rows = json::array();
   for (std::size_t i = static_cast<std::size_t>(h) + 1; i < table.rows.size() && rows.size() < 10; ++i)
-    if (!import::is_blank(table.rows[i]))
-      rows.push_back({{"number", table.rows[i].number}, {"cells", table.rows[i].cells}});
+    if (!import::is_blank(table.rows[i])) rows.push_back(row_cells(table.rows[i]));
   reply["rows"] = rows;
 }
 
@@ -120,7 +133,7 @@ void headcount_preview(const Scenario& base, const import::Table& table, const j
   reply["header"] = p.header;
   reply["recognised"] = p.recognised;
   json rows = json::array();
-  for (const import::Row& r : p.first_rows) rows.push_back({{"number", r.number}, {"cells", r.cells}});
+  for (const import::Row& r : p.first_rows) rows.push_back(row_cells(r));
   reply["rows"] = rows;
   const import::ImportSummary& sum = p.outcome.summary;
   reply["group_by"] = sum.group_by;
@@ -132,7 +145,16 @@ void headcount_preview(const Scenario& base, const import::Table& table, const j
                         {"hourly_from_file", g.hourly_from_file},
                         {"managers", g.managers},
                         {"added", g.added}});
-  reply["segments"] = segments;
+  reply["segments"] = segments;  // the figures, for tests and other hosts
+  json shown = json::array();
+  for (const import::SegmentSummary& g : sum.segments)
+    shown.push_back({g.name, io::format_number(g.headcount),
+                     base.org.currency_symbol + io::format_number(g.hourly_cost, 2) +
+                         (g.hourly_from_file ? "" : " (plan default)"),
+                     g.managers < 0 ? "-" : io::format_number(g.managers), g.added ? "new" : "updated"});
+  reply["result"] =
+      result_table("The segments that will result (" + std::to_string(sum.segments.size()) + "):",
+                   {"Segment", "Headcount", "Hourly cost", "Managers", ""}, shown);
   reply["notes"] = sum.notes;
   reply["ok"] = p.outcome.ok;
   reply["problems"] = problem_list(p.outcome.problems);
@@ -154,7 +176,14 @@ void survey_preview(const Scenario& base, const import::Table& table, const json
                         {"respondents", g.respondents},
                         {"headcount", g.headcount},
                         {"response_rate", g.response_rate}});
-  reply["survey"] = segments;
+  reply["survey"] = segments;  // the figures, for tests and other hosts
+  json shown = json::array();
+  for (const import::SurveySegment& g : r.segments)
+    shown.push_back({g.name, io::format_number(g.respondents), io::format_number(g.headcount),
+                     io::format_share(g.response_rate, 1)});
+  reply["result"] = result_table(
+      "Current tier counts from the survey, " + std::to_string(r.segments.size()) + " segment(s):",
+      {"Segment", "Respondents", "Headcount", "Response rate"}, shown);
   reply["notes"] = r.notes;
   reply["ok"] = r.ok;
   reply["problems"] = problem_list(r.problems);

@@ -9,11 +9,13 @@
 //                              is kept for the previews that follow
 //   preview  {scenario, kind: "headcount"|"survey", sheet, group_by[], mapped:
 //             [[field label, header]], merge, respondents_only}
-//            -> {ok, header_row, header[], recognised[], rows[{number, cells[]}],
-//                fields[], group_by[], segments[{name, headcount, hourly_cost,
-//                hourly_from_file, managers, added}], survey[{name, respondents,
-//                headcount, response_rate}], notes[], problems[], summary,
-//                scenario (the resulting plan's JSON text, when ok)}
+//            -> {ok, header_row, header[], recognised[], rows[[row number, cells...]],
+//                fields[], group_by[], result {title, columns[], rows[[text]]}
+//                (the outcome as the dialog shows it), segments[{name,
+//                headcount, hourly_cost, hourly_from_file, managers, added}] or
+//                survey[{name, respondents, headcount, response_rate}] (the
+//                figures), notes[], problems[], summary, scenario (the
+//                resulting plan's JSON text, when ok)}
 //   paste    {scenario, text, row, column} -> {ok, scenario, summary ("2 rows added, 1 updated"), problems[]}
 //   workbook {scenario, case} -> the .xlsx bytes, or "" with `error`
 #pragma once

@@ -72,7 +72,6 @@ void AppState::ask_preview(const std::string& request) {
   if (host.tools) host.tools("preview", request);
 }
 std::string AppState::plan_json() const { return io::scenario_to_json(doc.scenario(), false); }
-const std::string& AppState::currency_symbol() const { return doc.scenario().org.currency_symbol; }
 bool AppState::apply(const std::string& plan, const std::string& summary) {
   Scenario s;
   std::vector<Issue> issues;

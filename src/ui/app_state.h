@@ -73,7 +73,6 @@ struct AppState final : ImportActions {
   // What the import dialog asks of the app (import_dialog.h).
   void ask_preview(const std::string& request) override;
   std::string plan_json() const override;
-  const std::string& currency_symbol() const override;
   bool apply(const std::string& plan_json, const std::string& summary) override;
 };
 

@@ -8,7 +8,6 @@
 #include <algorithm>
 
 #include "imgui.h"
-#include "ui/number_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -18,6 +17,14 @@ namespace {
 constexpr const char* kPopup = "Import##import_dialog";
 
 // ---- 1. Requests -----------------------------------------------------------------
+
+// SameLine when the next item (a radio button or checkbox labelled `label`)
+// fits the row, else a new row (phones).
+void same_line_if_fits(const char* label) {
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() * 2)
+    ImGui::NewLine();
+}
 
 void ask(ImportUi& ui, ImportActions& act) {
   ++ui.waiting;
@@ -51,7 +58,7 @@ bool draw_sheet_and_kind(ImportUi& ui) {
     ui.choices.survey = false;
   }
   record_item_rect("import.kind.headcount");
-  ImGui::SameLine();
+  same_line_if_fits("skills-survey answers (step 3)");
   if (ImGui::RadioButton("skills-survey answers (step 3)", ui.choices.survey)) {
     changed |= !ui.choices.survey;
     ui.choices.survey = true;
@@ -67,8 +74,8 @@ bool draw_rows(ImportUi& ui) {
   bool changed = false;
   const ImportPreviewView& p = ui.preview;
   if (p.header.empty()) return false;
-  ImGui::Text("Header found in row %d. The first rows as read%s:", p.header_row,
-              ui.choices.survey ? "" : " (change a column's field to map it by hand)");
+  ImGui::TextWrapped("Header found in row %d. The first rows as read%s:", p.header_row,
+                     ui.choices.survey ? "" : " (change a column's field to map it by hand)");
   const int cols = static_cast<int>(std::min<std::size_t>(p.header.size(), 64));
   const float rows_h = ImGui::GetFrameHeightWithSpacing() * (2.5f + std::min<std::size_t>(p.rows.size(), 6));
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
@@ -107,13 +114,11 @@ bool draw_rows(ImportUi& ui) {
     ImGui::PopID();
   }
   ImGui::TableHeadersRow();
-  for (const ImportPreviewView::Row& r : p.rows) {
+  for (const std::vector<std::string>& r : p.rows) {  // the row's number, then its cells
     ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
-    ImGui::Text("%d", r.number);
-    for (int c = 0; c < cols && c < static_cast<int>(r.cells.size()); ++c) {
-      ImGui::TableSetColumnIndex(c + 1);
-      ImGui::TextUnformatted(r.cells[static_cast<std::size_t>(c)].c_str());
+    for (int c = 0; c <= cols && c < static_cast<int>(r.size()); ++c) {
+      ImGui::TableSetColumnIndex(c);
+      ImGui::TextUnformatted(r[static_cast<std::size_t>(c)].c_str());
     }
   }
   ImGui::EndTable();
@@ -135,10 +140,7 @@ bool draw_choices(ImportUi& ui) {
       const std::string& name = p.header[c];
       const std::vector<std::string>& now = ui.choices.group_by.empty() ? p.group_by : ui.choices.group_by;
       bool on = std::find(now.begin(), now.end(), name) != now.end();
-      ImGui::SameLine();
-      if (ImGui::GetContentRegionAvail().x <
-          ImGui::CalcTextSize(name.c_str()).x + ImGui::GetFrameHeight() * 2)
-        ImGui::NewLine();
+      same_line_if_fits(name.c_str());
       ImGui::PushID(static_cast<int>(c));
       if (ImGui::Checkbox(name.c_str(), &on)) {
         std::vector<std::string> next = now;
@@ -162,7 +164,7 @@ bool draw_choices(ImportUi& ui) {
       changed |= ui.choices.merge;
       ui.choices.merge = false;
     }
-    ImGui::SameLine();
+    same_line_if_fits("Merge into them (matching by name)");
     if (ImGui::RadioButton("Merge into them (matching by name)", ui.choices.merge)) {
       changed |= !ui.choices.merge;
       ui.choices.merge = true;
@@ -174,7 +176,7 @@ bool draw_choices(ImportUi& ui) {
 
 // ---- 4. The result ---------------------------------------------------------------
 
-void draw_result(const ImportUi& ui, const std::string& currency) {
+void draw_result(const ImportUi& ui) {
   const ImportPreviewView& p = ui.preview;
   if (!p.problems.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
@@ -184,55 +186,27 @@ void draw_result(const ImportUi& ui, const std::string& currency) {
     record_item_rect("import.problems");
     return;
   }
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-  const std::size_t lines = std::max(p.segments.size(), p.survey.size());
-  const float h =
-      ImGui::GetFrameHeightWithSpacing() * (1.5f + static_cast<float>(std::min<std::size_t>(lines, 8)));
-  if (ui.choices.survey) {
-    ImGui::Text("Current tier counts from the survey, %zu segment(s):", p.survey.size());
-    if (ImGui::BeginTable("##import_survey", 4, flags, ImVec2(0, h))) {
-      for (const char* c : {"Segment", "Respondents", "Headcount", "Response rate"})
-        ImGui::TableSetupColumn(c);
-      ImGui::TableSetupScrollFreeze(0, 1);
-      ImGui::TableHeadersRow();
-      for (const auto& s : p.survey) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.name.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(text::number(s.respondents).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(text::number(s.headcount).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(text::percent(s.response_rate).c_str());
+  // The segments that will result, or the survey's response rates, as the tools wrote them.
+  ImGui::TextUnformatted(p.result_title.c_str());
+  const int cols = static_cast<int>(p.result_columns.size());
+  const float h = ImGui::GetFrameHeightWithSpacing() *
+                  (1.5f + static_cast<float>(std::min<std::size_t>(p.result_rows.size(), 8)));
+  if (cols > 0 && ImGui::BeginTable("##import_result", cols,
+                                    ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
+                                    ImVec2(0, h))) {
+    for (const std::string& c : p.result_columns) ImGui::TableSetupColumn(c.c_str());
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableHeadersRow();
+    for (const std::vector<std::string>& r : p.result_rows) {
+      ImGui::TableNextRow();
+      for (int c = 0; c < cols && c < static_cast<int>(r.size()); ++c) {
+        ImGui::TableSetColumnIndex(c);
+        ImGui::TextUnformatted(r[static_cast<std::size_t>(c)].c_str());
       }
-      ImGui::EndTable();
     }
-  } else {
-    ImGui::Text("The segments that will result (%zu):", p.segments.size());
-    if (ImGui::BeginTable("##import_segments", 5, flags, ImVec2(0, h))) {
-      for (const char* c : {"Segment", "Headcount", "Hourly cost", "Managers", ""})
-        ImGui::TableSetupColumn(c);
-      ImGui::TableSetupScrollFreeze(0, 1);
-      ImGui::TableHeadersRow();
-      for (const auto& s : p.segments) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.name.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(text::number(s.headcount).c_str());
-        ImGui::TableNextColumn();
-        ImGui::Text("%s%s", text::money(s.hourly_cost, currency).c_str(),
-                    s.hourly_from_file ? "" : " (plan default)");
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.managers < 0 ? "-" : text::number(s.managers).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.added ? "new" : "updated");
-      }
-      ImGui::EndTable();
-    }
-    record_item_rect("import.segments");
+    ImGui::EndTable();
   }
+  record_item_rect("import.segments");
   for (const std::string& n : p.notes) wrapped_text("Note: " + n);
 }
 
@@ -281,7 +255,7 @@ void draw_import_dialog(ImportUi& ui, ImportActions& act) {
   if (ui.waiting > 0)
     ImGui::TextDisabled("Reading the file%s", &"..."[2 - static_cast<int>(ImGui::GetTime() * 3) % 3]);
   else
-    draw_result(ui, act.currency_symbol());
+    draw_result(ui);
   if (changed) ask(ui, act);
   ImGui::EndChild();
   ImGui::Separator();

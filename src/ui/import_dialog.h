@@ -22,12 +22,11 @@ struct ImportUi {
 
 // What the dialog needs from the app (AppState implements it): send a
 // preview request (the reply comes back through import_preview_arrived), the
-// plan as JSON and its currency, and apply a plan (one undo step).
+// plan as JSON, and apply a plan (one undo step).
 class ImportActions {
  public:
   virtual void ask_preview(const std::string& request) = 0;
   virtual std::string plan_json() const = 0;
-  virtual const std::string& currency_symbol() const = 0;
   virtual bool apply(const std::string& plan_json, const std::string& summary) = 0;
 
  protected:

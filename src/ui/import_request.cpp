@@ -21,6 +21,18 @@ std::vector<std::string> strings(const json& j, const char* key) {
   return out;
 }
 
+std::vector<std::vector<std::string>> string_rows(const json& j, const char* key) {
+  std::vector<std::vector<std::string>> out;
+  if (j.contains(key) && j[key].is_array())
+    for (const json& row : j[key]) {
+      out.emplace_back();
+      if (row.is_array())
+        for (const json& v : row)
+          if (v.is_string()) out.back().push_back(v.get<std::string>());
+    }
+  return out;
+}
+
 }  // namespace
 
 void map_by_hand(ImportChoices& c, const std::string& field, const std::string& header) {
@@ -32,27 +44,39 @@ void map_by_hand(ImportChoices& c, const std::string& field, const std::string& 
   c.mapped.emplace_back(field, header);
 }
 
+namespace {
+
+// Requests are written by hand: nlohmann's initializer lists cost the
+// editor's download more than these few lines.
+std::string quoted(const std::string& text) { return io::dump_json(json(text), false); }
+
+std::string quoted_list(const std::vector<std::string>& list) {
+  std::string out = "[";
+  for (const std::string& s : list) out += (out.size() > 1 ? "," : "") + quoted(s);
+  return out + "]";
+}
+
+}  // namespace
+
 std::string preview_request(const ImportChoices& c, const std::string& scenario_json) {
-  json mapped = json::array();
-  for (const auto& m : c.mapped) mapped.push_back({m.first, m.second});
-  return io::dump_json(json{{"scenario", scenario_json},
-                            {"kind", c.survey ? "survey" : "headcount"},
-                            {"sheet", c.sheet},
-                            {"group_by", c.group_by},
-                            {"mapped", mapped},
-                            {"merge", c.merge},
-                            {"respondents_only", c.respondents_only}},
-                       false);
+  std::string mapped = "[";
+  for (const auto& m : c.mapped)
+    mapped += (mapped.size() > 1 ? ",[" : "[") + quoted(m.first) + "," + quoted(m.second) + "]";
+  return "{\"scenario\":" + quoted(scenario_json) + ",\"kind\":\"" + (c.survey ? "survey" : "headcount") +
+         "\",\"sheet\":" + quoted(c.sheet) + ",\"group_by\":" + quoted_list(c.group_by) +
+         ",\"mapped\":" + mapped + "],\"merge\":" + (c.merge ? "true" : "false") +
+         ",\"respondents_only\":" + (c.respondents_only ? "true" : "false") + "}";
 }
 
 std::string paste_request(const std::string& scenario_json, const std::string& text, int row, int column) {
-  return io::dump_json(json{{"scenario", scenario_json}, {"text", text}, {"row", row}, {"column", column}},
-                       false);
+  return "{\"scenario\":" + quoted(scenario_json) + ",\"text\":" + quoted(text) +
+         ",\"row\":" + std::to_string(row) + ",\"column\":" + std::to_string(column) + "}";
 }
 
 std::string workbook_request(const std::string& scenario_json, const std::string& case_id,
                              const std::string& file_name) {
-  return io::dump_json(json{{"scenario", scenario_json}, {"case", case_id}, {"file_name", file_name}}, false);
+  return "{\"scenario\":" + quoted(scenario_json) + ",\"case\":" + quoted(case_id) +
+         ",\"file_name\":" + quoted(file_name) + "}";
 }
 
 ImportPreviewView read_preview_reply(const std::string& text) {
@@ -73,15 +97,13 @@ ImportPreviewView read_preview_reply(const std::string& text) {
   v.group_by = strings(j, "group_by");
   v.notes = strings(j, "notes");
   v.problems = strings(j, "problems");
-  for (const json& r : j.value("rows", json::array()))
-    v.rows.push_back({r.value("number", 0), strings(r, "cells")});
-  for (const json& g : j.value("segments", json::array()))
-    v.segments.push_back({g.value("name", std::string()), g.value("headcount", 0),
-                          g.value("hourly_cost", 0.0), g.value("hourly_from_file", false),
-                          g.value("managers", -1), g.value("added", true)});
-  for (const json& g : j.value("survey", json::array()))
-    v.survey.push_back({g.value("name", std::string()), g.value("respondents", 0), g.value("headcount", 0),
-                        g.value("response_rate", 0.0)});
+  v.rows = string_rows(j, "rows");
+  if (j.contains("result") && j["result"].is_object()) {
+    const json& r = j["result"];
+    v.result_title = r.value("title", std::string());
+    v.result_columns = strings(r, "columns");
+    v.result_rows = string_rows(r, "rows");
+  }
   v.summary = j.value("summary", std::string());
   v.scenario_json = j.value("scenario", std::string());
   return v;

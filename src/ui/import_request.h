@@ -36,26 +36,11 @@ struct ImportPreviewView {
   std::string sheet;
   int header_row = 0;  // 1-based; 0 = none found
   std::vector<std::string> header, recognised, fields, group_by, notes, problems;
-  struct Row {
-    int number = 0;
-    std::vector<std::string> cells;
-  };
-  std::vector<Row> rows;
-  struct Segment {
-    std::string name;
-    int headcount = 0;
-    double hourly_cost = 0;
-    bool hourly_from_file = false;
-    int managers = -1;  // -1: no Manager ID column
-    bool added = true;
-  };
-  std::vector<Segment> segments;
-  struct Surveyed {
-    std::string name;
-    int respondents = 0, headcount = 0;
-    double response_rate = 0;
-  };
-  std::vector<Surveyed> survey;
+  std::vector<std::vector<std::string>> rows;  // the first rows as read: row number, then cells
+  // The outcome as the tools formatted it (segments, or survey response rates).
+  std::string result_title;
+  std::vector<std::string> result_columns;
+  std::vector<std::vector<std::string>> result_rows;
   std::string summary;        // in words, when ok ("2 rows added, 1 updated")
   std::string scenario_json;  // the plan the import or paste makes, when ok
 };
