@@ -245,8 +245,8 @@ std::string paste(const std::string& text) {
       base, request.value("text", std::string()), request.value("row", 0), request.value("column", 0),
       import::segment_table_columns(static_cast<int>(base.framework.tiers.size())));
   reply["ok"] = r.ok;
-  reply["summary"] =
-      std::to_string(r.rows_added) + " rows added, " + std::to_string(r.rows_updated) + " updated";
+  reply["summary"] = std::to_string(r.rows_added) + (r.rows_added == 1 ? " row" : " rows") + " added, " +
+                     std::to_string(r.rows_updated) + " updated";
   reply["problems"] = problem_list(r.problems);
   if (r.ok) reply["scenario"] = io::scenario_to_json(r.scenario, false);
   return text_of(reply);

@@ -127,7 +127,7 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
     }
   });
 
-  test("import: a skills survey sets the current tiers as the CLI does, and the heat map changes", async () => {
+  test("import: a skills survey (File > Import, the file picker) sets the current tiers as the CLI does, and the heat map changes", async () => {
     const context = await newContext();
     try {
       const page = await openPlanner(context, serverUrl());
@@ -138,7 +138,12 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
       await waitFrames(page, 2);
       const heat = (s) => JSON.parse(cli("report", writeTemp("heat.json", JSON.stringify(s)), "--json", "--heat-map")).heat_map;
       const heatBefore = heat(await scenario(page));
-      const t0 = await dropFile(page, "survey.csv", survey);
+      // This time through File > Import... and the browser's file picker.
+      const t0 = await now(page);
+      await clickItem(page, "menu.file");
+      await waitFrames(page, 2);
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), clickItem(page, "menu.file.import")]);
+      await chooser.setFiles({ name: "survey.csv", mimeType: "text/csv", buffer: Buffer.from(survey) });
       await reply(page, "preview", t0);
       await waitFrames(page, 3);
       const t1 = await now(page);
