@@ -77,7 +77,7 @@ planner::ui::HostServices make_services(GLFWwindow* window, const Options& opt) 
   const char* base = std::getenv("PLANNER_BASE_URL");
   const std::string base_url = base && *base ? base : "http://127.0.0.1:8080/";
   h.link_for = [base_url](const std::string& fragment) { return base_url + "#" + fragment; };
-  h.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
+  h.letter_key_base = GLFW_KEY_A;               // the GLFW backend's letter codes
   h.tools = planner::desktop::tools_service();  // the import dialog's previews (issue 13)
   // No native file dialog: files open from the command line (--open) or by
   // dropping them on the window, so request_open_file stays empty (item hidden).

@@ -73,9 +73,10 @@ void file_menu(AppState& st, App& app) {
       record_item_rect("menu.file.export_workbook");
     } else if (st.host.tools) {  // the web page: the tools module writes it and the page downloads it
       if (ImGui::MenuItem("Export workbook (.xlsx)", nullptr, false, ok))
-        st.host.tools("workbook", workbook_request(io::scenario_to_json(st.doc.scenario(), false),
-                                                  enum_id(st.doc.view_case()),
-                                                  st.doc.file_stem() + io::find_export_format("xlsx")->file_suffix));
+        st.host.tools(
+            "workbook",
+            workbook_request(io::scenario_to_json(st.doc.scenario(), false), enum_id(st.doc.view_case()),
+                             st.doc.file_stem() + io::find_export_format("xlsx")->file_suffix));
       record_item_rect("menu.file.export_workbook");
     }
   }
