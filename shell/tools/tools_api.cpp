@@ -24,13 +24,6 @@ namespace {
 
 using json = io::Json;
 
-// A request that is not JSON reads as null (and then as "no plan").
-json parse(const std::string& text) {
-  json j;
-  std::string error;
-  return io::parse_json(text, j, error) ? j : json();
-}
-
 std::string text_of(const json& j) { return io::dump_json(j, false); }
 
 struct Loaded {
@@ -212,7 +205,7 @@ std::string load(const std::string& name, std::string bytes) {
 }
 
 std::string preview(const std::string& text) {
-  const json request = parse(text);
+  const json request = io::parse_json_or_null(text);
   json reply = {{"ok", false}, {"fields", json::array()}, {"problems", json::array()}};
   for (std::size_t f = 0; f < import::kFieldCount; ++f)
     reply["fields"].push_back(import::field_label(static_cast<import::Field>(f)));
@@ -237,7 +230,7 @@ std::string preview(const std::string& text) {
 }
 
 std::string paste(const std::string& text) {
-  const json request = parse(text);
+  const json request = io::parse_json_or_null(text);
   json reply = {{"ok", false}};
   Scenario base;
   if (!request.is_object() || !read_scenario(request, base, reply)) return text_of(reply);
@@ -253,7 +246,7 @@ std::string paste(const std::string& text) {
 }
 
 std::string workbook(const std::string& text, std::string& error) {
-  const json request = parse(text);
+  const json request = io::parse_json_or_null(text);
   Scenario s;
   std::vector<Issue> issues;
   if (!request.is_object() || !io::scenario_from_json(request.value("scenario", std::string()), s, issues)) {

@@ -60,6 +60,19 @@ EM_JS(void, pw_tools_install, (), {
       T["worker"]().postMessage({"op" : "load", "name" : file.name, "bytes" : buf}, [buf]);
     });
   };
+  // A plan's file: its bytes to C++ in one call (App::open_file_bytes).
+  T["open"] = function(file) {
+    file.arrayBuffer().then(function(buf) {
+      var bytes = new Uint8Array(buf);
+      var data = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, data);
+      var n = lengthBytesUTF8(file.name) + 1, name = _malloc(n);
+      stringToUTF8(file.name, name, n);
+      Module["_planner_on_file_bytes"](name, data, bytes.length);
+      _free(name);
+      _free(data);
+    });
+  };
   // A dropped .json opens as a plan; other files are imported.
   document.addEventListener(
       "dragover", function(e) { e.preventDefault(); });
@@ -68,44 +81,12 @@ EM_JS(void, pw_tools_install, (), {
         e.preventDefault();
         var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
         if (!file) return;
-        if (file.name.toLowerCase().slice(-5) != ".json") {
-          T["load"](file);
-          return;
-        }
-        file.arrayBuffer().then(function(buf) {
-          var bytes = new Uint8Array(buf);
-          var data = _malloc(bytes.length + 1);
-          HEAPU8.set(bytes, data);
-          var n = lengthBytesUTF8(file.name) + 1, name = _malloc(n);
-          stringToUTF8(file.name, name, n);
-          Module["_planner_on_file_bytes"](name, data, bytes.length);
-          _free(name);
-          _free(data);
-        });
+        T[file.name.toLowerCase().slice(-5) == ".json" ? "open" : "load"](file);
       });
 });
 
 EM_JS(void, pw_tools_post, (const char* op, const char* request),
       { window["plannerTools"]["post"](UTF8ToString(op), UTF8ToString(request)); });
-
-EM_JS(void, pw_pick_import_file, (), {
-  var input = document.getElementById("planner-import-input");
-  if (!input) {
-    input = document.createElement("input");
-    input.type = "file";
-    input.id = "planner-import-input";
-    input.accept = ".csv,.tsv,.txt,.xlsx,.xlsm,text/csv";
-    input.style.display = "none";
-    document.body.appendChild(input);
-    input.addEventListener(
-        "change", function() {
-          var file = input.files && input.files[0];
-          if (file) window["plannerTools"]["load"](file);
-          input.value = "";
-        });
-  }
-  input.click();
-});
 
 }  // namespace
 
@@ -129,7 +110,5 @@ void install_tools() {
 void post_to_tools(const std::string& op, const std::string& request) {
   pw_tools_post(op.c_str(), request.c_str());
 }
-
-void pick_file_to_import() { pw_pick_import_file(); }
 
 }  // namespace planner::web

@@ -18,7 +18,4 @@ void install_tools();
 // HostServices::tools: posts {op, json} to the worker (started on first use).
 void post_to_tools(const std::string& op, const std::string& request);
 
-// HostServices::request_import_file: the browser's file picker for CSV and XLSX.
-void pick_file_to_import();
-
 }  // namespace planner::web

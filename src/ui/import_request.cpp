@@ -7,12 +7,6 @@ namespace {
 
 using json = io::Json;
 
-json parse(const std::string& text) {
-  json j;
-  std::string error;
-  return io::parse_json(text, j, error) ? j : json();
-}
-
 std::vector<std::string> strings(const json& j, const char* key) {
   std::vector<std::string> out;
   if (j.contains(key) && j[key].is_array())
@@ -81,7 +75,7 @@ std::string workbook_request(const std::string& scenario_json, const std::string
 
 ImportPreviewView read_preview_reply(const std::string& text) {
   ImportPreviewView v;
-  const json j = parse(text);
+  const json j = io::parse_json_or_null(text);
   if (!j.is_object()) {
     v.problems.push_back("The import tools gave an answer that could not be read.");
     return v;

@@ -99,7 +99,7 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
     }
   });
 
-  test("import: a file the importer refuses shows its message unchanged; the plan is untouched", async () => {
+  test("import: a file the importer refuses shows its message unchanged; the plan is untouched; a dropped .json opens", async () => {
     const context = await newContext();
     try {
       const page = await openPlanner(context, serverUrl());
@@ -122,6 +122,9 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
       await clickItem(page, "import.cancel");
       await waitFrames(page, 2);
       assert.deepEqual(await scenario(page), before, "the plan is untouched");
+      // A dropped .json still opens as a plan.
+      await dropFile(page, "mine.json", JSON.stringify({ ...before, title: "A dropped plan" }));
+      await page.waitForFunction(() => window.planner.scenario().title === "A dropped plan", null, { timeout: 20000 });
     } finally {
       await context.close();
     }
