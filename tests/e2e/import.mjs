@@ -61,6 +61,7 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
     try {
       const page = await openPlanner(context, serverUrl());
       const before = await scenario(page);
+      assert.equal(await page.evaluate(() => Boolean(window.plannerTools["w"])), false, "no worker before the first import");
       const csv = peopleCsv(60);
       const t0 = await dropFile(page, "people.csv", csv);
       let got = await reply(page, "preview", t0);
