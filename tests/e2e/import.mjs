@@ -196,6 +196,20 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
       await pressKey(page, "Escape");
       await pressKey(page, "Control+z");
       assert.deepEqual((await scenario(page)).segments, before.segments, "one undo step");
+      // Rows the importer refuses: its words in the banner, the table unchanged.
+      await clickItem(page, "segments.0.name");
+      await waitFrames(page, 2);
+      await page.evaluate(() => navigator.clipboard.writeText("Ops\tmany\n"));
+      const t1 = await now(page);
+      await pressKey(page, "Control+v");
+      const refused = await reply(page, "paste", t1);
+      assert.equal(refused.reply.ok, false);
+      await waitFrames(page, 3);
+      await pressKey(page, "Escape");
+      const banner = await lastError(page);
+      for (const p of refused.reply.problems) assert.ok(banner.includes(p), `the banner says "${p}"`);
+      assert.deepEqual((await scenario(page)).segments, before.segments, "the table is unchanged");
+      note(`refused paste: ${banner.replace(/\n/g, " / ")}`);
     } finally {
       await context.close();
     }
