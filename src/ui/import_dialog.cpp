@@ -40,13 +40,16 @@ bool draw_sheet_and_kind(ImportUi& ui) {
     const std::string shown = ui.choices.sheet.empty() ? p.sheets.front() : ui.choices.sheet;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     if (ImGui::BeginCombo("Sheet", shown.c_str())) {
-      for (const std::string& s : p.sheets)
+      for (std::size_t i = 0; i < p.sheets.size(); ++i) {
+        const std::string& s = p.sheets[i];
         if (ImGui::Selectable(s.c_str(), s == shown)) {
           ui.choices.sheet = s;
           ui.choices.group_by.clear();  // another sheet, other columns
           ui.choices.mapped.clear();
           changed = true;
         }
+        record_item_rect("import.sheet." + std::to_string(i));
+      }
       ImGui::EndCombo();
     }
     record_item_rect("import.sheet");

@@ -171,6 +171,47 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
     }
   });
 
+  test("import: an XLSX with two sheets, read in the worker; the second sheet chosen", async () => {
+    const context = await newContext();
+    try {
+      const page = await openPlanner(context, serverUrl());
+      // Written by openpyxl: a title row above the header on the second sheet.
+      const file = writeTemp("two-sheets.xlsx", "");
+      execFileSync("/usr/bin/python3", ["-c", [
+        "import sys, openpyxl",
+        "wb = openpyxl.Workbook(); a = wb.active; a.title = 'Readme'; a.append(['Exported from the HR system'])",
+        "b = wb.create_sheet('Staff'); b.append(['Staff list, 2026']); b.append(['Employee ID', 'Department', 'Annual salary'])",
+        "[b.append([i, ['Legal', 'IT'][i % 2], 60000 + i * 1000]) for i in range(1, 9)]",
+        "wb.save(sys.argv[1])"].join("\n"), file]);
+      const bytes = fs.readFileSync(file).toString("base64");
+      const t0 = await page.evaluate((b64) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "staff.xlsx"));
+        const at = performance.now();
+        document.getElementById("canvas").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+        return at;
+      }, bytes);
+      const loaded = await reply(page, "load", t0);
+      assert.deepEqual(loaded.reply.sheets, ["Readme", "Staff"]);
+      await reply(page, "preview", t0);
+      await waitFrames(page, 3);
+      await clickItem(page, "import.sheet");
+      await waitFrames(page, 3);
+      const t1 = await now(page);
+      await clickItem(page, "import.sheet.1");
+      const got = await reply(page, "preview", t1);
+      assert.equal(got.reply.ok, true, JSON.stringify(got.reply.problems));
+      assert.equal(got.reply.header_row, 2, "the header found below the title row");
+      const want = cliImport(file, "--sheet", "Staff");
+      assert.deepEqual(got.reply.segments.map((s) => [s.name, s.headcount, s.hourly_cost]),
+        want.segments.map((s) => [s.name, s.headcount, s.hourly_cost]), "the CLI's segments from the same sheet");
+      await waitFrames(page, 3);
+      note(`xlsx, sheet Staff: ${await screenshot(page, "import-xlsx")}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("paste: TSV rows pasted into the segments table add rows, as one undo step", async () => {
     const context = await newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
