@@ -10,7 +10,10 @@
 const VERSION = "@SITE_VERSION@";
 const CACHE = "planner-" + VERSION;
 const FILES = ["./", "index.html", "reader_page.js", "loader.js", "reader.js", "reader.wasm", "planner.js",
-               "planner.wasm", "manifest.webmanifest", "icon.svg", "icon-192.png", "icon-512.png"];
+               "planner.wasm", "manifest.webmanifest", "icon.svg", "icon-192.png", "icon-512.png",
+               // The tools worker and module (import, paste, workbook): fetched here, in the
+               // background after the first visit, never as part of a route's first download.
+               "tools_worker.js", "tools.js", "tools.wasm"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

@@ -1,12 +1,15 @@
 #include "import_file.h"
 
 #include <cctype>
+#include <deque>
+#include <utility>
 
 #include "import/actuals_import.h"
 #include "import/headcount.h"
 #include "import/paste.h"
 #include "import/read_table.h"
 #include "io/scenario_json.h"
+#include "tools_api.h"
 #include "ui/segments_paste.h"
 
 namespace planner::desktop {
@@ -17,6 +20,37 @@ bool is_import_file(const std::string& path) {
   std::string ext;
   for (char c : path.substr(dot + 1)) ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return ext == "csv" || ext == "tsv" || ext == "txt" || ext == "xlsx" || ext == "xlsm";
+}
+
+namespace {
+std::deque<std::pair<std::string, std::string>>& queued() {
+  static std::deque<std::pair<std::string, std::string>> q;
+  return q;
+}
+}  // namespace
+
+std::function<void(const std::string&, const std::string&)> tools_service() {
+  return [](const std::string& op, const std::string& request) { queued().emplace_back(op, request); };
+}
+
+void answer_tools_requests(ui::App& app) {
+  while (!queued().empty()) {
+    const auto [op, request] = queued().front();
+    queued().pop_front();
+    if (op == "preview") app.tools_reply(op, tools::preview(request));
+    if (op == "paste") app.tools_reply(op, tools::paste(request));
+    // "workbook": the desktop writes it through io/exports.h (File > Export workbook).
+  }
+}
+
+void open_import_dialog(ui::App& app, const std::string& path, const std::string& bytes) {
+  import::Table table;
+  import::Problems problems;
+  if (import::read_table(bytes, path, "", table, problems) && import::looks_like_actuals(table)) {
+    import_into_app(app, path, bytes);  // months of actuals: there is no mapping to choose
+    return;
+  }
+  app.tools_reply("load", tools::load(path, bytes));
 }
 
 void import_into_app(ui::App& app, const std::string& path, const std::string& bytes) {

@@ -1,10 +1,14 @@
-// import_file.h — the desktop's headcount import (issue 13): a CSV or XLSX
-// given with --import or dropped on the window replaces the plan's segments
-// (the plan's other inputs stay), as one undo step. Any problem is shown as
-// the app's notice and the plan is left as it was. A file with a Month column
-// is months of actuals instead (import/actuals_import.h): only the actuals change.
+// import_file.h — the desktop's imports (issues 13 and 15). A CSV or XLSX
+// dropped on the window opens the import dialog (ui/import_dialog.h) through
+// the tools (shell/tools/tools_api.h), answered in-process between frames. A
+// file given with --import is imported directly, with the default choices: it
+// replaces the plan's segments (the plan's other inputs stay), as one undo
+// step. A file with a Month column, dropped or given, is months of actuals
+// instead (import/actuals_import.h): only the actuals change. Any problem is
+// shown as the app's notice and the plan is left as it was.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "ui/app.h"
@@ -14,7 +18,15 @@ namespace planner::desktop {
 // True for the file kinds the importer reads (.csv, .tsv, .txt, .xlsx, .xlsm).
 bool is_import_file(const std::string& path);
 
-// Imports `bytes` (the file at `path`) into the app's current plan.
+// The tools as HostServices::tools: requests are queued and answered by
+// answer_tools_requests(), called between frames (never inside App::draw).
+std::function<void(const std::string& op, const std::string& request)> tools_service();
+void answer_tools_requests(ui::App& app);
+
+// Loads a dropped file into the tools and opens the import dialog.
+void open_import_dialog(ui::App& app, const std::string& path, const std::string& bytes);
+
+// Imports `bytes` (the file at `path`) into the app's current plan (--import).
 void import_into_app(ui::App& app, const std::string& path, const std::string& bytes);
 
 // Installs src/import's spreadsheet paste into the segments table (ui/segments_paste.h).

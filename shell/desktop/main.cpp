@@ -77,7 +77,8 @@ planner::ui::HostServices make_services(GLFWwindow* window, const Options& opt) 
   const char* base = std::getenv("PLANNER_BASE_URL");
   const std::string base_url = base && *base ? base : "http://127.0.0.1:8080/";
   h.link_for = [base_url](const std::string& fragment) { return base_url + "#" + fragment; };
-  h.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
+  h.letter_key_base = GLFW_KEY_A;               // the GLFW backend's letter codes
+  h.tools = planner::desktop::tools_service();  // the import dialog's previews (issue 13)
   // No native file dialog: files open from the command line (--open) or by
   // dropping them on the window, so request_open_file stays empty (item hidden).
   return h;
@@ -189,7 +190,7 @@ int main(int argc, char** argv) {
       if (!planner::desktop::read_file(paths[i], bytes))
         g_app->show_notice(std::string("Could not read ") + paths[i]);
       else if (planner::desktop::is_import_file(paths[i]))
-        planner::desktop::import_into_app(*g_app, paths[i], bytes);  // an HR export (issue 13)
+        planner::desktop::open_import_dialog(*g_app, paths[i], bytes);  // an HR export or survey (issue 13)
       else
         g_app->open_file_bytes(paths[i], bytes);
     }
@@ -256,6 +257,7 @@ int main(int argc, char** argv) {
       glfwWaitEventsTimeout(0.5);
     }
     session.tick();
+    planner::desktop::answer_tools_requests(app);  // the import dialog's previews (issue 13)
     if (g_frames_to_draw <= 0 && !app.busy() && !headless_run) continue;
     if (g_scale_changed && opt.scale <= 0) {
       g_scale_changed = false;

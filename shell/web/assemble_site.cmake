@@ -3,7 +3,7 @@
 # content, so a new build gets a new cache and replaces the old one.
 # The page's own text files (index.html, reader_page.js, loader.js) go in
 # without their comments (strip_comments.py).
-#   cmake -DBIN_DIR=... -DREADER_DIR=... -DWEB_DIR=... -DSITE_DIR=... -DPYTHON=... -P assemble_site.cmake
+#   cmake -DBIN_DIR=... -DREADER_DIR=... -DTOOLS_DIR=... -DWEB_DIR=... -DSITE_DIR=... -DPYTHON=... -P assemble_site.cmake
 file(MAKE_DIRECTORY ${SITE_DIR})
 # The page learns each wasm's size from the build (its progress bar counts
 # decompressed bytes; a gzipping host's Content-Length counts compressed ones).
@@ -22,7 +22,7 @@ function(strip_comments from to)
 endfunction()
 strip_comments(${SITE_DIR}/index.html.tmp.html ${SITE_DIR}/index.html)
 file(REMOVE ${SITE_DIR}/index.html.tmp.html)
-foreach(f reader_page.js loader.js)
+foreach(f reader_page.js loader.js tools_worker.js)
   strip_comments(${WEB_DIR}/${f} ${SITE_DIR}/${f})
 endforeach()
 foreach(f planner.js planner.wasm)
@@ -31,13 +31,18 @@ endforeach()
 foreach(f reader.js reader.wasm)
   file(COPY_FILE ${READER_DIR}/${f} ${SITE_DIR}/${f} ONLY_IF_DIFFERENT)
 endforeach()
+# The tools module (shell/tools/), loaded on demand by tools_worker.js.
+foreach(f tools.js tools.wasm)
+  file(COPY_FILE ${TOOLS_DIR}/${f} ${SITE_DIR}/${f} ONLY_IF_DIFFERENT)
+endforeach()
 set(static_files manifest.webmanifest icon.svg icon-192.png icon-512.png)
 foreach(f ${static_files})
   file(COPY_FILE ${WEB_DIR}/${f} ${SITE_DIR}/${f} ONLY_IF_DIFFERENT)
 endforeach()
 
 set(hashes "")
-foreach(f index.html reader_page.js loader.js planner.js planner.wasm reader.js reader.wasm ${static_files})
+foreach(f index.html reader_page.js loader.js planner.js planner.wasm reader.js reader.wasm tools_worker.js tools.js
+          tools.wasm ${static_files})
   file(SHA256 ${SITE_DIR}/${f} h)
   string(APPEND hashes "${h}")
 endforeach()

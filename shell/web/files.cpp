@@ -25,35 +25,25 @@ EM_JS(void, pw_download, (const char* filename, const char* mime, const unsigned
       function() { URL.revokeObjectURL(url); }, 60000);
 });
 
-// One hidden input, reused; reading happens in JavaScript (FileReader) and
-// the bytes are handed to C++ in one call.
-EM_JS(void, pw_pick_file, (), {
-  var input = document.getElementById("planner-file-input");
+// One hidden input per purpose, reused. The chosen file goes where a dropped
+// one goes (tools.cpp, window["plannerTools"]): a plan opens, a file to
+// import goes to the tools worker.
+EM_JS(void, pw_pick_file, (const char* id_text, const char* accept, int to_tools), {
+  var id = UTF8ToString(id_text);
+  var input = document.getElementById(id);
   if (!input) {
     input = document.createElement("input");
     input.type = "file";
-    input.id = "planner-file-input";
-    input.accept = ".json,application/json";
+    input.id = id;
+    input.accept = UTF8ToString(accept);
     input.style.display = "none";
     document.body.appendChild(input);
     input.addEventListener(
         "change", function() {
           var file = input.files && input.files[0];
-          if (!file) return;
-          var reader = new FileReader();
-          reader.onload = function() {
-            var bytes = new Uint8Array(reader.result);
-            var data = _malloc(bytes.length + 1);
-            HEAPU8.set(bytes, data);
-            var nameSize = lengthBytesUTF8(file.name) + 1;
-            var name = _malloc(nameSize);
-            stringToUTF8(file.name, name, nameSize);
-            Module["_planner_on_file_bytes"](name, data, bytes.length);
-            _free(name);
-            _free(data);
-          };
-          reader.readAsArrayBuffer(file);
           input.value = "";
+          if (!file) return;
+          window["plannerTools"][to_tools ? "load" : "open"](file);
         });
   }
   input.click();
@@ -93,7 +83,9 @@ void download_file(const std::string& filename, const std::string& mime, const s
               static_cast<int>(bytes.size()));
 }
 
-void pick_file_to_open() { pw_pick_file(); }
+void pick_file_to_open() { pw_pick_file("planner-file-input", ".json,application/json", 0); }
+
+void pick_file_to_import() { pw_pick_file("planner-import-input", ".csv,.tsv,.txt,.xlsx,.xlsm,text/csv", 1); }
 
 void open_html_in_new_tab(const std::string& html, const std::string& fallback_filename) {
   if (!pw_open_html_tab(html.c_str())) download_file(fallback_filename, "text/html", html);

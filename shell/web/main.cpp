@@ -32,6 +32,7 @@
 #include "session_sync.h"
 #include "test_hook.h"
 #include "theme_pref.h"
+#include "tools.h"
 #include "touch.h"
 #include "ui/app.h"
 #include "url_fragment.h"
@@ -73,6 +74,9 @@ planner::ui::HostServices browser_services() {
   services.letter_key_base = GLFW_KEY_A;  // the GLFW backend's letter codes
   // Prints the HTML reader, current even while hidden (reader.h).
   services.print = planner::web::print_reader;
+  // Import, paste from a spreadsheet, the workbook: the tools worker (tools.h, issue 13).
+  services.tools = planner::web::post_to_tools;
+  services.request_import_file = planner::web::pick_file_to_import;
   return services;
 }
 
@@ -230,6 +234,7 @@ int main() {
   planner::web::install_canvas_listeners();
   planner::web::install_touch_support();
   planner::web::install_a11y_mirror();
+  planner::web::install_tools();
 
   h.app = std::make_unique<planner::ui::App>(browser_services());
   h.session = std::make_unique<planner::web::WebSession>(*h.app);

@@ -78,6 +78,12 @@ class GuardedDomBuilder {
 
 }  // namespace
 
+Json parse_json_or_null(const std::string& text) {
+  Json j;
+  std::string error;
+  return parse_json(text, j, error) ? j : Json();
+}
+
 bool parse_json(const std::string& text, Json& out, std::string& error) {
   if (text.size() > kMaxJsonBytes) {
     error = "the document is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +

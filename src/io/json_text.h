@@ -23,6 +23,9 @@ constexpr std::size_t kMaxJsonBytes = 16u << 20;  // 16 MiB: far above any real 
 // readable message ("line 3, column 7: unexpected '}'"). Duplicate keys in
 // one object are errors (which of the two was meant is unknowable).
 bool parse_json(const std::string& text, Json& out, std::string& error);
+// The same for text the program wrote itself (messages between its parts):
+// the value, or null when `text` is not JSON.
+Json parse_json_or_null(const std::string& text);
 
 // Pretty (indent 2) or compact. Doubles print in nlohmann's shortest
 // round-trip form, which is the same natively and in wasm.

@@ -68,6 +68,19 @@ void AppState::request_open_file(bool for_compare) {
   host.request_open_file();
 }
 
+void AppState::ask_preview(const std::string& request) {
+  if (host.tools) host.tools("preview", request);
+}
+std::string AppState::plan_json() const { return io::scenario_to_json(doc.scenario(), false); }
+bool AppState::apply(const std::string& plan, const std::string& summary) {
+  Scenario s;
+  std::vector<Issue> issues;
+  if (!io::scenario_from_json(plan, s, issues)) return false;
+  replace(s);  // one undo step; the plan's other inputs came through the tools untouched
+  notice = summary;
+  return true;
+}
+
 // ---- 2. App --------------------------------------------------------------------
 
 App::App(HostServices host) : state_(std::make_unique<AppState>()) {
@@ -102,7 +115,8 @@ void App::set_theme_dark(bool dark) {
 
 bool App::busy() const {
   // The "link copied" note fades out after two seconds: keep frames coming.
-  if (state_->uncertainty_busy) return true;  // Monte Carlo or frontier still running
+  if (state_->uncertainty_busy) return true;    // Monte Carlo or frontier still running
+  if (state_->import.waiting > 0) return true;  // the import tools are reading (their progress line)
   if (!ImGui::GetCurrentContext()) return false;
   const double now = ImGui::GetTime();
   return now - state_->link_copied_at < 2.5 || now - state_->compare.link_copied_at < 2.5;
@@ -303,6 +317,7 @@ void App::draw() {
   set_field_problems(&st.doc.issues(), &st.doc.issue_sentences());
   set_guide_target(&st.guide);
   draw_menu_bar(st, *this);
+  draw_import_dialog(st.import, st);
   // Sampling advances a slice per frame (~7 ms, leaving room to draw within ~10 ms).
   const auto work_start = std::chrono::steady_clock::now();
   st.uncertainty_busy =
@@ -413,6 +428,31 @@ void App::open_file_bytes(const std::string& filename, const std::string& bytes)
     return;
   }
   st.open_json(bytes, "Could not open " + filename);
+}
+
+void App::tools_reply(const std::string& op, const std::string& reply) {
+  AppState& st = *state_;
+  if (op == "loading") {
+    import_file_loading(st.import, reply);
+  } else if (op == "load") {
+    import_file_loaded(st.import, reply, st);
+  } else if (op == "preview") {
+    import_preview_arrived(st.import, reply);
+  } else {  // "paste", "workbook"
+    const ImportPreviewView r = read_preview_reply(reply);
+    std::string problems;
+    for (const std::string& p : r.problems) problems += "\n" + p;
+    Scenario s;
+    std::vector<Issue> issues;
+    if (op == "paste" && r.ok && io::scenario_from_json(r.scenario_json, s, issues)) {
+      st.replace(s);  // one undo step
+      st.notice = "Pasted: " + r.summary + ".";
+    } else if (op == "paste") {
+      st.error = "The pasted rows were not used; the table is unchanged." + problems;
+    } else if (!r.ok) {
+      st.error = "The workbook could not be written; your plan is unchanged." + problems;
+    }
+  }
 }
 
 std::string App::link_fragment() const { return state_->doc.link_fragment(); }

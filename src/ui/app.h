@@ -42,6 +42,13 @@ struct HostServices {
   // GLFW backends use GLFW_KEY_A (65, ASCII 'A'), the default. -1 turns the
   // shortcuts on other letters (Ctrl+S, Ctrl+O) off.
   int letter_key_base = 'A';
+  // The import and workbook tools (issue 13; shell/tools/tools_api.h), where
+  // the host has them: sends a request (op "preview", "paste" or "workbook";
+  // JSON), whose reply arrives later through App::tools_reply.
+  std::function<void(const std::string& op, const std::string& request)> tools;
+  // Asks the user for a file to import (CSV, XLSX); the host loads it into
+  // the tools and calls App::tools_reply("load", ...). Empty: no menu item.
+  std::function<void()> request_import_file;
 };
 
 struct AppState;  // private
@@ -76,6 +83,10 @@ class App final : public SessionSubject {
   void show_notice(const std::string& text) override;
   void first_visit() override;  // shows the welcome
   void open_file_bytes(const std::string& filename, const std::string& bytes) override;
+  // A reply of the host's tools (HostServices::tools): "load" opens the
+  // import dialog, "preview" updates it, "paste" applies pasted rows (one
+  // undo step) or shows why not, "workbook" reports a workbook not written.
+  void tools_reply(const std::string& op, const std::string& reply);
   void set_theme_dark(bool dark);
 
   // Links and autosave (issue 5). A fragment is what follows '#' in the URL:

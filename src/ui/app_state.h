@@ -17,6 +17,7 @@
 #include "ui/document.h"
 #include "ui/fonts.h"
 #include "ui/guide_panel.h"
+#include "ui/import_dialog.h"
 #include "ui/panel_compare.h"
 #include "ui/panel_uncertainty.h"
 #include "ui/panels.h"
@@ -25,7 +26,7 @@
 
 namespace planner::ui {
 
-struct AppState {
+struct AppState final : ImportActions {
   HostServices host;
 
   Document doc;      // the plan and its history (document.h)
@@ -50,7 +51,8 @@ struct AppState {
   bool uncertainty_busy = false;  // sampling or exploring: keep frames coming
   double uncertainty_ms = 0;      // what this frame's sampling / frontier slice took
 
-  GuideUi guide;  // welcome, guide strip, checklist (guide_panel.h)
+  GuideUi guide;    // welcome, guide strip, checklist (guide_panel.h)
+  ImportUi import;  // File > Import (import_dialog.h)
   PanelSelection selection;
   ResultsUi results_ui;
   std::vector<io::PresetInfo> presets;
@@ -68,6 +70,10 @@ struct AppState {
   bool open_json(const std::string& text, const std::string& what);
   // Asks the host for a file; `for_compare` routes it to the comparison.
   void request_open_file(bool for_compare);
+  // What the import dialog asks of the app (import_dialog.h).
+  void ask_preview(const std::string& request) override;
+  std::string plan_json() const override;
+  bool apply(const std::string& plan_json, const std::string& summary) override;
 };
 
 // Menu bar and toolbar (menu_bar.cpp).

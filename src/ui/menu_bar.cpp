@@ -10,8 +10,10 @@
 
 #include "core/names.h"
 #include "io/exports.h"
+#include "io/scenario_json.h"
 #include "ui/app_state.h"
 #include "ui/help_text.h"
+#include "ui/import_request.h"
 #include "ui/long_link.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -37,6 +39,11 @@ void file_menu(AppState& st, App& app) {
   const std::string key_open = std::string(ctrl_name()) + "+O", key_save = std::string(ctrl_name()) + "+S";
   if (st.host.request_open_file && ImGui::MenuItem("Open scenario (JSON)...", key_open.c_str()))
     st.request_open_file(false);
+  // Issue 13: an HR export or a skills survey, previewed in ui/import_dialog.h.
+  if (st.host.request_import_file) {
+    if (ImGui::MenuItem("Import people or a skills survey (CSV, XLSX)...")) st.host.request_import_file();
+    record_item_rect("menu.file.import");
+  }
   if (st.host.save_file) {
     const io::ExportFormat* json = io::find_export_format("json");
     if (ImGui::MenuItem("Save scenario (JSON)", key_save.c_str()))
@@ -63,6 +70,13 @@ void file_menu(AppState& st, App& app) {
           st.error =
               "The workbook could not be written (no room for a temporary file?). Your plan is unchanged.";
       }
+      record_item_rect("menu.file.export_workbook");
+    } else if (st.host.tools) {  // the web page: the tools module writes it and the page downloads it
+      if (ImGui::MenuItem("Export workbook (.xlsx)", nullptr, false, ok))
+        st.host.tools(
+            "workbook",
+            workbook_request(io::scenario_to_json(st.doc.scenario(), false), enum_id(st.doc.view_case()),
+                             st.doc.file_stem() + io::find_export_format("xlsx")->file_suffix));
       record_item_rect("menu.file.export_workbook");
     }
   }

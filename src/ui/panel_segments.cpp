@@ -151,6 +151,9 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     header_with_help(key);
   }
 
+  // Spreadsheet rows pasted into a cell (ui/segments_paste.h): before the
+  // rows, so the cell being edited never takes the paste as its own text.
+  changed |= paste_into_segments_table(s);
   const std::string& cur = s.org.currency_symbol;
   for (int i = 0; i < static_cast<int>(s.segments.size()); ++i) {
     Segment& seg = s.segments[i];
@@ -213,7 +216,6 @@ bool draw_segments_panel(Scenario& s, PanelSelection& sel) {
     mark_field("segments", i, "managers");
     ImGui::PopID();
   }
-  changed |= paste_into_segments_table(s);  // spreadsheet rows pasted into a cell (ui/segments_paste.h)
 
   // Totals row: what the CFO checks first.
   int people = 0;

@@ -70,7 +70,7 @@ bool paste_into_segments_table(Scenario& s) {
       std::string message;
       if (installed()(s, text, row, column, message)) {
         changed = true;
-      } else {
+      } else if (!message.empty()) {  // empty: the host pastes later (the web's tools worker)
         refusal() = message;
         ImGui::OpenPopup("##paste_refused");
       }

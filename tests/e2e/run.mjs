@@ -35,6 +35,7 @@ import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
 import { registerGuideTests } from "./guide.mjs";
 import { registerHeatMapTests } from "./heat_map.mjs";
+import { registerImportTests } from "./import.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -823,7 +824,8 @@ test("downloads: Ctrl+S saves the scenario; File > Export CSV and Printable repo
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      fileMenu(page, "ArrowDown", "ArrowDown", "ArrowRight", "Space"),
+      // Open, Import, Save, Export CSV (issue 13 added Import and the workbook on the web).
+      fileMenu(page, "ArrowDown", "ArrowDown", "ArrowDown", "ArrowRight", "Space"),
     ]);
     const csv = fs.readFileSync(await download.path(), "utf8");
     assert.equal(csv, cli("export", file, "--as", "csv-monthly"), `${download.suggestedFilename()} = planner-cli export --as csv-monthly`);
@@ -831,7 +833,7 @@ test("downloads: Ctrl+S saves the scenario; File > Export CSV and Printable repo
     assert.ok(header[0] === "month" && header.every((h) => h && !/^-?[0-9.]+$/.test(h)), "a header row of column names");
     note(`CSV ${download.suggestedFilename()}: ${csv.split("\n").length - 1} lines; header ${csv.split("\n")[0].slice(0, 70)}...`);
 
-    const [report] = await Promise.all([context.waitForEvent("page"), fileMenu(page, "ArrowDown", "ArrowDown", "ArrowDown", "Space")]);
+    const [report] = await Promise.all([context.waitForEvent("page"), fileMenu(page, "ArrowDown", "ArrowDown", "ArrowDown", "ArrowDown", "ArrowDown", "Space")]);
     await report.waitForLoadState();
     const shown = await report.evaluate(() => document.body.innerText);
     const expectedPage = await context.newPage();
@@ -911,6 +913,7 @@ registerDownloadTests({ test, newContext, note, siteUrl: () => server.url });
 registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => server.url });
 registerGuideTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
 registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl: () => server.url });
+registerImportTests({ test, note, newContext, screenshot, assertShowsUi, cli, writeTemp, serverUrl: () => server.url });
 registerActualsTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url });
 registerForecastTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url, root });
 
