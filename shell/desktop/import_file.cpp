@@ -44,12 +44,6 @@ void answer_tools_requests(ui::App& app) {
 }
 
 void open_import_dialog(ui::App& app, const std::string& path, const std::string& bytes) {
-  import::Table table;
-  import::Problems problems;
-  if (import::read_table(bytes, path, "", table, problems) && import::looks_like_actuals(table)) {
-    import_into_app(app, path, bytes);  // months of actuals: there is no mapping to choose
-    return;
-  }
   app.tools_reply("load", tools::load(path, bytes));
 }
 

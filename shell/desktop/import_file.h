@@ -1,11 +1,11 @@
 // import_file.h — the desktop's imports (issues 13 and 15). A CSV or XLSX
 // dropped on the window opens the import dialog (ui/import_dialog.h) through
-// the tools (shell/tools/tools_api.h), answered in-process between frames. A
-// file given with --import is imported directly, with the default choices: it
-// replaces the plan's segments (the plan's other inputs stay), as one undo
-// step. A file with a Month column, dropped or given, is months of actuals
-// instead (import/actuals_import.h): only the actuals change. Any problem is
-// shown as the app's notice and the plan is left as it was.
+// the tools (shell/tools/tools_api.h), answered in-process between frames; a
+// file with a Month column opens it as months of actuals. A file given with
+// --import is imported directly, with the default choices: it replaces the
+// plan's segments (the plan's other inputs stay), as one undo step, or, with
+// a Month column, the months of actuals it gives (import/actuals_import.h).
+// Any problem is shown as the app's notice and the plan is left as it was.
 #pragma once
 
 #include <functional>

@@ -3,8 +3,10 @@
 // last read), so remapping a column re-runs the grouping, not the reading.
 #include "tools_api.h"
 
+#include "core/actuals.h"
 #include "core/evaluate.h"
 #include "core/names.h"
+#include "import/actuals_import.h"
 #include "import/columns.h"
 #include "import/headcount.h"
 #include "import/paste.h"
@@ -186,6 +188,35 @@ void survey_preview(const Scenario& base, const import::Table& table, const json
   }
 }
 
+// Months of actuals (issue 15): the months the file gives, as the plan will hold them.
+void actuals_preview(const Scenario& base, const import::Table& table, json& reply) {
+  describe_table(table, reply);
+  const import::ActualsImport r = import::import_actuals(base, table);
+  std::vector<std::string> columns = {"Month", "Spend"};
+  const int tiers = static_cast<int>(base.framework.tiers.size());
+  for (int k = 0; k < tiers; ++k) columns.push_back("Applying " + short_tier_name(base, k) + "+");
+  columns.push_back("Hours saved/week");
+  json shown = json::array();
+  for (const ActualMonth& m : r.scenario.actuals.months) {
+    std::vector<std::string> row = {plan_month_name(base.org, m.month),
+                                    base.org.currency_symbol + io::format_number(m.spend)};
+    for (int k = 0; k < tiers; ++k)
+      row.push_back(k < static_cast<int>(m.applying.size()) ? io::format_number(m.applying[k], 1) : "-");
+    row.push_back(io::format_number(m.hours_saved_per_week, 1));
+    shown.push_back(row);
+  }
+  reply["result"] = result_table(
+      r.ok ? "The plan's actuals after the import, as of " + r.as_of_label + ":" : "The plan's actuals:",
+      columns, shown);
+  reply["notes"] = r.notes;
+  reply["ok"] = r.ok;
+  reply["problems"] = problem_list(r.problems);
+  if (r.ok) {
+    reply["summary"] = r.text();
+    reply["scenario"] = io::scenario_to_json(r.scenario, false);
+  }
+}
+
 }  // namespace planner::tools
 
 std::string load(const std::string& name, std::string bytes) {
@@ -201,6 +232,7 @@ std::string load(const std::string& name, std::string bytes) {
   for (const std::string& n : t.table.notes) problems.add(0, "", "", n);
   reply["ok"] = t.problems.empty();
   reply["problems"] = problem_list(t.problems.empty() ? problems : t.problems);
+  if (t.problems.empty() && import::looks_like_actuals(t.table)) reply["kind"] = "actuals";
   return text_of(reply);
 }
 
@@ -222,8 +254,11 @@ std::string preview(const std::string& text) {
     reply["problems"] = problem_list(l.problems);
     return text_of(reply);
   }
-  if (request.value("kind", std::string()) == "survey")
+  const std::string kind = request.value("kind", std::string());
+  if (kind == "survey")
     survey_preview(base, l.table, request, reply);
+  else if (kind == "actuals")
+    actuals_preview(base, l.table, reply);
   else
     headcount_preview(base, l.table, request, reply);
   return text_of(reply);

@@ -56,17 +56,20 @@ bool draw_sheet_and_kind(ImportUi& ui) {
   }
   ImGui::TextUnformatted("The file holds:");
   ImGui::SameLine();
-  if (ImGui::RadioButton("people or groups (headcount)", !ui.choices.survey)) {
-    changed |= ui.choices.survey;
-    ui.choices.survey = false;
+  const struct {
+    ImportKind kind;
+    const char *label, *id;
+  } kinds[] = {{ImportKind::Headcount, "people or groups (headcount)", "import.kind.headcount"},
+               {ImportKind::Survey, "skills-survey answers (step 3)", "import.kind.survey"},
+               {ImportKind::Actuals, "actuals by month (spend, people, hours)", "import.kind.actuals"}};
+  for (const auto& k : kinds) {
+    if (k.kind != ImportKind::Headcount) same_line_if_fits(k.label);
+    if (ImGui::RadioButton(k.label, ui.choices.kind == k.kind) && ui.choices.kind != k.kind) {
+      ui.choices.kind = k.kind;
+      changed = true;
+    }
+    record_item_rect(k.id);
   }
-  record_item_rect("import.kind.headcount");
-  same_line_if_fits("skills-survey answers (step 3)");
-  if (ImGui::RadioButton("skills-survey answers (step 3)", ui.choices.survey)) {
-    changed |= !ui.choices.survey;
-    ui.choices.survey = true;
-  }
-  record_item_rect("import.kind.survey");
   if (changed) ui.choices.group_by.clear();
   return changed;
 }
@@ -77,8 +80,9 @@ bool draw_rows(ImportUi& ui) {
   bool changed = false;
   const ImportPreviewView& p = ui.preview;
   if (p.header.empty()) return false;
+  const bool by_hand = ui.choices.kind == ImportKind::Headcount;  // the others read their own columns
   ImGui::TextWrapped("Header found in row %d. The first rows as read%s:", p.header_row,
-                     ui.choices.survey ? "" : " (change a column's field to map it by hand)");
+                     by_hand ? " (change a column's field to map it by hand)" : "");
   const int cols = static_cast<int>(std::min<std::size_t>(p.header.size(), 64));
   const float rows_h = ImGui::GetFrameHeightWithSpacing() * (2.5f + std::min<std::size_t>(p.rows.size(), 6));
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
@@ -98,8 +102,8 @@ bool draw_rows(ImportUi& ui) {
                                  ? p.recognised[static_cast<std::size_t>(c)]
                                  : p.fields.front();
     const char* shown = now.empty() ? "(not used)" : now.c_str();
-    if (ui.choices.survey) {
-      ImGui::TextUnformatted(shown);
+    if (!by_hand) {
+      ImGui::TextUnformatted(ui.choices.kind == ImportKind::Survey ? shown : "");  // actuals: no fields
     } else {
       ImGui::SetNextItemWidth(combo_w);
       if (ImGui::BeginCombo("##field", shown)) {
@@ -133,8 +137,15 @@ bool draw_rows(ImportUi& ui) {
 bool draw_choices(ImportUi& ui) {
   bool changed = false;
   const ImportPreviewView& p = ui.preview;
+  if (ui.choices.kind == ImportKind::Actuals) {  // months replace the plan's months; nothing to choose
+    hint(
+        "Each month in the file replaces that month of the plan's actuals; the as-of month becomes the later "
+        "of the plan's and the file's last month. Nothing else in the plan changes.");
+    return false;
+  }
+  const bool survey = ui.choices.kind == ImportKind::Survey;
   if (!p.header.empty()) {
-    ImGui::TextUnformatted(ui.choices.survey ? "Segment from:" : "Group into segments by:");
+    ImGui::TextUnformatted(survey ? "Segment from:" : "Group into segments by:");
     if (ui.choices.group_by.empty() && p.group_by.empty()) {
       ImGui::SameLine();
       ImGui::TextDisabled("(none ticked: Segment, else Department, else Job title)");
@@ -158,7 +169,7 @@ bool draw_choices(ImportUi& ui) {
       ImGui::PopID();
     }
   }
-  if (ui.choices.survey) {
+  if (survey) {
     changed |= ImGui::Checkbox("Count only the respondents (no scaling to each segment's headcount)",
                                &ui.choices.respondents_only);
     record_item_rect("import.respondents_only");
@@ -226,6 +237,7 @@ void import_file_loaded(ImportUi& ui, const std::string& load_reply, ImportActio
   ui = ImportUi{};
   ui.preview = read_preview_reply(load_reply);
   ui.file_name = ui.preview.name;
+  if (ui.preview.kind == "actuals") ui.choices.kind = ImportKind::Actuals;
   ui.open_pending = true;
   if (ui.preview.ok) ask(ui, act);
 }
@@ -264,7 +276,10 @@ void draw_import_dialog(ImportUi& ui, ImportActions& act) {
   ImGui::Separator();
   const bool can_import = ui.waiting == 0 && ui.preview.ok && !ui.preview.scenario_json.empty();
   ImGui::BeginDisabled(!can_import);
-  if (ImGui::Button(ui.choices.survey ? "Import the survey" : "Import")) {
+  const char* import_label = ui.choices.kind == ImportKind::Survey    ? "Import the survey"
+                             : ui.choices.kind == ImportKind::Actuals ? "Import the actuals"
+                                                                      : "Import";
+  if (ImGui::Button(import_label)) {
     if (act.apply(ui.preview.scenario_json, ui.preview.summary)) ImGui::CloseCurrentPopup();
   }
   ImGui::EndDisabled();

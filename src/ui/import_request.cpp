@@ -56,7 +56,10 @@ std::string preview_request(const ImportChoices& c, const std::string& scenario_
   std::string mapped = "[";
   for (const auto& m : c.mapped)
     mapped += (mapped.size() > 1 ? ",[" : "[") + quoted(m.first) + "," + quoted(m.second) + "]";
-  return "{\"scenario\":" + quoted(scenario_json) + ",\"kind\":\"" + (c.survey ? "survey" : "headcount") +
+  const char* kind = c.kind == ImportKind::Survey    ? "survey"
+                     : c.kind == ImportKind::Actuals ? "actuals"
+                                                     : "headcount";
+  return "{\"scenario\":" + quoted(scenario_json) + ",\"kind\":\"" + kind +
          "\",\"sheet\":" + quoted(c.sheet) + ",\"group_by\":" + quoted_list(c.group_by) +
          ",\"mapped\":" + mapped + "],\"merge\":" + (c.merge ? "true" : "false") +
          ",\"respondents_only\":" + (c.respondents_only ? "true" : "false") + "}";
@@ -82,6 +85,7 @@ ImportPreviewView read_preview_reply(const std::string& text) {
   }
   v.ok = j.value("ok", false);
   v.name = j.value("name", std::string());
+  v.kind = j.value("kind", std::string());
   v.sheets = strings(j, "sheets");
   v.sheet = j.value("sheet", std::string());
   v.header_row = j.value("header_row", 0);

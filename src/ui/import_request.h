@@ -12,10 +12,14 @@
 
 namespace planner::ui {
 
+// What the file holds: people or groups (an HRIS export), skills-survey
+// answers (step 3), or months of actuals against the plan (issue 15).
+enum class ImportKind { Headcount, Survey, Actuals };
+
 struct ImportChoices {
-  bool survey = false;                // a skills survey (step 3) rather than a headcount export
-  std::string sheet;                  // "" = the first
-  std::vector<std::string> group_by;  // empty: the importer's default
+  ImportKind kind = ImportKind::Headcount;
+  std::string sheet;                                        // "" = the first
+  std::vector<std::string> group_by;                        // empty: the importer's default
   std::vector<std::pair<std::string, std::string>> mapped;  // field label -> header, by hand
   bool merge = false;                                       // merge into the plan's segments by name
   bool respondents_only = false;                            // survey: count respondents, no scaling
@@ -32,6 +36,7 @@ std::string workbook_request(const std::string& scenario_json, const std::string
 struct ImportPreviewView {
   bool ok = false;
   std::string name;  // the file's (a "load" reply)
+  std::string kind;  // a "load" reply's guess: "actuals" when the file has a Month column
   std::vector<std::string> sheets;
   std::string sheet;
   int header_row = 0;  // 1-based; 0 = none found

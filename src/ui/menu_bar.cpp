@@ -41,7 +41,8 @@ void file_menu(AppState& st, App& app) {
     st.request_open_file(false);
   // Issue 13: an HR export or a skills survey, previewed in ui/import_dialog.h.
   if (st.host.request_import_file) {
-    if (ImGui::MenuItem("Import people or a skills survey (CSV, XLSX)...")) st.host.request_import_file();
+    if (ImGui::MenuItem("Import people, a skills survey or actuals (CSV, XLSX)..."))
+      st.host.request_import_file();
     record_item_rect("menu.file.import");
   }
   if (st.host.save_file) {

@@ -131,6 +131,34 @@ export function registerImportTests({ test, note, newContext, screenshot, assert
     }
   });
 
+  test("import: months of actuals dropped on the page read as actuals; Import sets them as `planner-cli import --actuals` does", async () => {
+    const context = await newContext();
+    try {
+      const page = await openPlanner(context, serverUrl());
+      const before = await scenario(page);
+      const csv = fs.readFileSync(new URL("../fuzz/corpus/import/actuals-q1.csv", import.meta.url), "utf8");
+      const t0 = await dropFile(page, "actuals-q1.csv", csv);
+      const loaded = await reply(page, "load", t0);
+      assert.equal(loaded.reply.kind, "actuals", "a Month column: the dialog opens on actuals");
+      const got = await reply(page, "preview", t0);
+      assert.equal(got.reply.ok, true, JSON.stringify(got.reply.problems));
+      assert.equal(got.reply.result.rows.length, 3, "three months");
+      await waitFrames(page, 4);
+      note(`actuals in the dialog: ${await screenshot(page, "import-actuals")}`);
+      const want = cliImport(writeTemp("actuals-q1.csv", csv), "--actuals");
+      await clickItem(page, "import.import");
+      await waitFrames(page, 3);
+      const after = await scenario(page);
+      assert.deepEqual(after.actuals, want.actuals, "the page's actuals are the CLI's");
+      assert.deepEqual(after.segments, before.segments, "nothing but the actuals changes");
+      assert.equal(after.actuals.as_of_month, 3);
+      await pressKey(page, "Control+z");
+      assert.deepEqual((await scenario(page)).actuals, before.actuals, "one undo takes the actuals back");
+    } finally {
+      await context.close();
+    }
+  });
+
   test("import: a skills survey (File > Import, the file picker) sets the current tiers as the CLI does, and the heat map changes", async () => {
     const context = await newContext();
     try {

@@ -96,7 +96,7 @@ TEST(ToolsApi, ASurveyGivesRespondentsAndTheResponseRate) {
   ASSERT_TRUE(people.ok);
   tools::load("survey.csv", "Department,Level\nLegal,Fluency\nIT,None\nLegal,Literacy\n");
   ui::ImportChoices s;
-  s.survey = true;
+  s.kind = ui::ImportKind::Survey;
   s.respondents_only = true;
   const ui::ImportPreviewView v =
       ui::read_preview_reply(tools::preview(ui::preview_request(s, people.scenario_json)));
@@ -139,6 +139,39 @@ TEST(ToolsApi, AWorkbookRequestGivesXlsxBytes) {
   EXPECT_FALSE(error.empty());
 }
 #endif
+
+// Months of actuals (issue 15): a file with a Month column loads as actuals,
+// and its preview is the months as the plan will hold them, ready to import.
+TEST(ToolsApi, AFileWithAMonthColumnImportsAsActuals) {
+  const std::string csv =
+      "Month,Spend,Applying Literacy,Applying Fluency,Applying Integration\n"
+      "2027-01,\"$38,000\",0,0,0\nFeb 2027,63000,20,0,0\n";
+  const ui::ImportPreviewView loaded = ui::read_preview_reply(tools::load("actuals.csv", csv));
+  ASSERT_TRUE(loaded.ok);
+  EXPECT_EQ(loaded.kind, "actuals");
+  ui::ImportChoices c;
+  c.kind = ui::ImportKind::Actuals;
+  const ui::ImportPreviewView v =
+      ui::read_preview_reply(tools::preview(ui::preview_request(c, plan_json(default_plan()))));
+  ASSERT_TRUE(v.ok) << (v.problems.empty() ? "" : v.problems.front());
+  ASSERT_EQ(v.result_rows.size(), 2u);
+  EXPECT_EQ(v.result_rows[1][0], "February 2027");
+  EXPECT_EQ(v.result_rows[1][1], "$63,000");
+  EXPECT_EQ(v.result_rows[1][2], "20.0");
+  Scenario s;
+  std::vector<Issue> issues;
+  ASSERT_TRUE(io::scenario_from_json(v.scenario_json, s, issues));
+  EXPECT_EQ(s.actuals.as_of_month, 2);
+  EXPECT_EQ(s.segments.size(), default_plan().segments.size());  // nothing else changes
+  // A bad row: the importer's words, no plan.
+  tools::load("actuals.csv", "Month,Spend\n2027-01,lots\n");
+  const ui::ImportPreviewView bad =
+      ui::read_preview_reply(tools::preview(ui::preview_request(c, plan_json(default_plan()))));
+  EXPECT_FALSE(bad.ok);
+  ASSERT_FALSE(bad.problems.empty());
+  EXPECT_NE(bad.problems.front().find("lots"), std::string::npos) << bad.problems.front();
+  EXPECT_TRUE(bad.scenario_json.empty());
+}
 
 }  // namespace
 }  // namespace planner
