@@ -32,6 +32,9 @@ EM_JS(void, pw_tools_install, (), {
       T["w"].onmessage = function(e) {
         var d = e.data;
         T["last"] = {"op" : d["op"], "ms" : d["ms"], "at" : performance.now(), "json" : d["json"]};
+        // The recent replies in order (a reply is answered at once, so the
+        // next may arrive before a reader of "last" looks).
+        T["log"] = (T["log"] || []).slice(-20).concat([T["last"]]);
         if (d["bytes"]) {
           var url = URL.createObjectURL(new Blob([d["bytes"]], { "type" : d["mime"] }));
           var link = document.createElement("a");

@@ -41,14 +41,16 @@ function dropFile(page, name, text) {
   }, [name, text]);
 }
 
-// The tools worker's next reply of kind `op` after page time `since`.
+// The tools worker's first reply of kind `op` after page time `since` (from
+// the page's log of recent replies: a "load" is followed at once by its
+// "preview", which may arrive before this looks).
 async function reply(page, op, since, timeoutMs = 60000) {
-  await page.waitForFunction(([o, s]) => {
-    const last = window.plannerTools && window.plannerTools.last;
-    return last && last.op === o && last.at > s;
+  const handle = await page.waitForFunction(([o, s]) => {
+    const log = (window.plannerTools && window.plannerTools.log) || [];
+    return log.find((r) => r.op === o && r.at > s) || false;
   }, [op, since], { timeout: timeoutMs, polling: 20 });
-  const last = await page.evaluate(() => window.plannerTools.last);
-  return { ...last, reply: JSON.parse(last.json) };
+  const found = await handle.jsonValue();
+  return { ...found, reply: JSON.parse(found.json) };
 }
 
 const now = (page) => page.evaluate(() => performance.now());
