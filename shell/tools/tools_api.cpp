@@ -115,6 +115,19 @@ void describe_table(const import::Table& table, json& reply) {
   reply["rows"] = rows;
 }
 
+// The end of every preview: what the user should know, and, when the import
+// can go ahead, its summary and the plan it makes.
+void outcome(json& reply, const std::vector<std::string>& notes, bool ok, const import::Problems& problems,
+             const std::string& summary, const Scenario& scenario) {
+  reply["notes"] = notes;
+  reply["ok"] = ok;
+  reply["problems"] = problem_list(problems);
+  if (ok) {
+    reply["summary"] = summary;
+    reply["scenario"] = io::scenario_to_json(scenario, false);
+  }
+}
+
 void headcount_preview(const Scenario& base, const import::Table& table, const json& request, json& reply) {
   import::HeadcountOptions options;
   options.group_by = request.value("group_by", std::vector<std::string>{});
@@ -150,13 +163,7 @@ void headcount_preview(const Scenario& base, const import::Table& table, const j
   reply["result"] =
       result_table("The segments that will result (" + std::to_string(sum.segments.size()) + "):",
                    {"Segment", "Headcount", "Hourly cost", "Managers", ""}, shown);
-  reply["notes"] = sum.notes;
-  reply["ok"] = p.outcome.ok;
-  reply["problems"] = problem_list(p.outcome.problems);
-  if (p.outcome.ok) {
-    reply["summary"] = sum.text();
-    reply["scenario"] = io::scenario_to_json(p.outcome.scenario, false);
-  }
+  outcome(reply, sum.notes, p.outcome.ok, p.outcome.problems, sum.text(), p.outcome.scenario);
 }
 
 void survey_preview(const Scenario& base, const import::Table& table, const json& request, json& reply) {
@@ -179,13 +186,7 @@ void survey_preview(const Scenario& base, const import::Table& table, const json
   reply["result"] = result_table(
       "Current tier counts from the survey, " + std::to_string(r.segments.size()) + " segment(s):",
       {"Segment", "Respondents", "Headcount", "Response rate"}, shown);
-  reply["notes"] = r.notes;
-  reply["ok"] = r.ok;
-  reply["problems"] = problem_list(r.problems);
-  if (r.ok) {
-    reply["summary"] = r.text();
-    reply["scenario"] = io::scenario_to_json(r.scenario, false);
-  }
+  outcome(reply, r.notes, r.ok, r.problems, r.text(), r.scenario);
 }
 
 // Months of actuals (issue 15): the months the file gives, as the plan will hold them.
@@ -208,13 +209,7 @@ void actuals_preview(const Scenario& base, const import::Table& table, json& rep
   reply["result"] = result_table(
       r.ok ? "The plan's actuals after the import, as of " + r.as_of_label + ":" : "The plan's actuals:",
       columns, shown);
-  reply["notes"] = r.notes;
-  reply["ok"] = r.ok;
-  reply["problems"] = problem_list(r.problems);
-  if (r.ok) {
-    reply["summary"] = r.text();
-    reply["scenario"] = io::scenario_to_json(r.scenario, false);
-  }
+  outcome(reply, r.notes, r.ok, r.problems, r.text(), r.scenario);
 }
 
 }  // namespace planner::tools
