@@ -69,14 +69,27 @@ TEST(ReforecastProperties, MonthsAndFiguresNotTypedKeepThePlan) {
   }
 }
 
+// A generated plan (Likely case), an as-of month picked by the seed, and the
+// plan's own figures for that month, for a test to change before typing them.
+struct OneMonth {
+  Scenario s;
+  Result plan;
+  int as_of;
+  ActualMonth a;
+};
+OneMonth one_month_of_the_plan(std::uint64_t seed) {
+  OneMonth m{test::wide_scenario(seed), {}, 0, {}};
+  m.plan = evaluate(m.s, Case::Likely);
+  m.as_of = 1 + static_cast<int>(seed % static_cast<std::uint64_t>(m.plan.months));
+  m.s.actuals.as_of_month = m.as_of;
+  m.a = plan_figures(m.s, m.plan, m.as_of);
+  return m;
+}
+
 // More spent in a month never lowers the forecast's cost or raises its ROI.
 TEST(ReforecastProperties, OverspendNeverLowersCost) {
   for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
-    Scenario s = test::wide_scenario(seed);
-    const Result plan = evaluate(s, Case::Likely);
-    const int as_of = 1 + static_cast<int>(seed % static_cast<std::uint64_t>(plan.months));
-    s.actuals.as_of_month = as_of;
-    ActualMonth a = plan_figures(s, plan, as_of);
+    auto [s, plan, as_of, a] = one_month_of_the_plan(seed);
     a.spend += 1000;
     s.actuals.months.push_back(a);
     const Result f = reforecast(s, Case::Likely, plan);
@@ -94,11 +107,7 @@ TEST(ReforecastProperties, OverspendNeverLowersCost) {
 TEST(ReforecastProperties, LateEnrolmentsNeverAddPeopleAtTheHorizon) {
   int late_tiers = 0;
   for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
-    Scenario s = test::wide_scenario(seed);
-    const Result plan = evaluate(s, Case::Likely);
-    const int as_of = 1 + static_cast<int>(seed % static_cast<std::uint64_t>(plan.months));
-    s.actuals.as_of_month = as_of;
-    ActualMonth a = plan_figures(s, plan, as_of);
+    auto [s, plan, as_of, a] = one_month_of_the_plan(seed);
     for (std::size_t k = 0; k < a.enrolled.size(); ++k) {
       if (a.enrolled[k] > a.completed[k]) ++late_tiers;
       a.enrolled[k] = a.completed[k];
