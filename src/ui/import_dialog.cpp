@@ -88,37 +88,41 @@ bool draw_rows(ImportUi& ui) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg;
   if (!ImGui::BeginTable("##import_rows", cols + 1, flags, ImVec2(0, rows_h))) return false;
-  ImGui::TableSetupScrollFreeze(1, 2);
+  // Headcount and survey files show each column's field; actuals read their own columns.
+  const bool field_row = ui.choices.kind != ImportKind::Actuals;
+  ImGui::TableSetupScrollFreeze(1, field_row ? 2 : 1);
   ImGui::TableSetupColumn("Row");
   for (int c = 0; c < cols; ++c) ImGui::TableSetupColumn(p.header[static_cast<std::size_t>(c)].c_str());
-  ImGui::TableNextRow();
-  ImGui::TableSetColumnIndex(0);
-  ImGui::TextDisabled("field");
-  const float combo_w = ImGui::GetFontSize() * 8;
-  for (int c = 0; c < cols; ++c) {
-    ImGui::TableSetColumnIndex(c + 1);
-    ImGui::PushID(c);
-    const std::string& now = c < static_cast<int>(p.recognised.size())
-                                 ? p.recognised[static_cast<std::size_t>(c)]
-                                 : p.fields.front();
-    const char* shown = now.empty() ? "(not used)" : now.c_str();
-    if (!by_hand) {
-      ImGui::TextUnformatted(ui.choices.kind == ImportKind::Survey ? shown : "");  // actuals: no fields
-    } else {
-      ImGui::SetNextItemWidth(combo_w);
-      if (ImGui::BeginCombo("##field", shown)) {
-        for (std::size_t f = 0; f < p.fields.size(); ++f) {
-          if (ImGui::Selectable(p.fields[f].c_str(), p.fields[f] == now)) {
-            map_by_hand(ui.choices, p.fields[f], p.header[static_cast<std::size_t>(c)]);
-            changed = true;
+  if (field_row) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextDisabled("field");
+    const float combo_w = ImGui::GetFontSize() * 8;
+    for (int c = 0; c < cols; ++c) {
+      ImGui::TableSetColumnIndex(c + 1);
+      ImGui::PushID(c);
+      const std::string& now = c < static_cast<int>(p.recognised.size())
+                                   ? p.recognised[static_cast<std::size_t>(c)]
+                                   : p.fields.front();
+      const char* shown = now.empty() ? "(not used)" : now.c_str();
+      if (!by_hand) {
+        ImGui::TextUnformatted(shown);
+      } else {
+        ImGui::SetNextItemWidth(combo_w);
+        if (ImGui::BeginCombo("##field", shown)) {
+          for (std::size_t f = 0; f < p.fields.size(); ++f) {
+            if (ImGui::Selectable(p.fields[f].c_str(), p.fields[f] == now)) {
+              map_by_hand(ui.choices, p.fields[f], p.header[static_cast<std::size_t>(c)]);
+              changed = true;
+            }
+            record_item_rect("import.field." + std::to_string(f));
           }
-          record_item_rect("import.field." + std::to_string(f));
+          ImGui::EndCombo();
         }
-        ImGui::EndCombo();
+        record_item_rect("import.map." + std::to_string(c));
       }
-      record_item_rect("import.map." + std::to_string(c));
+      ImGui::PopID();
     }
-    ImGui::PopID();
   }
   ImGui::TableHeadersRow();
   for (const std::vector<std::string>& r : p.rows) {  // the row's number, then its cells
