@@ -266,7 +266,9 @@ const Entry kHelp[] = {
      "the plan. Completion is not application.\nUnit: people."},
     {"actuals.applying",
      "People applying this tier or a higher one in their work so far, not counting those there before the "
-     "plan.\nUnit: people."},
+     "plan. In the forecast, fewer than planned stay fewer to the end (people who had not applied are not "
+     "assumed to start later); more than planned are people ahead of the plan, not extra people: the "
+     "forecast follows the plan once it passes them.\nUnit: people."},
     // The measurement plan editor (issue 15 part 1; docs/schema.md, "measures[i]: Metric")
     {"measures",
      "The measurement plan: each tier's metrics with a target, a unit and how they are collected. Empty "
