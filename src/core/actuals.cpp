@@ -1,6 +1,7 @@
 // actuals.cpp — see actuals.h.
 #include "core/actuals.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -50,6 +51,62 @@ ActualMonth plan_figures(const Scenario& s, const Result& plan, int month) {
     a.applying[k] = plan.applying_at_tier[i * K + k] - baseline;
   }
   return a;
+}
+
+std::vector<double> cumulative_by_segment(const Result& plan, const std::vector<double>& newly) {
+  const size_t row = static_cast<size_t>(plan.segments) * plan.tiers;
+  std::vector<double> out(newly.begin(), newly.end());
+  for (int m = 1; m < plan.months; ++m)
+    for (size_t i = 0; i < row; ++i) out[m * row + i] += out[(m - 1) * row + i];
+  return out;
+}
+
+std::vector<double> planned_enrolments_by_segment(const Result& plan) {
+  const int M = plan.months, S = plan.segments, K = plan.tiers;
+  std::vector<double> out(static_cast<size_t>(M) * S * K, 0.0);
+  for (const GroupRun& g : plan.schedule.groups)
+    for (int m = month_of_week(g.start_week); m < M; ++m)
+      out[(static_cast<size_t>(m) * S + g.segment) * K + g.tier] += g.learners;
+  return out;
+}
+
+ActualMonth plan_figures_by_segment(const Scenario& s, const Result& plan, int month) {
+  const int S = plan.segments, K = plan.tiers;
+  const size_t at = static_cast<size_t>(month - 1) * S * K;
+  const std::vector<double> enrolled = planned_enrolments_by_segment(plan);
+  const std::vector<double> completed = cumulative_by_segment(plan, plan.newly_trained_by_segment);
+  const std::vector<double> applying = cumulative_by_segment(plan, plan.newly_applying_by_segment);
+  ActualMonth a = plan_figures(s, plan, month);
+  a.segments.resize(static_cast<size_t>(S));
+  for (int g = 0; g < S; ++g) {
+    SegmentActual& row = a.segments[g];
+    row.segment = g;
+    const auto from = [&](const std::vector<double>& v) {
+      return std::vector<double>(v.begin() + static_cast<long>(at + g * K),
+                                 v.begin() + static_cast<long>(at + (g + 1) * K));
+    };
+    row.enrolled = from(enrolled);
+    row.completed = from(completed);
+    row.applying = from(applying);
+  }
+  sum_segments(a, K);
+  return a;
+}
+
+void sum_segments(ActualMonth& a, int tiers) {
+  if (a.segments.empty()) return;
+  const auto sum = [&](std::vector<double> SegmentActual::*field, std::vector<double>& out) {
+    out.clear();
+    for (const SegmentActual& row : a.segments) {
+      const std::vector<double>& v = row.*field;
+      if (v.empty()) continue;
+      if (out.empty()) out.assign(static_cast<size_t>(tiers), 0.0);
+      for (size_t k = 0; k < out.size() && k < v.size(); ++k) out[k] += v[k];
+    }
+  };
+  sum(&SegmentActual::enrolled, a.enrolled);
+  sum(&SegmentActual::completed, a.completed);
+  sum(&SegmentActual::applying, a.applying);
 }
 
 const ActualMonth* actual_for(const Actuals& a, int month) {
@@ -102,6 +159,64 @@ struct ActualsChecker {
             when + ": more people " + more_name + " " + s.framework.tiers[k].name + " (" + num(more[k]) +
                 ") than " + less_name + " it (" + num(less[k]) + ")");
   }
+
+  // A month reported by segment: each row names a segment of the plan once,
+  // its counts are possible for that segment, every row reports the same
+  // lists, and the month's per-tier counts are their sums.
+  void segments(const std::string& path, const std::string& when, const ActualMonth& m) {
+    const int S = static_cast<int>(s.segments.size());
+    using Field = std::vector<double> SegmentActual::*;
+    const Field fields[] = {&SegmentActual::enrolled, &SegmentActual::completed, &SegmentActual::applying};
+    const char* const names[] = {"enrolled", "completed", "applying"};
+    for (size_t i = 0; i < m.segments.size(); ++i) {
+      const SegmentActual& row = m.segments[i];
+      const std::string p = path + ".segments[" + std::to_string(i) + "]";
+      if (row.segment < 0 || row.segment >= S) {
+        add(p + ".segment", when + ": no segment " + std::to_string(row.segment + 1) + " in the plan (" +
+                                std::to_string(S) + " segments)");
+        continue;
+      }
+      const Segment& seg = s.segments[row.segment];
+      const std::string who = when + ", " + seg.name;
+      for (size_t j = 0; j < i; ++j)
+        if (m.segments[j].segment == row.segment) add(p + ".segment", who + " is entered twice");
+      for (int f = 0; f < 3; ++f) {
+        const std::vector<double>& v = row.*fields[f];
+        tiers_list(p, who, names[f], v);
+        const bool others = std::any_of(m.segments.begin(), m.segments.end(),
+                                        [&](const SegmentActual& r) { return !(r.*fields[f]).empty(); });
+        if (v.empty() && others)
+          add(p + "." + names[f], who + ": " + names[f] + " is not given while other segments give it");
+      }
+      not_more(p, who, "completed", row.completed, "enrolled in", row.enrolled);
+      not_more(p, who, "applying", row.applying, "completed", row.completed);
+      for (int k = 0; k < K && static_cast<int>(row.completed.size()) == K; ++k) {
+        const double room = seg.headcount - at_or_above_today(seg, k);
+        if (row.completed[k] > room + kSlack * (1 + room))
+          add(p + ".completed[" + std::to_string(k) + "]",
+              who + ": " + num(row.completed[k]) + " people completed " + s.framework.tiers[k].name +
+                  " or above, but " + seg.name + " has " + num(room) + " people not there already");
+      }
+    }
+    if (m.segments.empty()) return;
+    ActualMonth sums = m;
+    sum_segments(sums, K);
+    const std::vector<double>* totals[] = {&m.enrolled, &m.completed, &m.applying};
+    const std::vector<double>* summed[] = {&sums.enrolled, &sums.completed, &sums.applying};
+    for (int f = 0; f < 3; ++f) {
+      if (totals[f]->size() != summed[f]->size()) {
+        add(path + "." + names[f], when + ": " + names[f] + " by tier must be the sum of the segments'");
+        continue;
+      }
+      for (size_t k = 0; k < totals[f]->size(); ++k) {
+        const double a = (*totals[f])[k], b = (*summed[f])[k];
+        if (std::fabs(a - b) > kSlack * (1 + std::fabs(b)))
+          add(path + "." + names[f] + "[" + std::to_string(k) + "]",
+              when + ": " + names[f] + " at " + s.framework.tiers[k].name + " (" + num(a) +
+                  ") is not the sum of the segments' (" + num(b) + ")");
+      }
+    }
+  }
 };
 
 }  // namespace
@@ -153,6 +268,7 @@ std::vector<Issue> validate_actuals(const Scenario& s) {
     c.tiers_list(p, when, "applying", m.applying);
     c.not_more(p, when, "completed", m.completed, "enrolled in", m.enrolled);
     c.not_more(p, when, "applying", m.applying, "completed", m.completed);
+    c.segments(p, when, m);
     for (size_t j = 0; j < m.metrics.size(); ++j) {
       const MetricValue& v = m.metrics[j];
       const std::string pj = p + ".metrics[" + std::to_string(j) + "]";

@@ -32,6 +32,22 @@ std::vector<double> planned_enrolments(const Result& plan);
 // completed and applying per tier; hours saved a week. No metric values.
 ActualMonth plan_figures(const Scenario& s, const Result& plan, int month);
 
+// The same by segment: `segments` holds every segment's own figures (no spend
+// or hours: those are not kept by segment) and the per-tier counts are their sums.
+ActualMonth plan_figures_by_segment(const Scenario& s, const Result& plan, int month);
+
+// People of segment `segment` through the plan at month index m (0-based),
+// tier >= k, as the plan has them: [(m * segments + s) * tiers + k], from the
+// result's newly_trained_by_segment / newly_applying_by_segment.
+std::vector<double> cumulative_by_segment(const Result& plan, const std::vector<double>& newly);
+// Places taken in tier-k programmes of each segment by each month's end, [(m * segments + s) * tiers + k].
+std::vector<double> planned_enrolments_by_segment(const Result& plan);
+
+// A month reported by segment: sets its per-tier enrolled, completed and
+// applying to the sums over its segments (a list no segment gives stays
+// empty). A month without segments is left as it is.
+void sum_segments(ActualMonth& a, int tiers);
+
 // The row of `a` for plan month `month`, or nullptr.
 const ActualMonth* actual_for(const Actuals& a, int month);
 

@@ -194,9 +194,21 @@ struct MetricValue {
   double value = 0;
 };
 
+// One segment's people in a month of actuals (optional): the same counts as
+// ActualMonth's, for the people of one segment only.
+struct SegmentActual {
+  int segment = 0;                // index into Scenario::segments
+  std::vector<double> enrolled;   // [k] places taken in tier-k programmes so far
+  std::vector<double> completed;  // [k] people who finished a programme of tier >= k so far
+  std::vector<double> applying;   // [k] people applying tier >= k so far
+};
+
 // What happened in one plan month. Counts are cumulative to the month's end,
 // through the plan (people already at a tier before it began are not
-// counted). A per-tier list left empty was not measured.
+// counted). A per-tier list left empty was not measured. A month may be
+// reported by segment: its per-tier counts are then the sums over the
+// segments listed (a segment not listed counted no one): sum_segments() in
+// core/actuals.h.
 struct ActualMonth {
   int month = 1;                     // 1-based plan month
   double spend = 0;                  // incremental cash spent in the month (overhead and contingency in)
@@ -205,6 +217,7 @@ struct ActualMonth {
   std::vector<double> applying;      // [k] people applying tier >= k so far
   double hours_saved_per_week = 0;   // as measured, after attribution x confidence like the plan's
   std::vector<MetricValue> metrics;  // measured metric values
+  std::vector<SegmentActual> segments;  // optional: the people counts by segment
 };
 
 struct Actuals {

@@ -173,6 +173,14 @@ void visit(V& v, MetricValue& a, const MetricValue& b) {
 }
 
 template <class V>
+void visit(V& v, SegmentActual& a, const SegmentActual& b) {
+  PLANNER_FIELD(segment);
+  PLANNER_FIELD(enrolled);
+  PLANNER_FIELD(completed);
+  PLANNER_FIELD(applying);
+}
+
+template <class V>
 void visit(V& v, ActualMonth& a, const ActualMonth& b) {
   PLANNER_FIELD(month);
   PLANNER_FIELD(spend);
@@ -181,6 +189,7 @@ void visit(V& v, ActualMonth& a, const ActualMonth& b) {
   PLANNER_FIELD(applying);
   PLANNER_FIELD(hours_saved_per_week);
   PLANNER_FIELD(metrics);
+  PLANNER_FIELD(segments);
 }
 
 template <class V>
@@ -226,5 +235,7 @@ template <>
 struct is_record<ActualMonth> : std::true_type {};
 template <>
 struct is_record<Actuals> : std::true_type {};
+template <>
+struct is_record<SegmentActual> : std::true_type {};
 
 }  // namespace planner::io::fields

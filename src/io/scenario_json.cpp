@@ -15,6 +15,7 @@
 #include <limits>
 #include <set>
 
+#include "core/actuals.h"
 #include "core/names.h"
 #include "io/json_text.h"
 #include "io/migrate.h"
@@ -274,6 +275,10 @@ bool scenario_from_json(const std::string& text, Scenario& out, std::vector<Issu
 
   Scenario parsed;
   read(doc, "", parsed, issues);
+  // A month given by segment only: its per-tier counts are the segments' sums.
+  for (ActualMonth& m : parsed.actuals.months)
+    if (m.enrolled.empty() && m.completed.empty() && m.applying.empty())
+      sum_segments(m, static_cast<int>(parsed.framework.tiers.size()));
   // Model checks too, minus paths already reported as ill-typed (their value
   // is the default now, so a second message there would mislead).
   for (auto& issue : validate(parsed)) {
