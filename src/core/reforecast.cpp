@@ -17,10 +17,13 @@ struct Forecaster {
   const Scenario& s;
   const Result& plan;
   Result& f;
-  int M = 0, K = 0, as_of = 0;
+  int M = 0, K = 0, S = 0, as_of = 0;
   double headcount = 0;
   std::vector<double> baseline;  // [k] people at tier >= k today
   std::vector<int> lag;          // [k] months tier k runs late
+  // After the last month typed by segment: each segment's people applying
+  // less the plan's, [(m * S + g) * K + k] (empty when that month has no segments).
+  std::vector<double> applying_moved;
 
   // People through the plan at tier >= k at month index m of `series` (0 before the plan).
   double through(const std::vector<double>& series, int m, int k) const {
@@ -62,14 +65,58 @@ struct Forecaster {
     }
   }
 
+  using TierField = std::vector<double> ActualMonth::*;
+  using SegmentField = std::vector<double> SegmentActual::*;
+
+  // A month's typed counts by segment, [g * K + k] (a segment not listed counted no one).
+  std::vector<double> by_segment(const ActualMonth& a, SegmentField field) const {
+    std::vector<double> out(static_cast<size_t>(S) * K, 0.0);
+    for (const SegmentActual& row : a.segments)
+      for (int k = 0; k < K && k < static_cast<int>((row.*field).size()); ++k)
+        out[static_cast<size_t>(row.segment) * K + k] = (row.*field)[k];
+    return out;
+  }
+
+  // Moves month m's totals by the sum of the segments' changes, [g * K + k].
+  void move_totals(std::vector<double>& out, const std::vector<double>& planned, int m,
+                   const std::vector<double>& change) const {
+    bool changed = false;
+    for (int k = 0; k < K; ++k) {
+      double d = 0;
+      for (int g = 0; g < S; ++g) d += change[static_cast<size_t>(g) * K + k];
+      if (d == 0) continue;
+      out[static_cast<size_t>(m) * K + k] = planned[static_cast<size_t>(m) * K + k] + d;
+      changed = true;
+    }
+    if (changed) tidy(out, m);
+  }
+
   // People trained or applying: typed months, then the rest of the plan
-  // shifted by each tier's lag with the last gap carried forward.
-  void people(std::vector<double> ActualMonth::*field, const std::vector<double>& planned,
-              std::vector<double>& out) {
+  // shifted by each tier's lag with the last gap carried forward. A month
+  // typed by segment counts segment by segment against each segment's own
+  // plan (`newly`: the result's newly_*_by_segment); when the last month
+  // typed is by segment, each segment carries its own gap, and `moved` (if
+  // given) gets each segment's change after it, [(m * S + g) * K + k].
+  void people(TierField field, SegmentField seg_field, const std::vector<double>& planned,
+              const std::vector<double>& newly, std::vector<double>& out, std::vector<double>* moved) {
+    const bool segments = std::any_of(s.actuals.months.begin(), s.actuals.months.end(),
+                                      [](const ActualMonth& a) { return !a.segments.empty(); });
+    const std::vector<double> cum = segments ? cumulative_by_segment(plan, newly) : std::vector<double>();
+    const auto P = [&](int m, int g, int k) {
+      return m < 0 ? 0.0 : cum[(static_cast<size_t>(m) * S + g) * K + k];
+    };
+    std::vector<double> change(static_cast<size_t>(S) * K, 0.0);
     for (int month = 1; month <= as_of; ++month) {
       const ActualMonth* a = actual_for(s.actuals, month);
       if (!a || (a->*field).empty()) continue;
       const int m = month - 1;
+      if (!a->segments.empty()) {
+        const std::vector<double> typed = by_segment(*a, seg_field);
+        for (int g = 0; g < S; ++g)
+          for (int k = 0; k < K; ++k) change[g * K + k] = typed[g * K + k] - P(m, g, k);
+        move_totals(out, planned, m, change);
+        continue;
+      }
       bool changed = false;
       for (int k = 0; k < K; ++k) {
         const double gap = (a->*field)[k] - through(planned, m, k);
@@ -81,6 +128,30 @@ struct Forecaster {
     }
     const int last = latest(field);
     const ActualMonth* a = last > 0 ? actual_for(s.actuals, last) : nullptr;
+    if (a && !a->segments.empty()) {
+      const std::vector<double> typed = by_segment(*a, seg_field);
+      if (moved) moved->assign(static_cast<size_t>(M) * S * K, 0.0);
+      for (int m = last; m < M; ++m) {
+        for (int g = 0; g < S; ++g) {
+          const Segment& seg = s.segments[g];
+          for (int k = 0; k < K; ++k) {
+            const double actual = typed[g * K + k];
+            const double gap = actual - P(last - 1 - lag[k], g, k);
+            double& c = change[g * K + k];
+            c = 0;
+            if (lag[k] == 0 && gap == 0) continue;
+            const double shifted = P(m - lag[k], g, k);
+            // As below, within the segment: a shortfall carries, a surplus is people ahead.
+            double v = gap < 0 ? shifted + gap : std::max(shifted, actual);
+            v = std::min(std::max(v, 0.0), seg.headcount - static_cast<double>(at_or_above_today(seg, k)));
+            c = v - P(m, g, k);
+            if (moved) (*moved)[(static_cast<size_t>(m) * S + g) * K + k] = c;
+          }
+        }
+        move_totals(out, planned, m, change);
+      }
+      return;
+    }
     std::vector<double> gap(K, 0.0), actual(K, 0.0);
     for (int k = 0; k < K && a; ++k) {
       actual[k] = baseline[k] + (a->*field)[k];
@@ -119,12 +190,16 @@ struct Forecaster {
       move(m, extra);
       f.incremental_cost[m] = a->spend;
     }
+    // A cost the plan had in a month up to the as-of month moves only if that
+    // month's spend was typed: a month not typed keeps the plan's spend, the
+    // late tier's cost in it, which must not be counted a second time.
+    const auto moves = [&](int m) { return m >= as_of || (m >= 0 && actual_for(s.actuals, m + 1)); };
     for (int m = as_of; m < M; ++m) {
       double extra = 0;
       for (int k = 0; k < K; ++k) {
         if (lag[k] == 0) continue;
         const double earlier =
-            m - lag[k] >= 0 ? plan.cost_by_tier[static_cast<size_t>(m - lag[k]) * K + k] : 0.0;
+            moves(m - lag[k]) ? plan.cost_by_tier[static_cast<size_t>(m - lag[k]) * K + k] : 0.0;
         extra += earlier - plan.cost_by_tier[static_cast<size_t>(m) * K + k];
       }
       if (extra != 0) move(m, extra);
@@ -161,10 +236,39 @@ struct Forecaster {
     // After the last month typed, hours move with people applying only: a
     // month's measured average and its month-end counts do not line up in a
     // month people start applying, so a measured gap is not carried.
+    // After a month typed by segment, each segment's people move its own
+    // hours at its own addressable hours, and their value at its own rate.
+    std::vector<double> value_per_week(static_cast<size_t>(M), 0.0);
+    std::vector<char> by_segment(static_cast<size_t>(M), 0);
+    const double kept = s.adjustments.attribution * s.adjustments.confidence;
+    const auto from_segments = [&](int m, double& value) {
+      double h = 0;
+      value = 0;
+      for (int g = 0; g < S; ++g) {
+        const Segment& seg = s.segments[g];
+        for (int k = 0; k < K; ++k) {
+          const double moved = applying_moved[(static_cast<size_t>(m) * S + g) * K + k];
+          if (moved == 0) continue;
+          const double uplift =
+              s.framework.tiers[k].uplift.at(c) - (k > 0 ? s.framework.tiers[k - 1].uplift.at(c) : 0.0);
+          const double hours = moved * seg.addressable_hours_week * kept * uplift;
+          h += hours;
+          value += hours * seg.hourly_cost;
+        }
+      }
+      return h;
+    };
     const int last = latest();
     for (int m = last > 0 ? last : as_of; m < M; ++m) {
-      const double change = from_people(m);
-      if (change != 0) f.hours_saved_per_week[m] = std::max(0.0, plan.hours_saved_per_week[m] + change);
+      double value = 0;
+      const bool segments = !applying_moved.empty();
+      const double change = segments ? from_segments(m, value) : from_people(m);
+      if (change == 0) continue;
+      const double hours = std::max(0.0, plan.hours_saved_per_week[m] + change);
+      f.hours_saved_per_week[m] = hours;
+      if (!segments) continue;
+      by_segment[m] = 1;  // a floor at no hours at all takes the value down in proportion
+      value_per_week[m] = value * (hours - plan.hours_saved_per_week[m]) / change;
     }
     // Value follows hours at the plan's rate for the month (its mix of
     // segments); before the plan's first saving, at the headcount-weighted rate.
@@ -175,6 +279,10 @@ struct Forecaster {
       const double more = f.hours_saved_per_week[m] - plan.hours_saved_per_week[m];
       if (more == 0) continue;
       const int weeks = first_week_of_month(m + 1) - first_week_of_month(m);
+      if (by_segment[m]) {
+        f.value[m] = plan.value[m] + value_per_week[m] * weeks;
+        continue;
+      }
       const double planned = plan.hours_saved_per_week[m] * weeks;
       const double rate = planned > 0 ? plan.value[m] / planned : fallback;
       f.value[m] = plan.value[m] + more * weeks * rate;
@@ -196,9 +304,10 @@ void reforecast(const Scenario& s, Case c, const Result& plan, Result& f) {
   std::shared_ptr<EngineScratch> keep = std::move(f.scratch);
   f = plan;                     // copy-assigning reuses f's buffers
   f.scratch = std::move(keep);  // the forecast is never evaluated into; its own scratch stays its own
-  Forecaster t{s, plan, f, 0, 0, 0, 0, {}, {}};
+  Forecaster t{s, plan, f, 0, 0, 0, 0, 0, {}, {}, {}};
   t.M = plan.months;
   t.K = plan.tiers;
+  t.S = plan.segments;
   t.as_of = std::min(s.actuals.as_of_month, plan.months);
   if (t.as_of < 1 || t.K == 0) return;
   t.baseline.assign(t.K, 0.0);
@@ -207,8 +316,10 @@ void reforecast(const Scenario& s, Case c, const Result& plan, Result& f) {
     for (const Segment& seg : s.segments) t.baseline[k] += at_or_above_today(seg, k);
   t.find_lags();
   t.costs();
-  t.people(&ActualMonth::completed, plan.trained_at_tier, f.trained_at_tier);
-  t.people(&ActualMonth::applying, plan.applying_at_tier, f.applying_at_tier);
+  t.people(&ActualMonth::completed, &SegmentActual::completed, plan.trained_at_tier,
+           plan.newly_trained_by_segment, f.trained_at_tier, nullptr);
+  t.people(&ActualMonth::applying, &SegmentActual::applying, plan.applying_at_tier,
+           plan.newly_applying_by_segment, f.applying_at_tier, &t.applying_moved);
   t.hours(c);
   std::vector<double> buf_a, buf_b;
   totals_from_series(s, f, buf_a, buf_b);

@@ -150,6 +150,22 @@ TEST(Reforecast, PeopleAheadOfALatePlanAreNotCountedTwice) {
   EXPECT_LT(f.totals.benefits, plan.totals.benefits);  // the second cohort applies a month later
 }
 
+// As above, but only month 2 is typed. Month 1 keeps the plan's $2,000
+// spend, tier 2's $1,000 in it; the late tier's cost is not moved to month 3
+// as well, or it would be counted twice: $2,000 in all, not $3,000.
+TEST(Reforecast, ALateTiersCostInAMonthNotTypedIsCountedOnce) {
+  Scenario s = test::two_tiers();
+  s.actuals.as_of_month = 2;
+  s.actuals.months = {row(2, 0, {10, 0}, {10, 0}, {10, 0}, 10)};
+  ASSERT_TRUE(validate(s).empty()) << validate(s)[0].text();
+  const Result plan = evaluate(s, Case::Likely);
+  const Result f = reforecast(s, Case::Likely, plan);
+  EXPECT_DOUBLE_EQ(f.incremental_cost[0], 2000);
+  EXPECT_DOUBLE_EQ(f.incremental_cost[2], 0);
+  EXPECT_DOUBLE_EQ(f.totals.incremental_cost, 2000);
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[3 * 2 + 1], 10);  // its people still run 2 months late
+}
+
 TEST(Reforecast, NoAsOfMonthIsThePlan) {
   const Scenario s = test::two_tiers();
   const Result plan = evaluate(s, Case::Likely);
