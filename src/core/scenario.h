@@ -210,13 +210,13 @@ struct SegmentActual {
 // segments listed (a segment not listed counted no one): sum_segments() in
 // core/actuals.h.
 struct ActualMonth {
-  int month = 1;                     // 1-based plan month
-  double spend = 0;                  // incremental cash spent in the month (overhead and contingency in)
-  std::vector<double> enrolled;      // [k] places taken in tier-k programmes so far
-  std::vector<double> completed;     // [k] people who finished a programme of tier >= k so far
-  std::vector<double> applying;      // [k] people applying tier >= k so far
-  double hours_saved_per_week = 0;   // as measured, after attribution x confidence like the plan's
-  std::vector<MetricValue> metrics;  // measured metric values
+  int month = 1;                        // 1-based plan month
+  double spend = 0;                     // incremental cash spent in the month (overhead and contingency in)
+  std::vector<double> enrolled;         // [k] places taken in tier-k programmes so far
+  std::vector<double> completed;        // [k] people who finished a programme of tier >= k so far
+  std::vector<double> applying;         // [k] people applying tier >= k so far
+  double hours_saved_per_week = 0;      // as measured, after attribution x confidence like the plan's
+  std::vector<MetricValue> metrics;     // measured metric values
   std::vector<SegmentActual> segments;  // optional: the people counts by segment
 };
 

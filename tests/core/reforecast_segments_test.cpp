@@ -117,7 +117,8 @@ TEST(ReforecastBySegment, BadRowsNameTheMonthAndTheSegment) {
             std::string::npos)
       << all;
   EXPECT_NE(all.find("February 2027 (month 2), B is entered twice"), std::string::npos) << all;
-  EXPECT_NE(all.find("February 2027 (month 2): no segment 6 in the plan (2 segments)"), std::string::npos) << all;
+  EXPECT_NE(all.find("February 2027 (month 2): no segment 6 in the plan (2 segments)"), std::string::npos)
+      << all;
 
   s.actuals.months = {by_segment(2, 0, 20, {seg(0, {10}, {12}, {10})}, 1)};
   all.clear();
@@ -188,7 +189,8 @@ TEST(ReforecastBySegmentProperties, ASegmentShortOfItsPlanNeverRaisesTheForecast
     for (size_t i = 0; i < f.applying_at_tier.size(); ++i)
       ASSERT_LE(f.applying_at_tier[i], plan.applying_at_tier[i] + 1e-9) << where << " at " << i;
     for (int m = 0; m < f.months; ++m) {
-      ASSERT_LE(f.hours_saved_per_week[m], plan.hours_saved_per_week[m] + 1e-9) << where << " month " << m + 1;
+      ASSERT_LE(f.hours_saved_per_week[m], plan.hours_saved_per_week[m] + 1e-9)
+          << where << " month " << m + 1;
       ASSERT_LE(f.value[m], plan.value[m] + 1e-6) << where << " month " << m + 1;
     }
     ASSERT_LE(f.totals.capable_employees, plan.totals.capable_employees + 1e-9) << where;
