@@ -45,11 +45,15 @@ Scenario uncertain_tiny_with_actuals() {
 
 // Types the likely plan's own figures for every month up to an as-of month
 // picked from the seed; returns that plan. `where` names the case for messages.
-Result type_the_plan(Scenario& s, std::uint64_t seed, std::uint64_t step, std::string& where) {
+// `by_segment`: every month typed by segment (plan_figures_by_segment).
+Result type_the_plan(Scenario& s, std::uint64_t seed, std::uint64_t step, std::string& where,
+                     bool by_segment = false) {
   const Result likely = evaluate(s, Case::Likely);
   const int as_of = 1 + static_cast<int>(seed * step % static_cast<std::uint64_t>(likely.months));
   s.actuals.as_of_month = as_of;
-  for (int month = 1; month <= as_of; ++month) s.actuals.months.push_back(plan_figures(s, likely, month));
+  for (int month = 1; month <= as_of; ++month)
+    s.actuals.months.push_back(by_segment ? plan_figures_by_segment(s, likely, month)
+                                          : plan_figures(s, likely, month));
   where = "seed " + std::to_string(seed) + " as of month " + std::to_string(as_of);
   return likely;
 }
@@ -130,12 +134,14 @@ TEST(ForecastMonteCarlo, WithoutActualsTheForecastIsThePlan) {
 // For generated scenarios, typed actuals (the likely plan's own figures up to
 // an as-of month) are what every draw of the forecast has in those months:
 // the same spend, hours and people, whatever the draw did to the plan.
+// Odd seeds type their months by segment: each draw counts every segment
+// against its own drawn plan, and the months' totals are still what was typed.
 TEST(ForecastMonteCarloProperties, EveryDrawKeepsWhatWasTyped) {
   constexpr int kScenarios = test::kPropertyScenarios / 20;
   for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
     Scenario s = test::wide_scenario(seed);
     std::string where;
-    const Result likely = type_the_plan(s, seed, 7, where);
+    const Result likely = type_the_plan(s, seed, 7, where, seed % 2 == 1);
     const int as_of = s.actuals.as_of_month;
     ASSERT_TRUE(validate(s).empty()) << where;
     SimulationOptions o;
