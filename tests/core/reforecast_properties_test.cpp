@@ -33,21 +33,33 @@ void expect_same(const Result& plan, const Result& f, const std::string& where) 
   }
 }
 
-TEST(ReforecastProperties, ActualsEqualToThePlanGiveThePlanForEveryAsOfMonth) {
+// Every month up to each as-of month typed with the plan's own figures, as
+// totals by tier or (`by_segment`) segment by segment.
+void expect_the_plan_for_every_as_of_month(bool by_segment) {
   for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
     Scenario s = test::wide_scenario(seed);
     const Case c = static_cast<Case>(seed % 3);
     const Result plan = evaluate(s, c);
     for (int as_of = 1; as_of <= plan.months; ++as_of) {
       s.actuals.as_of_month = as_of;
-      s.actuals.months.push_back(plan_figures(s, plan, as_of));
+      s.actuals.months.push_back(by_segment ? plan_figures_by_segment(s, plan, as_of)
+                                            : plan_figures(s, plan, as_of));
       const std::string where = "seed " + std::to_string(seed) + " as of month " + std::to_string(as_of);
       const auto issues = validate(s);
       ASSERT_TRUE(issues.empty()) << where << ": " << issues[0].text();
       expect_same(plan, reforecast(s, c, plan), where);
-      if (HasFailure()) return;
+      if (::testing::Test::HasFailure()) return;
     }
   }
+}
+
+TEST(ReforecastProperties, ActualsEqualToThePlanGiveThePlanForEveryAsOfMonth) {
+  expect_the_plan_for_every_as_of_month(false);
+}
+
+// The same by segment: each segment typed with its own plan's figures.
+TEST(ReforecastProperties, ActualsBySegmentEqualToThePlanGiveThePlanForEveryAsOfMonth) {
+  expect_the_plan_for_every_as_of_month(true);
 }
 
 // Only some months typed, and only some figures in them: what is not typed

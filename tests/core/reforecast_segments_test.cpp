@@ -1,5 +1,6 @@
 // The re-forecast from actuals typed by segment (docs/schema.md, "The
-// re-forecast", rule 7), worked by hand and guarded by properties.
+// re-forecast", rule 7), worked by hand, and a property (the plan's own figures
+// by segment: tests/core/reforecast_properties_test.cpp).
 //
 // two_segments(): tiny()'s cohort model for two segments of 10, both starting
 // in week 0 (capacity 10 groups): A with 10 addressable hours at $50/h, B
@@ -142,31 +143,6 @@ TEST(ReforecastBySegment, BadRowsNameTheMonthAndTheSegment) {
 }
 
 constexpr int kScenarios = test::kPropertyScenarios / 5;
-
-// The acceptance property, by segment: every month typed by segment with the
-// plan's own figures gives the plan to the last bit, at every as-of month.
-TEST(ReforecastBySegmentProperties, ThePlansOwnFiguresBySegmentGiveThePlan) {
-  for (std::uint64_t seed = 1; seed <= kScenarios; ++seed) {
-    Scenario s = test::wide_scenario(seed);
-    const Case c = static_cast<Case>(seed % 3);
-    const Result plan = evaluate(s, c);
-    for (int as_of = 1; as_of <= plan.months; ++as_of) {
-      s.actuals.as_of_month = as_of;
-      s.actuals.months.push_back(plan_figures_by_segment(s, plan, as_of));
-      const std::string where = "seed " + std::to_string(seed) + " as of month " + std::to_string(as_of);
-      const auto issues = validate(s);
-      ASSERT_TRUE(issues.empty()) << where << ": " << issues[0].text();
-      const Result f = reforecast(s, c, plan);
-      ASSERT_EQ(f.applying_at_tier, plan.applying_at_tier) << where;
-      ASSERT_EQ(f.trained_at_tier, plan.trained_at_tier) << where;
-      ASSERT_EQ(f.hours_saved_per_week, plan.hours_saved_per_week) << where;
-      ASSERT_EQ(f.value, plan.value) << where;
-      ASSERT_EQ(f.cumulative_net, plan.cumulative_net) << where;
-      ASSERT_EQ(f.totals.npv, plan.totals.npv) << where;
-      ASSERT_EQ(f.totals.capable_employees, plan.totals.capable_employees) << where;
-    }
-  }
-}
 
 // Fewer people applying in one segment than its plan (the others on plan)
 // never gives more people applying, hours or benefits than the plan.

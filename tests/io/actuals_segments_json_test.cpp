@@ -57,7 +57,8 @@ TEST(ActualsBySegmentJson, ALinkRoundTripsAndStaysShort) {
   ASSERT_TRUE(io::decode_link(link, back, message)) << message;
   EXPECT_EQ(io::scenario_to_json(back), io::scenario_to_json(s));
   const size_t bare = io::encode_link_fragment(plain).size();
-  std::printf("[ info ] default preset: link %zu characters; with 3 months by segment %zu\n", bare, link.size());
+  std::printf("[ info ] default preset: link %zu characters; with 3 months by segment %zu\n", bare,
+              link.size());
   EXPECT_LT(link.size(), 2000u);
 }
 
