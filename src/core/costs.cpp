@@ -67,6 +67,8 @@ void book_group_cash(const Scenario& s, const Group& g, const ModelAt& m, const 
   double* by_model = &out.cost_by_model[static_cast<size_t>(first_month) * out.models + g.model];
   double* by_tier = &out.cost_by_tier[static_cast<size_t>(first_month) * out.tiers + g.tier];
   double* by_segment = &out.cost_by_segment[static_cast<size_t>(first_month) * out.segments + g.segment];
+  const size_t row = static_cast<size_t>(out.segments) * out.tiers;
+  double* by_segment_tier = &out.cost_by_segment_tier[first_month * row + g.segment * out.tiers + g.tier];
   double model_total = out.incremental_cost_by_model[g.model];
   for (int i = 0; i < n; ++i) {
     const int month = first_month + i;
@@ -77,6 +79,7 @@ void book_group_cash(const Scenario& s, const Group& g, const ModelAt& m, const 
     by_model[static_cast<size_t>(i) * out.models] += inc;
     by_tier[static_cast<size_t>(i) * out.tiers] += inc;
     by_segment[static_cast<size_t>(i) * out.segments] += inc;
+    by_segment_tier[i * row] += inc;
     model_total += inc;
   }
   out.incremental_cost_by_model[g.model] = model_total;

@@ -27,6 +27,7 @@ void size_result(const Scenario& s, Result& out, EngineScratch& w) {
   reset(out.cost_by_model, static_cast<size_t>(M) * J, 0.0);
   reset(out.cost_by_tier, static_cast<size_t>(M) * K, 0.0);
   reset(out.cost_by_segment, static_cast<size_t>(M) * S, 0.0);
+  reset(out.cost_by_segment_tier, static_cast<size_t>(M) * S * K, 0.0);
   reset(out.trained_at_tier, static_cast<size_t>(M) * K, 0.0);
   reset(out.applying_at_tier, static_cast<size_t>(M) * K, 0.0);
   reset(out.newly_trained_by_segment, static_cast<size_t>(M) * S * K, 0.0);

@@ -21,6 +21,14 @@ struct Forecaster {
   double headcount = 0;
   std::vector<double> baseline;  // [k] people at tier >= k today
   std::vector<int> lag;          // [k] months tier k runs late
+  // [g * K + k] months segment g's tier k runs late: its own when the latest
+  // enrolments were typed by segment, else the tier's.
+  std::vector<int> segment_lag;
+  bool lags_by_segment = false;
+  // [k], or [g * K + k] by segment: the share of the places planned by the
+  // latest enrolments typed that were not taken (the part of a late tier's
+  // past cost that was not spent and so runs later).
+  std::vector<double> not_taken;
   // After the last month typed by segment: each segment's people applying
   // less the plan's, [(m * S + g) * K + k] (empty when that month has no segments).
   std::vector<double> applying_moved;
@@ -42,17 +50,39 @@ struct Forecaster {
 
   // A tier is L months late when the plan, L months before the latest
   // enrolments typed, had enrolled no more than actually did.
+  // By segment, the same against each segment's own planned enrolments.
   void find_lags() {
     lag.assign(K, 0);
+    segment_lag.assign(static_cast<size_t>(S) * K, 0);
     const int month = latest(&ActualMonth::enrolled);
     if (month == 0) return;
     const std::vector<double> planned = planned_enrolments(plan);
     const ActualMonth& a = *actual_for(s.actuals, month);
+    const auto share_not_taken = [](double planned_places, double taken) {
+      return planned_places > 0 ? std::min(1.0, std::max(0.0, (planned_places - taken) / planned_places))
+                                : 0.0;
+    };
+    not_taken.assign(K, 0.0);
     for (int k = 0; k < K; ++k) {
       int L = 0;
       while (L < month && planned[static_cast<size_t>(month - 1 - L) * K + k] > a.enrolled[k] + kSlack) ++L;
       lag[k] = L;
+      for (int g = 0; g < S; ++g) segment_lag[static_cast<size_t>(g) * K + k] = L;
+      not_taken[k] = share_not_taken(planned[static_cast<size_t>(month - 1) * K + k], a.enrolled[k]);
     }
+    lags_by_segment = !a.segments.empty();
+    if (!lags_by_segment) return;
+    const std::vector<double> by_seg = planned_enrolments_by_segment(plan);
+    const std::vector<double> typed = by_segment(a, &SegmentActual::enrolled);
+    not_taken.assign(static_cast<size_t>(S) * K, 0.0);
+    for (int g = 0; g < S; ++g)
+      for (int k = 0; k < K; ++k) {
+        const auto places = [&](int m) { return by_seg[(static_cast<size_t>(m) * S + g) * K + k]; };
+        int L = 0;
+        while (L < month && places(month - 1 - L) > typed[g * K + k] + kSlack) ++L;
+        segment_lag[static_cast<size_t>(g) * K + k] = L;
+        not_taken[static_cast<size_t>(g) * K + k] = share_not_taken(places(month - 1), typed[g * K + k]);
+      }
   }
 
   // Keeps a changed row of a cumulative per-tier series possible: between
@@ -136,11 +166,12 @@ struct Forecaster {
           const Segment& seg = s.segments[g];
           for (int k = 0; k < K; ++k) {
             const double actual = typed[g * K + k];
-            const double gap = actual - P(last - 1 - lag[k], g, k);
+            const int L = segment_lag[static_cast<size_t>(g) * K + k];
+            const double gap = actual - P(last - 1 - L, g, k);
             double& c = change[g * K + k];
             c = 0;
-            if (lag[k] == 0 && gap == 0) continue;
-            const double shifted = P(m - lag[k], g, k);
+            if (L == 0 && gap == 0) continue;
+            const double shifted = P(m - L, g, k);
             // As below, within the segment: a shortfall carries, a surplus is people ahead.
             double v = gap < 0 ? shifted + gap : std::max(shifted, actual);
             v = std::min(std::max(v, 0.0), seg.headcount - static_cast<double>(at_or_above_today(seg, k)));
@@ -191,16 +222,27 @@ struct Forecaster {
       f.incremental_cost[m] = a->spend;
     }
     // A cost the plan had in a month up to the as-of month moves only if that
-    // month's spend was typed: a month not typed keeps the plan's spend, the
-    // late tier's cost in it, which must not be counted a second time.
-    const auto moves = [&](int m) { return m >= as_of || (m >= 0 && actual_for(s.actuals, m + 1)); };
+    // month's spend was typed (a month not typed keeps the plan's spend, the
+    // late tier's cost in it, which must not be counted a second time), and
+    // only the share of it whose places were not taken (the places taken
+    // were paid for in the spend typed).
+    const auto moved_share = [&](int m, int r) {
+      if (m >= as_of) return 1.0;
+      return m >= 0 && actual_for(s.actuals, m + 1) ? not_taken[static_cast<size_t>(r)] : 0.0;
+    };
+    // Late by segment: each segment's cost of the tier moves by its own lag.
+    const int rows = lags_by_segment ? S : 1;
+    const std::vector<double>& cost = lags_by_segment ? plan.cost_by_segment_tier : plan.cost_by_tier;
+    const std::vector<int>& late = lags_by_segment ? segment_lag : lag;
     for (int m = as_of; m < M; ++m) {
       double extra = 0;
-      for (int k = 0; k < K; ++k) {
-        if (lag[k] == 0) continue;
-        const double earlier =
-            moves(m - lag[k]) ? plan.cost_by_tier[static_cast<size_t>(m - lag[k]) * K + k] : 0.0;
-        extra += earlier - plan.cost_by_tier[static_cast<size_t>(m) * K + k];
+      for (int r = 0; r < rows * K; ++r) {
+        const int L = late[r];
+        if (L == 0) continue;
+        const size_t per_month = static_cast<size_t>(rows) * K;
+        const double share = moved_share(m - L, r);
+        const double earlier = share > 0 ? share * cost[(m - L) * per_month + r] : 0.0;
+        extra += earlier - cost[m * per_month + r];
       }
       if (extra != 0) move(m, extra);
     }
@@ -304,7 +346,7 @@ void reforecast(const Scenario& s, Case c, const Result& plan, Result& f) {
   std::shared_ptr<EngineScratch> keep = std::move(f.scratch);
   f = plan;                     // copy-assigning reuses f's buffers
   f.scratch = std::move(keep);  // the forecast is never evaluated into; its own scratch stays its own
-  Forecaster t{s, plan, f, 0, 0, 0, 0, 0, {}, {}, {}};
+  Forecaster t{s, plan, f, 0, 0, 0, 0, 0, {}, {}, {}, false, {}, {}};
   t.M = plan.months;
   t.K = plan.tiers;
   t.S = plan.segments;

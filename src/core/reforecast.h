@@ -9,7 +9,13 @@
 //     months late as the plan had been when it had enrolled no more than
 //     actually did. From the as-of month on, that tier's rest of the plan
 //     (its people trained and applying, and its cost) runs that many months
-//     later; what would fall past the horizon is not counted.
+//     later; what would fall past the horizon is not counted. Of its cost in
+//     months typed, only the share of places not taken moves (a month not
+//     typed keeps the plan's spend and moves nothing).
+//   - A month typed by segment counts each segment against its own plan; a
+//     segment carries its own gap, is late on its own (when the latest
+//     enrolments are by segment), and moves hours and value at its own
+//     addressable hours and hourly cost.
 //   - A shortfall in people applying or trained carries forward: the gap
 //     between actual and the (late-shifted) plan at the last month typed
 //     stays for the rest of the horizon, on top of what the plan's later

@@ -100,6 +100,8 @@ struct Result {
   std::vector<double> cost_by_tier;     // [m * tiers + k]
   std::vector<double> cost_by_segment;  // [m * segments + s]
   std::vector<double>
+      cost_by_segment_tier;  // [(m * segments + s) * tiers + k] (the re-forecast's late segments)
+  std::vector<double>
       trained_at_tier;  // [m * tiers + k] people at tier >= k (trained or already there), end of month
   std::vector<double> applying_at_tier;  // [m * tiers + k] people applying tier >= k, end of month
   // Per month x segment x tier (flat, [(m * segments + s) * tiers + k]): the

@@ -273,8 +273,8 @@ const Entry kHelp[] = {
      "A month reported by segment: one row per segment, and the month's figures by tier are their sums (a "
      "segment without a row counted no one). In the forecast each segment keeps its own shortfall, or its "
      "people ahead of plan, against its own plan, and the hours and value they move are its own (its "
-     "addressable hours and hourly cost): who is behind matters, not only how many. A late tier is judged "
-     "on the whole organisation's enrolments."},
+     "addressable hours and hourly cost): who is behind matters, not only how many. A segment whose "
+     "enrolments are behind its plan runs its own rest of the plan (people and cost) later."},
     // The measurement plan editor (issue 15 part 1; docs/schema.md, "measures[i]: Metric")
     {"measures",
      "The measurement plan: each tier's metrics with a target, a unit and how they are collected. Empty "

@@ -106,6 +106,56 @@ TEST(ReforecastBySegment, ASegmentNotListedCountedNoOne) {
   EXPECT_DOUBLE_EQ(f.incremental_cost[2], 0);
 }
 
+// two_segments() with B's programme at $300 a learner (model "m3"): the plan
+// spends $1,000 on A and $3,000 on B in month 1. A enrolled on time, B not
+// at all by month 2; $1,000 spent in month 1.
+Scenario b_costs_more_and_is_late(bool typed_by_segment) {
+  Scenario s = two_segments();
+  s = test::ScenarioBuilder(s).model(test::ModelSpec(s.models[0]).id("m3").cost(300)).row(1, 0, "m3");
+  s.actuals.as_of_month = 2;
+  for (int month = 1; month <= 2; ++month) {
+    ActualMonth a =
+        by_segment(month, month == 1 ? 1000 : 0, 10, {seg(0, {10}, {10}, {10}), seg(1, {0}, {0}, {0})}, 1);
+    if (!typed_by_segment) a.segments.clear();
+    s.actuals.months.push_back(a);
+  }
+  return s;
+}
+
+// Typed by segment, B alone is late (2 months: its plan had 10 places in
+// month 1 and nobody has enrolled), A is on time. B's unspent $3,000 runs 2
+// months later, in month 3; A's cost does not move: $4,000 in all, the
+// plan's, $1,000 of it spent. B's 10 apply from month 3.
+TEST(ReforecastBySegment, ALateSegmentRunsItsOwnCostAndPeopleLater) {
+  const Scenario s = b_costs_more_and_is_late(true);
+  ASSERT_TRUE(validate(s).empty()) << validate(s)[0].text();
+  const Result plan = evaluate(s, Case::Likely);
+  ASSERT_DOUBLE_EQ(plan.incremental_cost[0], 4000);
+  const Result f = reforecast(s, Case::Likely, plan);
+  EXPECT_DOUBLE_EQ(f.incremental_cost[0], 1000);
+  EXPECT_DOUBLE_EQ(f.incremental_cost[1], 0);
+  EXPECT_DOUBLE_EQ(f.incremental_cost[2], 3000);
+  EXPECT_DOUBLE_EQ(f.totals.incremental_cost, 4000);
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[1], 10);
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[2], 20);
+  EXPECT_DOUBLE_EQ(f.hours_saved_per_week[2], 30);
+}
+
+// The same months typed as totals: 10 of the tier's 20 places taken, so half
+// the tier's past cost was not spent and runs 2 months later: half of
+// $4,000, $2,000 (the total cannot tell that the missing half was B's, at
+// $300 a place): $3,000 in all. Before this rule the whole $4,000 moved, and
+// A's $1,000 was counted twice.
+TEST(ReforecastBySegment, TypedAsTotalsOnlyThePlacesNotTakenRunLater) {
+  const Scenario s = b_costs_more_and_is_late(false);
+  ASSERT_TRUE(validate(s).empty()) << validate(s)[0].text();
+  const Result plan = evaluate(s, Case::Likely);
+  const Result f = reforecast(s, Case::Likely, plan);
+  EXPECT_DOUBLE_EQ(f.incremental_cost[2], 2000);
+  EXPECT_DOUBLE_EQ(f.totals.incremental_cost, 3000);
+  EXPECT_DOUBLE_EQ(f.applying_at_tier[2], 20);
+}
+
 TEST(ReforecastBySegment, BadRowsNameTheMonthAndTheSegment) {
   Scenario s = two_segments();
   s.actuals.as_of_month = 2;
