@@ -165,9 +165,6 @@ TEST(ActualsImport, FileLevelProblemsAreSaidInTheUsersWords) {
   EXPECT_NE(problems_of(import_actuals(base, csv_table("Month,Spend,Enrolled T1\n2027-01,5,1\n")))
                 .find("no column \"Enrolled AI Fluency\""),
             std::string::npos);
-  EXPECT_NE(problems_of(import_actuals(base, csv_table("Month,Segment,Spend\n2027-01,Sales,5\n")))
-                .find("actuals by segment are not read yet"),
-            std::string::npos);
   EXPECT_NE(problems_of(import_actuals(base, csv_table("Month,Spend\n"))).find("no months"),
             std::string::npos);
   // What the model forbids comes from validation, naming the month and the field.
