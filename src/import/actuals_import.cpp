@@ -314,6 +314,7 @@ ActualsImport import_actuals(const Scenario& base, const Table& table) {
   for (const std::string& cell : table.rows[header_row].cells) header.push_back(trim(cell));
   const std::vector<Metric> metrics = measurement_plan(base);
   const Columns c = recognise(base, metrics, table, header_row, header, problems, out.notes);
+  out.segment_column = c.segment >= 0;
   if (!problems.empty()) return out;
 
   const Result plan = evaluate(base, Case::Likely);  // hours not given are the plan's

@@ -40,8 +40,9 @@ struct ActualsImport {
   bool ok = false;
   Scenario scenario;  // the plan with the actuals, when ok
   int months_read = 0;
-  int months_replaced = 0;    // of those, months the plan already had
-  int months_by_segment = 0;  // of those, months given by segment
+  int months_replaced = 0;      // of those, months the plan already had
+  int months_by_segment = 0;    // of those, months given by segment
+  bool segment_column = false;  // the file has one (its names are the plan's segments)
   int as_of_month = 0;
   std::string as_of_label;         // "March 2027"
   std::vector<std::string> notes;  // columns not read, figures taken from the plan
