@@ -109,15 +109,8 @@ TEST(ActualsBySegment, WholeMonthsAndMonthsBySegmentMix) {
 TEST(ActualsBySegment, AFileOfThePlansOwnFiguresBySegmentReadsBackAsThem) {
   const Scenario base = default_plan();
   const Result plan = evaluate(base, Case::Likely);
-  std::string csv = "Month,Segment,Spend,Hours saved per week";
-  for (const char* kind : {"Enrolled", "Completed", "Applying"})
-    for (const Tier& t : base.framework.tiers) csv += std::string(",") + kind + " " + t.name;
-  csv += "\n";
-  auto num = [](double v) {
-    char b[40];
-    std::snprintf(b, sizeof b, "%.17g", v);
-    return std::string(b);
-  };
+  std::string csv = "Month,Segment,Spend,Hours saved per week" + test::people_columns(base) + "\n";
+  const auto num = test::exact;
   const int months = 6;
   for (int month = 1; month <= months; ++month) {
     const ActualMonth whole = plan_figures(base, plan, month);
@@ -148,12 +141,7 @@ TEST(ActualsBySegment, AFileOfThePlansOwnFiguresBySegmentReadsBackAsThem) {
 }
 
 TEST(ActualsBySegment, AnXlsxWithASegmentColumnReads) {
-  const std::string bytes = test::xlsx("actuals_segments.xlsx");
-  ASSERT_FALSE(bytes.empty());
-  Table t;
-  Problems p;
-  ASSERT_TRUE(read_table(bytes, "actuals_segments.xlsx", "", t, p)) << p.text();
-  const ActualsImport got = import_actuals(default_plan(), t);
+  const ActualsImport got = import_actuals(default_plan(), test::xlsx_table("actuals_segments.xlsx"));
   ASSERT_TRUE(got.ok) << got.problems.text();
   const Actuals& a = got.scenario.actuals;
   ASSERT_EQ(a.months.size(), 2u);
