@@ -78,10 +78,11 @@ int cmd_import(Args& args) {
   if (data.empty()) return usage_error("import", "name the file to import (FILE.csv or FILE.xlsx)");
   if (has_into && (std::find(args.begin(), args.end(), "--preset") != args.end()))
     return usage_error("import", "give --into or --preset, not both");
+  const bool no_plan = !has_into && std::find(args.begin(), args.end(), "--preset") == args.end() &&
+                       std::find(args.begin(), args.end(), "--link") == args.end();
   if (has_into)
     args.push_back(into);
-  else if (std::find(args.begin(), args.end(), "--preset") == args.end() &&
-           std::find(args.begin(), args.end(), "--link") == args.end())
+  else if (no_plan)
     args.insert(args.end(), {"--preset", "default"});
   Scenario base;
   std::string label;
@@ -92,11 +93,17 @@ int cmd_import(Args& args) {
   if (!load_table(data, sheet, table)) return kInvalidInput;
   if (actuals) {
     const import::ActualsImport got = import::import_actuals(base, table);
+    // Segment names are the plan's: without one named, they are the default preset's.
+    const char* no_plan_note =
+        "  note: the file's Segment column names the plan's segments, and no plan was given (--into "
+        "PLAN.json): these are the default preset's.\n";
     if (!got.ok) {
       std::cerr << "planner-cli import: " << data << ":\n" << got.problems.text();
+      if (no_plan && got.segment_column) std::cerr << no_plan_note;
       return kInvalidInput;
     }
     std::cerr << got.text();
+    if (no_plan && got.segment_column) std::cerr << no_plan_note;
     std::cout << io::scenario_to_json(got.scenario) << "\n";
     return kOk;
   }

@@ -67,7 +67,9 @@ const Command kCommands[] = {
      "[--into PLAN.json | --preset NAME] [--sheet NAME] [--merge] [--respondents-only] | FILE --actuals "
      "[--into PLAN.json]",
      "segments from an HR export (and current tiers from a skills survey) into a plan, or with --actuals "
-     "months of actuals (Month, Spend, Enrolled/Completed/Applying <tier>, ...); the scenario JSON on stdout",
+     "months of actuals (Month, [Segment,] Spend, Enrolled/Completed/Applying <tier>, ...); the scenario "
+     "JSON "
+     "on stdout",
      PLANNER_CLI_RUN(cmd_import)},
 };
 

@@ -205,9 +205,19 @@ void actuals_preview(const Scenario& base, const import::Table& table, json& rep
       row.push_back(k < static_cast<int>(m.applying.size()) ? io::format_number(m.applying[k], 1) : "-");
     row.push_back(io::format_number(m.hours_saved_per_week, 1));
     shown.push_back(row);
+    // A month by segment: its segments' rows under it, indented (spend and hours are the month's).
+    for (const SegmentActual& g : m.segments) {
+      std::vector<std::string> seg = {"   " + base.segments[static_cast<size_t>(g.segment)].name, ""};
+      for (int k = 0; k < tiers; ++k)
+        seg.push_back(k < static_cast<int>(g.applying.size()) ? io::format_number(g.applying[k], 1) : "-");
+      seg.push_back("");
+      shown.push_back(seg);
+    }
   }
   reply["result"] = result_table(
-      r.ok ? "The plan's actuals after the import, as of " + r.as_of_label + ":" : "The plan's actuals:",
+      r.ok ? "The plan's actuals after the import, as of " + r.as_of_label +
+                 (r.months_by_segment > 0 ? " (months by segment: their segments below them):" : ":")
+           : "The plan's actuals:",
       columns, shown);
   outcome(reply, r.notes, r.ok, r.problems, r.text(), r.scenario);
 }

@@ -5,10 +5,12 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 
 #include "core/actuals.h"
 #include "core/evaluate.h"
 #include "core/names.h"
+#include "import/actuals_rows.h"
 #include "import/columns.h"
 #include "import/headcount.h"
 #include "import/numbers.h"
@@ -21,7 +23,7 @@ constexpr const char* kKinds[3] = {"Enrolled", "Completed", "Applying"};
 
 // Where each figure is in the file: -1 = not in it.
 struct Columns {
-  int month = -1, spend = -1, hours = -1;
+  int month = -1, spend = -1, hours = -1, segment = -1;
   std::vector<int> kind[3];  // [kind][k]
   std::vector<int> metric;   // [i] into measurement_plan(s)
 };
@@ -109,16 +111,21 @@ int find_header(const Table& t) {
 }
 
 // Recognises every header cell; unknown ones become notes.
-Columns recognise(const Scenario& s, const std::vector<Metric>& metrics,
+// The segment column is the one the headcount import would group by
+// (columns.h, default_segment_column).
+Columns recognise(const Scenario& s, const std::vector<Metric>& metrics, const Table& table, int header_row,
                   const std::vector<std::string>& header, Problems& problems,
                   std::vector<std::string>& notes) {
   const int K = static_cast<int>(s.framework.tiers.size());
   Columns c;
   for (auto& v : c.kind) v.assign(K, -1);
   c.metric.assign(metrics.size(), -1);
+  Problems ignored;  // a repeated header is found again below
+  std::vector<std::string> ignored_notes;
+  c.segment = default_segment_column(recognise_columns(table, header_row, ignored, ignored_notes));
   for (int col = 0; col < static_cast<int>(header.size()); ++col) {
     const std::string h = normalise_header(header[col]);
-    if (h.empty()) continue;
+    if (h.empty() || col == c.segment) continue;
     auto take = [&](int& slot) {
       if (slot >= 0)
         problems.add(0, header[col], "", "names the same figure as column \"" + header[slot] + "\"");
@@ -131,10 +138,6 @@ Columns recognise(const Scenario& s, const std::vector<Metric>& metrics,
       take(c.spend);
     } else if (is_one_of(h, {"hourssavedperweek", "hourssavedaweek", "hourssavedweek", "hourssaved"})) {
       take(c.hours);
-    } else if (h == "segment") {
-      problems.add(
-          0, header[col], "",
-          "is not read: actuals by segment are not read yet; give one row per month, the segments added up");
     } else {
       bool found = false;
       for (int kind = 0; kind < 3 && !found; ++kind) {
@@ -160,8 +163,8 @@ Columns recognise(const Scenario& s, const std::vector<Metric>& metrics,
       }
       if (!found)
         notes.push_back("Column \"" + header[col] +
-                        "\" is not read: it is not Month, Spend, Hours saved per week, a tier's Enrolled / "
-                        "Completed / Applying, or a metric of the measurement plan.");
+                        "\" is not read: it is not Month, Segment, Spend, Hours saved per week, a tier's "
+                        "Enrolled / Completed / Applying, or a metric of the measurement plan.");
     }
   }
   if (c.month < 0) problems.add(0, "", "", "The file has no Month column.");
@@ -186,68 +189,88 @@ bool number_at(const Row& row, int col, const std::string& column, double& out, 
   return false;
 }
 
-}  // namespace
+// "Customer Support, Marketing, ..."
+std::string segment_names(const Scenario& s) {
+  std::string all;
+  for (const Segment& g : s.segments) all += (all.empty() ? "" : ", ") + g.name;
+  return all;
+}
 
-ActualsImport import_actuals(const Scenario& base, const Table& table) {
-  ActualsImport out;
-  Problems& problems = out.problems;
-  const int header_row = find_header(table);
-  if (header_row < 0) {
-    problems.add(
-        0, "", "",
-        "No header row with a Month column in the first " + std::to_string(kHeaderSearchRows) + " rows.");
-    return out;
-  }
-  std::vector<std::string> header;
-  for (const std::string& cell : table.rows[header_row].cells) header.push_back(trim(cell));
-  const std::vector<Metric> metrics = measurement_plan(base);
-  const Columns c = recognise(base, metrics, header, problems, out.notes);
-  if (!problems.empty()) return out;
+// Reads one row's month, segment and figures into `out`; false (with the
+// problems named) when the row cannot be used.
+struct RowReader {
+  const Scenario& base;
+  const Result& plan;
+  const Columns& c;
+  const std::vector<std::string>& header;
+  Problems& problems;
+  // [month][segment + 1] -> the row giving it, to find the same month (and segment) twice
+  std::map<int, std::map<int, int>> seen;
 
-  const int K = static_cast<int>(base.framework.tiers.size());
-  const Result plan = evaluate(base, Case::Likely);  // hours not given are the plan's
-  std::vector<ActualMonth> read;
-  std::vector<int> row_of_month(static_cast<size_t>(std::max(0, plan.months)) + 1, 0);
-  bool hours_from_plan = false;
-  for (size_t i = static_cast<size_t>(header_row) + 1; i < table.rows.size(); ++i) {
-    const Row& row = table.rows[i];
-    if (is_blank(row)) continue;
+  bool read(const Row& row, ActualsRow& out) {
+    const int K = static_cast<int>(base.framework.tiers.size());
     const std::string month_text = trim(cell_at(row, c.month));
     int year = 0, calendar = 0;
     if (month_text.empty()) {
       problems.add(row.number, header[c.month], "", "is blank: every row is a month");
-      continue;
+      return false;
     }
     if (!parse_month(month_text, year, calendar)) {
       problems.add(row.number, header[c.month], month_text,
                    "is not a month (write it as 2027-03 or March 2027)");
-      continue;
+      return false;
     }
     const int month = plan_month_of(base.org, year, calendar);
     if (month < 1 || month > plan.months) {
       problems.add(row.number, header[c.month], month_text,
                    "is outside the plan (" + plan_month_name(base.org, 1) + " to " +
                        plan_month_name(base.org, plan.months) + ")");
-      continue;
+      return false;
     }
-    if (row_of_month[month] > 0) {
+    const std::string when = plan_month_name(base.org, month);
+    const std::string segment_text = trim(cell_at(row, c.segment));
+    if (!segment_text.empty()) {
+      out.segment = find_segment(base, segment_text);
+      if (out.segment < 0) {
+        problems.add(row.number, header[c.segment], segment_text,
+                     "is not a segment of the plan; its segments are " + segment_names(base));
+        return false;
+      }
+    }
+    std::map<int, int>& rows_of_month = seen[month];
+    if (!rows_of_month.empty() && (out.segment < 0) != (rows_of_month.count(-1) > 0)) {
+      const int other = rows_of_month.begin()->second;
+      problems.add(row.number, header[c.segment], segment_text,
+                   out.segment < 0
+                       ? "is blank while row " + std::to_string(other) + " gives " + when +
+                             " by segment: give a segment on every row of the month, or one row "
+                             "for the whole month"
+                       : "is given while row " + std::to_string(other) + " is the whole of " + when +
+                             ": give a segment on every row of the month, or one row "
+                             "for the whole month");
+      return false;
+    }
+    if (const auto same = rows_of_month.find(out.segment); same != rows_of_month.end()) {
       problems.add(row.number, header[c.month], month_text,
-                   "is already on row " + std::to_string(row_of_month[month]) + ": one row per month");
-      continue;
+                   out.segment < 0
+                       ? "is already on row " + std::to_string(same->second) + ": one row per month"
+                       : "with " + base.segments[static_cast<size_t>(out.segment)].name +
+                             " is already on row " + std::to_string(same->second) +
+                             ": one row per month and segment");
+      return false;
     }
-    row_of_month[month] = row.number;
-    ActualMonth a;
+    rows_of_month[out.segment] = row.number;
+
+    ActualMonth& a = out.figures;
+    out.row = row.number;
     a.month = month;
-    if (trim(cell_at(row, c.spend)).empty())
-      problems.add(row.number, header[c.spend], "", "is blank (type 0 for a month with no spend)");
-    else
+    out.spend_given = !trim(cell_at(row, c.spend)).empty();
+    if (out.spend_given)
       number_at(row, c.spend, header[c.spend], a.spend, problems);
-    if (c.hours >= 0 && !trim(cell_at(row, c.hours)).empty()) {
-      number_at(row, c.hours, header[c.hours], a.hours_saved_per_week, problems);
-    } else {
-      a.hours_saved_per_week = plan_figures(base, plan, month).hours_saved_per_week;
-      hours_from_plan = true;
-    }
+    else if (out.segment < 0)  // a segment's row may leave it to another row of the month
+      problems.add(row.number, header[c.spend], "", "is blank (type 0 for a month with no spend)");
+    out.hours_given = c.hours >= 0 && !trim(cell_at(row, c.hours)).empty();
+    if (out.hours_given) number_at(row, c.hours, header[c.hours], a.hours_saved_per_week, problems);
     std::vector<double>* lists[3] = {&a.enrolled, &a.completed, &a.applying};
     for (int kind = 0; kind < 3 && K > 0; ++kind) {
       if (c.kind[kind][0] < 0) continue;
@@ -264,16 +287,71 @@ ActualsImport import_actuals(const Scenario& base, const Table& table) {
           number_at(row, col, header[col], (*lists[kind])[k], problems);
       }
     }
-    for (size_t m = 0; m < metrics.size(); ++m) {
+    for (size_t m = 0; m < c.metric.size(); ++m) {
       const int col = c.metric[m];
       if (col < 0 || trim(cell_at(row, col)).empty()) continue;
       MetricValue v;
       v.metric = static_cast<int>(m);
       if (number_at(row, col, header[col], v.value, problems)) a.metrics.push_back(v);
     }
+    return true;
+  }
+};
+
+}  // namespace
+
+ActualsImport import_actuals(const Scenario& base, const Table& table) {
+  ActualsImport out;
+  Problems& problems = out.problems;
+  const int header_row = find_header(table);
+  if (header_row < 0) {
+    problems.add(
+        0, "", "",
+        "No header row with a Month column in the first " + std::to_string(kHeaderSearchRows) + " rows.");
+    return out;
+  }
+  std::vector<std::string> header;
+  for (const std::string& cell : table.rows[header_row].cells) header.push_back(trim(cell));
+  const std::vector<Metric> metrics = measurement_plan(base);
+  const Columns c = recognise(base, metrics, table, header_row, header, problems, out.notes);
+  out.segment_column = c.segment >= 0;
+  if (!problems.empty()) return out;
+
+  const Result plan = evaluate(base, Case::Likely);  // hours not given are the plan's
+  RowReader reader{base, plan, c, header, problems, {}};
+  std::vector<ActualsRow> rows;
+  for (size_t i = static_cast<size_t>(header_row) + 1; i < table.rows.size(); ++i) {
+    if (is_blank(table.rows[i])) continue;
+    ActualsRow r;
+    if (reader.read(table.rows[i], r)) rows.push_back(std::move(r));
+  }
+  if (rows.empty() && problems.empty()) problems.add(0, "", "", "The file has no months under its header.");
+  if (!problems.empty()) return out;
+
+  // Rows to months: a month's rows by segment join into one (actuals_rows.h).
+  ActualsColumnNames names;
+  names.spend = header[c.spend];
+  for (int col : c.metric) names.metric.push_back(col < 0 ? "" : header[col]);
+  bool hours_from_plan = false;
+  std::vector<ActualMonth> read;
+  for (const auto& [month, by_segment] : reader.seen) {
+    const double plan_hours = plan_figures(base, plan, month).hours_saved_per_week;
+    std::vector<const ActualsRow*> of_month;
+    for (const ActualsRow& r : rows)
+      if (r.figures.month == month) of_month.push_back(&r);
+    if (by_segment.count(-1) == 0) {
+      read.push_back(
+          join_segment_rows(base, of_month, plan_hours, names, problems, out.notes, hours_from_plan));
+      ++out.months_by_segment;
+      continue;
+    }
+    ActualMonth a = of_month.front()->figures;
+    if (!of_month.front()->hours_given) {
+      a.hours_saved_per_week = plan_hours;
+      hours_from_plan = true;
+    }
     read.push_back(std::move(a));
   }
-  if (read.empty() && problems.empty()) problems.add(0, "", "", "The file has no months under its header.");
   if (!problems.empty()) return out;
   if (hours_from_plan)
     out.notes.push_back("Hours saved per week not given for a month are the plan's own figure for it.");
@@ -305,6 +383,7 @@ bool looks_like_actuals(const Table& table) { return find_header(table) >= 0; }
 
 std::string ActualsImport::text() const {
   std::string t = "Imported " + std::to_string(months_read) + " month(s) of actuals";
+  if (months_by_segment > 0) t += ", " + std::to_string(months_by_segment) + " by segment";
   if (months_replaced > 0) t += " (" + std::to_string(months_replaced) + " replacing months the plan had)";
   t += "; the actuals now run to " + as_of_label + "\n";
   for (const std::string& n : notes) t += "  note: " + n + "\n";

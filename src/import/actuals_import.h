@@ -15,7 +15,15 @@
 //   - "Hours saved per week" (optional): as measured; not in the file or blank
 //     = the plan's own figure for the month.
 //   - A column named as a metric of the measurement plan: its value.
-//   - A "Segment" column is refused: actuals by segment are not read yet.
+//   - Segment (optional; "Segment", "Department", "Team"... as the headcount
+//     import names its group column: columns.h, default_segment_column): the
+//     rows are then one per month and segment, the segment named as in the
+//     plan (case, spaces and punctuation aside). A month is either one row
+//     with no segment or rows that all name one; a segment of the plan with no
+//     row in a month counted no one there (a note says so). Spend and hours
+//     saved a week add up over the month's rows (a row may leave them blank);
+//     a metric is the month's: on one row of it, or the same on every row. The
+//     month's per-tier counts are the sums over its segments (sum_segments).
 // A month already in the plan's actuals is replaced by the file's row; the
 // as-of month becomes the later of the plan's and the file's last month.
 #pragma once
@@ -32,7 +40,9 @@ struct ActualsImport {
   bool ok = false;
   Scenario scenario;  // the plan with the actuals, when ok
   int months_read = 0;
-  int months_replaced = 0;  // of those, months the plan already had
+  int months_replaced = 0;      // of those, months the plan already had
+  int months_by_segment = 0;    // of those, months given by segment
+  bool segment_column = false;  // the file has one (its names are the plan's segments)
   int as_of_month = 0;
   std::string as_of_label;         // "March 2027"
   std::vector<std::string> notes;  // columns not read, figures taken from the plan

@@ -140,6 +140,12 @@ Mapping recognise_columns(const Table& table, int header_row, Problems& problems
   return m;
 }
 
+int default_segment_column(const Mapping& m) {
+  for (Field f : {Field::Segment, Field::Department, Field::JobTitle})
+    if (m.has(f)) return m[f];
+  return -1;
+}
+
 int find_column(const std::vector<std::string>& header, const std::string& name) {
   const std::string want = normalise_header(name);
   for (std::size_t c = 0; c < header.size(); ++c)

@@ -62,6 +62,11 @@ std::vector<std::string> header_names(const Table& table, int header_row);
 Mapping recognise_columns(const Table& table, int header_row, Problems& problems,
                           std::vector<std::string>& notes);
 
+// The column naming each row's segment when the user names none: Segment,
+// else Department, else Job title (the headcount import groups people by it,
+// the actuals import reads actuals by segment from it); -1 when none.
+int default_segment_column(const Mapping& m);
+
 // The column whose header is `name` (normalised comparison), or -1.
 int find_column(const std::vector<std::string>& header, const std::string& name);
 

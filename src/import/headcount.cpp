@@ -41,6 +41,8 @@ bool read_amount(const Row& r, int c, const std::string& column, bool whole, dou
   return true;
 }
 
+}  // namespace
+
 int find_segment(const Scenario& s, const std::string& name) {
   const std::string want = normalise_header(name);
   for (std::size_t i = 0; i < s.segments.size(); ++i)
@@ -49,8 +51,6 @@ int find_segment(const Scenario& s, const std::string& name) {
     if (normalise_header(s.segments[i].name) == want && !want.empty()) return static_cast<int>(i);
   return -1;
 }
-
-}  // namespace
 
 bool accept_plan(Scenario s, Scenario& out, Problems& problems) {
   for (const Issue& issue : validate(s))
@@ -89,11 +89,10 @@ bool resolve_group_columns(const std::vector<std::string>& header, const Mapping
     columns.push_back(c);
   }
   if (!columns.empty()) return true;
-  for (Field f : {Field::Segment, Field::Department, Field::JobTitle})
-    if (mapping.has(f)) {
-      columns.push_back(mapping[f]);
-      return true;
-    }
+  if (const int c = default_segment_column(mapping); c >= 0) {
+    columns.push_back(c);
+    return true;
+  }
   problems.add(
       0, "", "",
       "The file has no Segment, Department or Job title column to group people by: name one to group by "

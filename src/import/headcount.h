@@ -85,6 +85,11 @@ bool resolve_group_columns(const std::vector<std::string>& header, const Mapping
 // makes is valid; otherwise each problem is listed. Returns whether it went.
 bool accept_plan(Scenario s, Scenario& out, Problems& problems);
 
+// The plan's segment a name in a file means: the same name, else the same
+// letters and digits whatever the case, spaces and punctuation ("hr legal" is
+// "HR & Legal"); -1 when none.
+int find_segment(const Scenario& s, const std::string& name);
+
 // A new segment as the plan makes one: Segment's defaults, the plan's default
 // hourly cost, no one at any tier yet, the plan's first segment's target.
 Segment new_segment(const Scenario& s, const std::string& name);

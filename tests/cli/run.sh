@@ -324,6 +324,7 @@ if grep -q "plan to compare with" "$tmp/err"; then ok "broken second plan messag
 
 source tests/cli/import_checks.sh  # planner-cli import (issue 13)
 source tests/cli/actuals_checks.sh  # planner-cli import --actuals (issue 15)
+source tests/cli/actuals_segment_checks.sh  # the same by segment
 
 echo "== native and wasm give byte-identical documents and links"
 WASM_CLI="${WASM_CLI:-build/wasm/shell/cli/planner-cli.js}"

@@ -3,7 +3,9 @@
 #   1. a semicolon CSV with a title row replaces the default plan's segments
 #      (figures from the results the app dumps on exit), screenshot
 #   2. a file with a bad salary leaves the plan as it was
-# Screenshot: build/screenshots/desktop-import.png.
+#   3. months of actuals by segment (a Team column) set the same actuals as
+#      `planner-cli import --actuals --into` (read from the app's autosave)
+# Screenshots: build/screenshots/desktop-import.png, desktop-import-actuals-by-segment.png.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$here"
@@ -39,4 +41,16 @@ import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:3])
 assert a == b, "a failed import changed the plan"
 print("ok   desktop --import of a bad file leaves the plan's results as they were")
+PY
+printf 'Month,Team,Spend,Applying T1,Applying T2,Applying T3\n2027-01,Sales,12000,4,0,0\n2027-01,Engineering,15000,5,0,0\n2027-02,hr & legal,3000,2,0,0\n' >"$work/by_team.csv"
+DISPLAY="$display" timeout 60 "$bin" --config-dir "$work/seg" --preset default --frames 8 --import "$work/by_team.csv" \
+  --screenshot build/screenshots/desktop-import-actuals-by-segment.png
+"${PLANNER_CLI:-build/native/shell/cli/planner-cli}" export --preset default --as json >"$work/default.json"
+"${PLANNER_CLI:-build/native/shell/cli/planner-cli}" import "$work/by_team.csv" --actuals --into "$work/default.json" >"$work/cli-seg.json" 2>/dev/null
+python3 - "$work/seg/autosave.json" "$work/cli-seg.json" <<'PY'
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+assert a["actuals"] == b["actuals"], "desktop --import of actuals by segment differs from planner-cli import --actuals"
+assert [g["segment"] for g in a["actuals"]["months"][0]["segments"]] == [2, 3]
+print("ok   desktop --import of actuals by segment: the actuals are planner-cli import --actuals --into's")
 PY

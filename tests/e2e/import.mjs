@@ -31,7 +31,7 @@ function peopleCsv(rows, units = ["Legal", "IT", "Ops"]) {
 
 // Drops a file on the page as a user's drag from the desktop would (a drop
 // event with a DataTransfer holding a File); returns performance.now() then.
-function dropFile(page, name, text) {
+export function dropFile(page, name, text) {
   return page.evaluate(([n, t]) => {
     const dt = new DataTransfer();
     dt.items.add(new File([t], n));
@@ -44,7 +44,7 @@ function dropFile(page, name, text) {
 // The tools worker's first reply of kind `op` after page time `since` (from
 // the page's log of recent replies: a "load" is followed at once by its
 // "preview", which may arrive before this looks).
-async function reply(page, op, since, timeoutMs = 60000) {
+export async function reply(page, op, since, timeoutMs = 60000) {
   const handle = await page.waitForFunction(([o, s]) => {
     const log = (window.plannerTools && window.plannerTools.log) || [];
     return log.find((r) => r.op === o && r.at > s) || false;
@@ -53,7 +53,7 @@ async function reply(page, op, since, timeoutMs = 60000) {
   return { ...found, reply: JSON.parse(found.json) };
 }
 
-const now = (page) => page.evaluate(() => performance.now());
+export const now = (page) => page.evaluate(() => performance.now());
 
 export function registerImportTests({ test, note, newContext, screenshot, assertShowsUi, cli, writeTemp, serverUrl }) {
   const cliImport = (...args) => JSON.parse(cli("import", ...args));

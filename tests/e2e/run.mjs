@@ -36,6 +36,7 @@ import { registerDownloadTests } from "./download.mjs";
 import { registerGuideTests } from "./guide.mjs";
 import { registerHeatMapTests } from "./heat_map.mjs";
 import { registerImportTests } from "./import.mjs";
+import { registerImportSegmentTests } from "./import_segments.mjs";
 import {
   clickableDots, frontierRects, mouseAway, openUncertaintyTab, scrollIntoView, stats, typeIntoInput, uncertainty, waitSampled,
 } from "./lib/uncertainty.mjs";
@@ -914,6 +915,7 @@ registerReaderTests({ test, note, newContext, screenshot, cli, serverUrl: () => 
 registerGuideTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
 registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, serverUrl: () => server.url });
 registerImportTests({ test, note, newContext, screenshot, assertShowsUi, cli, writeTemp, serverUrl: () => server.url });
+registerImportSegmentTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
 registerActualsTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url });
 registerForecastTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url, root });
 

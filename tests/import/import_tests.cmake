@@ -8,7 +8,7 @@ target_sources(planner_tests PRIVATE ${PLANNER_IMPORT_TEST_SRC})
 # read the same bytes without a file system.
 set(IMPORT_FIXTURE_DIR ${CMAKE_CURRENT_BINARY_DIR}/import_fixtures)
 set(IMPORT_FIXTURES)
-foreach(name staff sheets survey cached bomb actuals)
+foreach(name staff sheets survey cached bomb actuals actuals_segments)
   list(APPEND IMPORT_FIXTURES ${IMPORT_FIXTURE_DIR}/${name}.xlsx)
 endforeach()
 add_custom_command(

@@ -110,3 +110,19 @@ for row in ws.iter_rows(min_row=3, max_col=1):
     row[0].number_format = "mmm yyyy"
     row[0].offset(column=1).number_format = '"$"#,##0'
 wb.save(out / "actuals.xlsx")
+
+# 7. actuals_segments.xlsx: months of actuals by segment for the `default`
+# preset, the segment column headed "Department" as HR exports name it; March
+# has rows for Sales and HR & Legal only (the others counted no one).
+wb = Workbook()
+ws = wb.active
+ws.title = "By team"
+ws.append(["Month", "Department", "Spend", "Applying AI Literacy", "Applying AI Fluency",
+           "Applying AI Integration"])
+for name in ["Customer Support", "Marketing", "Sales", "Engineering", "Finance & Operations", "HR & Legal"]:
+    ws.append([date(2027, 1, 1), name, 38000 if name == "Sales" else 0, 0, 0, 0])
+ws.append([date(2027, 3, 1), "sales", 20000, 25, 2, 0])
+ws.append([date(2027, 3, 1), "HR & Legal", 5000.25, 5, 0, 0])
+for row in ws.iter_rows(min_row=2, max_col=1):
+    row[0].number_format = "mmm yyyy"
+wb.save(out / "actuals_segments.xlsx")
