@@ -217,6 +217,61 @@ struct ActualsChecker {
       }
     }
   }
+
+  // Enrolled and completed are counts so far: from one month typed to the
+  // next they never fall, for the organisation and for each segment typed in
+  // both (a segment without a row counted no one, so leaving out a segment
+  // that had people is a fall too). Applying may fall: people stop.
+  void never_fall() {
+    const Actuals& a = s.actuals;
+    std::vector<size_t> order;
+    for (size_t i = 0; i < a.months.size(); ++i)
+      if (a.months[i].month >= 1 && a.months[i].month <= s.org.horizon_months) order.push_back(i);
+    std::sort(order.begin(), order.end(),
+              [&](size_t x, size_t y) { return a.months[x].month < a.months[y].month; });
+    const int S = static_cast<int>(s.segments.size());
+    using Totals = std::vector<double> ActualMonth::*;
+    using BySegment = std::vector<double> SegmentActual::*;
+    const Totals totals[] = {&ActualMonth::enrolled, &ActualMonth::completed};
+    const BySegment by_segment[] = {&SegmentActual::enrolled, &SegmentActual::completed};
+    const char* const names[] = {"enrolled in", "completed"};
+    const char* const keys[] = {"enrolled", "completed"};
+    for (size_t j = 1; j < order.size(); ++j) {
+      const ActualMonth& before = a.months[order[j - 1]];
+      const ActualMonth& now = a.months[order[j]];
+      const std::string p = "actuals.months[" + std::to_string(order[j]) + "]";
+      const std::string when =
+          plan_month_name(s.org, now.month) + " (month " + std::to_string(now.month) + ")";
+      const std::string earlier = plan_month_name(s.org, before.month);
+      for (int f = 0; f < 2; ++f) {
+        const std::vector<double>&x = before.*totals[f], &y = now.*totals[f];
+        if (static_cast<int>(x.size()) != K || static_cast<int>(y.size()) != K) continue;
+        for (int k = 0; k < K; ++k)
+          if (y[k] < x[k] - kSlack * (1 + x[k]))
+            add(p + "." + keys[f] + "[" + std::to_string(k) + "]",
+                when + ": " + names[f] + " " + s.framework.tiers[k].name + " (" + num(y[k]) +
+                    ") is fewer than " + earlier + "'s (" + num(x[k]) + "): counts so far never fall");
+        if (before.segments.empty() || now.segments.empty()) continue;
+        for (const SegmentActual& row : before.segments) {
+          if (row.segment < 0 || row.segment >= S || (row.*by_segment[f]).size() != static_cast<size_t>(K))
+            continue;
+          const SegmentActual* later = nullptr;
+          for (const SegmentActual& r : now.segments)
+            if (r.segment == row.segment) later = &r;
+          if (later && (later->*by_segment[f]).size() != static_cast<size_t>(K)) continue;
+          for (int k = 0; k < K; ++k) {
+            const double was = (row.*by_segment[f])[k], is = later ? (later->*by_segment[f])[k] : 0.0;
+            if (is >= was - kSlack * (1 + was)) continue;
+            add(p + ".segments", when + ", " + s.segments[row.segment].name + ": " + names[f] + " " +
+                                     s.framework.tiers[k].name + " (" + (later ? num(is) : "no row: no one") +
+                                     ") is fewer than " + earlier + "'s (" + num(was) +
+                                     "): counts so far never fall; give the segment's counts for the month");
+            break;
+          }
+        }
+      }
+    }
+  }
 };
 
 }  // namespace
@@ -279,6 +334,7 @@ std::vector<Issue> validate_actuals(const Scenario& s) {
         c.add(pj + ".value", when + ": a metric value must be a number >= 0, got " + num(v.value));
     }
   }
+  c.never_fall();
   return issues;
 }
 

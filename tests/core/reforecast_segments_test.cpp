@@ -185,6 +185,23 @@ TEST(ReforecastBySegment, BadRowsNameTheMonthAndTheSegment) {
   for (const Issue& i : validate(s)) all += i.text() + "\n";
   EXPECT_NE(all.find("B: applying is not given while other segments give it"), std::string::npos) << all;
 
+  // Counts so far never fall: leaving out a segment that had people is a fall.
+  s.actuals.months = {by_segment(1, 0, 0, {seg(0, {10}, {5}, {5}), seg(1, {4}, {0}, {0})}, 1),
+                      by_segment(2, 0, 20, {seg(1, {10}, {10}, {5})}, 1)};
+  all.clear();
+  for (const Issue& i : validate(s)) all += i.text() + "\n";
+  EXPECT_NE(
+      all.find("February 2027 (month 2): enrolled in T1 (10) is fewer than January 2027's (14): counts so "
+               "far never fall"),
+      std::string::npos)
+      << all;
+  EXPECT_NE(
+      all.find("February 2027 (month 2), A: enrolled in T1 (no row: no one) is fewer than January 2027's "
+               "(10): counts so far never fall; give the segment's counts for the month"),
+      std::string::npos)
+      << all;
+  EXPECT_EQ(all.find("applying"), std::string::npos) << "people may stop applying: " << all;
+
   s.actuals.months = {by_segment(2, 0, 20, {seg(0, {10}, {10}, {10}), seg(1, {10}, {10}, {5})}, 1)};
   s.actuals.months[0].applying = {16};
   all.clear();

