@@ -269,6 +269,10 @@ const Entry kHelp[] = {
      "plan. In the forecast, fewer than planned stay fewer to the end (people who had not applied are not "
      "assumed to start later); more than planned are people ahead of the plan, not extra people: the "
      "forecast follows the plan once it passes them.\nUnit: people."},
+    {"actuals.by_segment",
+     "Report this month by segment: one row per segment, started from the plan's own figures for each "
+     "segment. The month's counts by tier are then the sums of the rows. Off: the sums stay, the rows go.\n"
+     "A segment not listed counted no one."},
     // The measurement plan editor (issue 15 part 1; docs/schema.md, "measures[i]: Metric")
     {"measures",
      "The measurement plan: each tier's metrics with a target, a unit and how they are collected. Empty "
