@@ -177,6 +177,7 @@ bool segment_table(Scenario& s, ActualMonth& a, int index) {
       ImGui::PushStyleColor(ImGuiCol_Text, rag_colour(Rag::Red));
       wrapped_text(i.message);
       ImGui::PopStyleColor();
+      record_item_rect("actuals.m" + std::to_string(a.month) + ".problem");
     }
   return changed;
 }

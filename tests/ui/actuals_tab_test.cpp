@@ -97,6 +97,16 @@ TEST(ActualsBySegmentTab, ARowTypedMovesTheMonthsTotalAndTheSwitchIsOneUndoStep)
   ui.type_into("actuals.m2.t1.enrolled", "1");
   EXPECT_EQ(ui.app().scenario_json(), json);
 
+  // A row with more applying than completed: the validator's words under the table, the value kept.
+  ASSERT_TRUE(ui.type_into("actuals.m2.s1.t1.applying", "99999"));
+  ImVec2 at;
+  EXPECT_TRUE(ui.centre_of("actuals.m2.problem", at));
+  const nlohmann::json typed = nlohmann::json::parse(ui.app().scenario_json());  // kept, not valid
+  EXPECT_EQ(typed["actuals"]["months"][1]["segments"][0]["applying"][0], 99999);
+  ui.key('Z', true);
+  ui.frames(2);
+  EXPECT_FALSE(ui.centre_of("actuals.m2.problem", at));
+
   // Off: the sums stay, the rows go; one undo brings the rows back.
   ASSERT_TRUE(ui.click_on("actuals.m2.by_segment"));
   s = current(ui);
