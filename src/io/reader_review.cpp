@@ -31,6 +31,7 @@ std::string status_cell(Rag r) {
 
 // The latest month reported by segment, each segment and tier: people
 // applying against the segment's own plan with the status, completion apart.
+// A row with nothing planned and no one reported is left out.
 void by_segment(TextOut& o, const Scenario& s, const std::vector<VarianceLine>& lines) {
   int month = 0;
   for (const VarianceLine& v : lines)
@@ -47,6 +48,9 @@ void by_segment(TextOut& o, const Scenario& s, const std::vector<VarianceLine>& 
       return c.month == month && c.segment == v.segment && c.tier == v.tier && c.key == "completed";
     });
     const bool has_completed = completed != lines.end();
+    const bool nothing =
+        v.plan == 0 && v.actual == 0 && (!has_completed || (completed->plan == 0 && completed->actual == 0));
+    if (nothing) continue;  // nothing planned, no one reported: kept out to stay compact
     o << "<tr><th scope=row>" << html_escape(s.segments[v.segment].name) << "</th>"
       << cell(s.framework.tiers[v.tier].name, false) << cell(format_number(v.plan), true)
       << cell(format_number(v.actual), true) << status_cell(v.status)

@@ -146,8 +146,9 @@ bool segment_table(Scenario& s, ActualMonth& a, int index) {
     for (int k = 0; k < K; ++k)
       for (const char* what : {"enrolled", "completed", "applying"})
         names.push_back(s.framework.tiers[k].name + " " + what);
-    for (const std::string& n : names)
-      ImGui::TableSetupColumn(n.c_str(), ImGuiTableColumnFlags_WidthFixed, 6 * em);
+    for (const std::string& n : names)  // wide enough for the tier's name
+      ImGui::TableSetupColumn(n.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                              std::max(5 * em, ImGui::CalcTextSize(n.c_str()).x + em));
     ImGui::TableHeadersRow();
     for (SegmentActual& row : a.segments) {
       if (row.segment < 0 || row.segment >= static_cast<int>(s.segments.size())) continue;

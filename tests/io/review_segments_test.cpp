@@ -65,6 +65,8 @@ TEST(ReviewBySegment, TheReaderShowsATableBySegmentForTheLatestMonth) {
   ASSERT_NE(row, std::string::npos);
   const std::string line = html.substr(row, html.find("</tr>", row) - row);
   EXPECT_NE(line.find("<td class=n>0</td><td class=\"rag red\">"), std::string::npos) << line;
+  // Nothing planned at AI Integration by March and no one reported: no row.
+  EXPECT_EQ(html.find("<tr><th scope=row>Sales</th><td>AI Integration</td>"), std::string::npos);
   // The organisation's variance table has no segment lines.
   EXPECT_EQ(html.find(", Sales</th>"), std::string::npos);
 }
