@@ -28,17 +28,21 @@ ActualMonth* month_of(Scenario& s, int month) {
   return nullptr;
 }
 
-// Every month reported by segment: rows `gone` says to drop go, the rest are
-// renumbered with `to`, and the month's totals are its rows' sums again.
-template <typename Gone, typename To>
-void remap_rows(Scenario& s, Gone gone, To to) {
+// Every month reported by segment: row of segment g becomes segment to[g]
+// (-1: dropped), and the month's totals are its rows' sums again. One
+// function, not a template per edit: the editor's download is at its budget.
+void remap_rows(Scenario& s, const std::vector<int>& to) {
   const int K = tier_count(s);
   for (ActualMonth& m : s.actuals.months) {
     if (m.segments.empty()) continue;
-    m.segments.erase(std::remove_if(m.segments.begin(), m.segments.end(),
-                                    [&](const SegmentActual& r) { return gone(r.segment); }),
-                     m.segments.end());
-    for (SegmentActual& r : m.segments) r.segment = to(r.segment);
+    std::vector<SegmentActual> kept;
+    for (SegmentActual& r : m.segments) {
+      const int g = r.segment >= 0 && r.segment < static_cast<int>(to.size()) ? to[r.segment] : r.segment;
+      if (g < 0) continue;
+      r.segment = g;
+      kept.push_back(std::move(r));
+    }
+    m.segments = std::move(kept);
     if (m.segments.empty()) {
       // No segment left to count anyone: the lists given are all zero.
       for (auto* v : {&m.enrolled, &m.completed, &m.applying})
@@ -46,6 +50,13 @@ void remap_rows(Scenario& s, Gone gone, To to) {
     }
     sum_segments(m, K);
   }
+}
+
+// The identity over the segments before an edit (`n` of them).
+std::vector<int> identity(int n) {
+  std::vector<int> to(static_cast<size_t>(std::max(n, 0)));
+  for (int g = 0; g < n; ++g) to[g] = g;
+  return to;
 }
 
 }  // namespace
@@ -71,13 +82,15 @@ void report_totals_only(Scenario& s, int month) {
 }
 
 void actuals_segment_removed(Scenario& s, int index) {
-  remap_rows(
-      s, [index](int g) { return g == index; }, [index](int g) { return g > index ? g - 1 : g; });
+  std::vector<int> to = identity(static_cast<int>(s.segments.size()) + 1);  // called after the erase
+  for (int g = index; g < static_cast<int>(to.size()); ++g) to[g] = g == index ? -1 : g - 1;
+  remap_rows(s, to);
 }
 
 void actuals_segment_duplicated(Scenario& s, int index) {
-  remap_rows(
-      s, [](int) { return false; }, [index](int g) { return g > index ? g + 1 : g; });
+  std::vector<int> to = identity(static_cast<int>(s.segments.size()) - 1);  // called after the insert
+  for (size_t g = static_cast<size_t>(index) + 1; g < to.size(); ++g) ++to[g];
+  remap_rows(s, to);
   const size_t K = static_cast<size_t>(tier_count(s));
   for (ActualMonth& m : s.actuals.months) {
     if (m.segments.empty()) continue;
@@ -91,10 +104,10 @@ void actuals_segment_duplicated(Scenario& s, int index) {
 }
 
 void actuals_segments_swapped(Scenario& s, int a, int b) {
-  remap_rows(
-      s, [](int) { return false; }, [a, b](int g) { return g == a   ? b
-                                                           : g == b ? a
-                                                                    : g; });
+  std::vector<int> to = identity(static_cast<int>(s.segments.size()));
+  if (a < 0 || b < 0 || a >= static_cast<int>(to.size()) || b >= static_cast<int>(to.size())) return;
+  std::swap(to[a], to[b]);
+  remap_rows(s, to);
 }
 
 }  // namespace planner::ui
