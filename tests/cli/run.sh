@@ -243,6 +243,10 @@ if [ -f build/wasm/shell/cli/planner-cli.js ]; then
     <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js report "$q1" --as-of 2027-03 --json); then
     ok "review JSON identical in wasm"
   else bad "review JSON differs between native and wasm"; fi
+  if cmp -s <("$CLI" report "$seg" --as-of 2027-03 --json) \
+    <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js report "$seg" --as-of 2027-03 --json); then
+    ok "review JSON by segment identical in wasm"
+  else bad "review JSON by segment differs between native and wasm"; fi
 fi
 
 echo "== schema fixtures of every version open, and the unit tests' inline copies match"
