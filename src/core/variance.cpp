@@ -27,8 +27,41 @@ std::string variance_label(const Scenario& s, const VarianceLine& v, const std::
   for (const auto& l : kLabels)
     if (v.key == l[0]) text = l[1];
   if (v.tier >= 0) text += " " + s.framework.tiers[v.tier].name;
+  if (v.segment >= 0) text += ", " + s.segments[v.segment].name;
   return text;
 }
+
+namespace {
+
+// Month `a`'s lines by segment, each against the segment's own plan figures.
+void segment_lines(const Scenario& s, const Result& plan, const ActualMonth& a,
+                   std::vector<VarianceLine>& lines) {
+  const int K = plan.tiers;
+  const ActualMonth p = plan_figures_by_segment(s, plan, a.month);
+  using Field = std::vector<double> SegmentActual::*;
+  const Field fields[] = {&SegmentActual::enrolled, &SegmentActual::completed, &SegmentActual::applying};
+  const std::vector<double>* totals[] = {&a.enrolled, &a.completed, &a.applying};
+  const char* const keys[] = {"enrolled", "completed", "applying"};
+  for (const SegmentActual& planned : p.segments) {
+    const auto row = std::find_if(a.segments.begin(), a.segments.end(),
+                                  [&](const SegmentActual& r) { return r.segment == planned.segment; });
+    for (int f = 0; f < 3; ++f) {
+      if (static_cast<int>(totals[f]->size()) != K) continue;  // not measured this month
+      // A segment not listed counted no one (core/actuals.h, sum_segments).
+      const std::vector<double> none(static_cast<size_t>(K), 0.0);
+      const std::vector<double>& actual =
+          row != a.segments.end() && !((*row).*fields[f]).empty() ? (*row).*fields[f] : none;
+      const std::vector<double>& want = planned.*fields[f];
+      for (int k = 0; k < K && k < static_cast<int>(actual.size()); ++k) {
+        VarianceLine v{a.month, keys[f], k, -1, planned.segment, want[k], actual[k], Rag::Green};
+        v.status = rag_status(v.plan, v.actual, false);
+        lines.push_back(v);
+      }
+    }
+  }
+}
+
+}  // namespace
 
 std::vector<VarianceLine> variance(const Scenario& s, const Result& plan) {
   std::vector<VarianceLine> lines;
@@ -42,7 +75,8 @@ std::vector<VarianceLine> variance(const Scenario& s, const Result& plan) {
     cum_actual += a ? a->spend : p.spend;  // a month not typed counts as planned
     if (!a) continue;
     auto add = [&](const char* key, int tier, double planned, double actual, bool more_is_worse) {
-      lines.push_back({month, key, tier, -1, planned, actual, rag_status(planned, actual, more_is_worse)});
+      lines.push_back(
+          {month, key, tier, -1, -1, planned, actual, rag_status(planned, actual, more_is_worse)});
     };
     add("spend", -1, p.spend, a->spend, true);
     add("cumulative_spend", -1, cum_plan, cum_actual, true);
@@ -58,9 +92,10 @@ std::vector<VarianceLine> variance(const Scenario& s, const Result& plan) {
     add("hours_saved_per_week", -1, p.hours_saved_per_week, a->hours_saved_per_week, false);
     for (const MetricValue& v : a->metrics) {
       const Metric& m = metrics[v.metric];
-      lines.push_back({month, "metric", m.tier, v.metric, m.target, v.value,
+      lines.push_back({month, "metric", m.tier, v.metric, -1, m.target, v.value,
                        rag_status(m.target, v.value, !m.higher_is_better)});
     }
+    if (!a->segments.empty()) segment_lines(s, plan, *a, lines);
   }
   return lines;
 }

@@ -29,6 +29,37 @@ std::string status_cell(Rag r) {
   return std::string("<td class=\"rag ") + rag_id(r) + "\">" + rag_id(r) + " &middot; " + word + "</td>";
 }
 
+// The latest month reported by segment, each segment and tier: people
+// applying against the segment's own plan with the status, completion apart.
+// A row with nothing planned and no one reported is left out.
+void by_segment(TextOut& o, const Scenario& s, const std::vector<VarianceLine>& lines) {
+  int month = 0;
+  for (const VarianceLine& v : lines)
+    if (v.segment >= 0) month = std::max(month, v.month);
+  if (month == 0) return;
+  table_begin(o, "By segment, " + plan_month_name(s.org, month) +
+                     ": people applying against each segment's own plan (completion apart)");
+  o << "<thead><tr><th scope=col>Segment</th><th scope=col>Tier</th><th scope=col class=n>Applying "
+       "plan</th><th scope=col class=n>Applying actual</th><th scope=col>Status</th><th scope=col "
+       "class=n>Completed plan</th><th scope=col class=n>Completed actual</th></tr></thead><tbody>\n";
+  for (const VarianceLine& v : lines) {
+    if (v.month != month || v.segment < 0 || v.key != "applying") continue;
+    const auto completed = std::find_if(lines.begin(), lines.end(), [&](const VarianceLine& c) {
+      return c.month == month && c.segment == v.segment && c.tier == v.tier && c.key == "completed";
+    });
+    const bool has_completed = completed != lines.end();
+    const bool nothing =
+        v.plan == 0 && v.actual == 0 && (!has_completed || (completed->plan == 0 && completed->actual == 0));
+    if (nothing) continue;  // nothing planned, no one reported: kept out to stay compact
+    o << "<tr><th scope=row>" << html_escape(s.segments[v.segment].name) << "</th>"
+      << cell(s.framework.tiers[v.tier].name, false) << cell(format_number(v.plan), true)
+      << cell(format_number(v.actual), true) << status_cell(v.status)
+      << cell(has_completed ? format_number(completed->plan) : "", true)
+      << cell(has_completed ? format_number(completed->actual) : "", true) << "</tr>\n";
+  }
+  table_end(o);
+}
+
 }  // namespace
 
 void review(TextOut& o, const Scenario& s, Case c, const Result& plan) {
@@ -59,6 +90,7 @@ void review(TextOut& o, const Scenario& s, Case c, const Result& plan) {
   o << "<thead><tr><th scope=col>Month</th><th scope=col>Measure</th><th scope=col class=n>Plan or "
        "target</th><th scope=col class=n>Actual</th><th scope=col>Status</th></tr></thead><tbody>\n";
   for (const VarianceLine& v : lines) {
+    if (v.segment >= 0) continue;  // in the table by segment below
     const bool money = v.key == "spend" || v.key == "cumulative_spend";
     auto show = [&](double x) {
       return money ? format_money(x, sym) : format_number(x, v.metric >= 0 ? 1 : 0);
@@ -72,6 +104,7 @@ void review(TextOut& o, const Scenario& s, Case c, const Result& plan) {
   if (lines.empty())
     o << "<tr><td colspan=5>No actuals typed up to " << html_escape(as_of) << ".</td></tr>\n";
   table_end(o);
+  by_segment(o, s, lines);
 
   table_begin(o, "Measurement plan: completion is not capability, each tier has its own metrics");
   o << "<thead><tr><th scope=col>Tier</th><th scope=col>Metric</th><th scope=col class=n>Target</th><th "

@@ -37,6 +37,21 @@ Json measures_json(const Scenario& s, const std::vector<Metric>& metrics) {
   return list;
 }
 
+// A month's rows by segment: index (0-based), name and the counts per tier.
+Json segments_json(const Scenario& s, const ActualMonth& a) {
+  Json list = Json::array();
+  for (const SegmentActual& r : a.segments) {
+    Json j = Json::object();
+    j["segment"] = r.segment;
+    j["name"] = s.segments[r.segment].name;
+    j["enrolled"] = tier_list(r.enrolled);
+    j["completed"] = tier_list(r.completed);
+    j["applying"] = tier_list(r.applying);
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
 // Months of actuals (or of the plan's own figures, `plan` given) up to the
 // as-of month; actuals list only the months typed.
 Json actuals_json(const Scenario& s, const std::vector<Metric>& metrics, const Result* plan = nullptr) {
@@ -54,6 +69,7 @@ Json actuals_json(const Scenario& s, const std::vector<Metric>& metrics, const R
     j["completed"] = tier_list(a->completed);
     j["applying"] = tier_list(a->applying);
     j["hours_saved_per_week"] = a->hours_saved_per_week;
+    if (!a->segments.empty()) j["segments"] = segments_json(s, *a);
     Json values = Json::array();
     for (const MetricValue& v : a->metrics) {
       Json m = Json::object();
@@ -78,6 +94,10 @@ Json variance_json(const Scenario& s, const std::vector<VarianceLine>& lines,
     j["key"] = v.key;
     j["tier"] = v.tier >= 0 ? Json(s.framework.tiers[v.tier].name) : Json(nullptr);
     j["metric"] = v.metric >= 0 ? Json(metrics[v.metric].name) : Json(nullptr);
+    if (v.segment >= 0) {  // a segment's own line (whole-organisation lines carry no segment)
+      j["segment"] = s.segments[v.segment].name;
+      j["segment_index"] = v.segment;
+    }
     j["plan"] = v.plan;
     j["actual"] = v.actual;
     j["difference"] = v.actual - v.plan;

@@ -270,8 +270,9 @@ const Entry kHelp[] = {
      "assumed to start later); more than planned are people ahead of the plan, not extra people: the "
      "forecast follows the plan once it passes them.\nUnit: people."},
     {"actuals.by_segment",
-     "A month reported by segment: one row per segment, and the month's figures by tier are their sums (a "
-     "segment without a row counted no one). In the forecast each segment keeps its own shortfall, or its "
+     "Report this month by segment: one row per segment, started from the plan's own figures for each "
+     "segment. The month's counts by tier are then the sums of the rows (a segment without a row counted no "
+     "one). Off: the sums stay, the rows go.\nIn the forecast each segment keeps its own shortfall, or its "
      "people ahead of plan, against its own plan, and the hours and value they move are its own (its "
      "addressable hours and hourly cost): who is behind matters, not only how many. A segment whose "
      "enrolments are behind its plan runs its own rest of the plan (people and cost) later."},

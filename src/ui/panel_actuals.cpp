@@ -12,6 +12,7 @@
 #include "core/variance.h"
 #include "imgui.h"
 #include "io/format.h"
+#include "ui/actuals_edits.h"
 #include "ui/charts.h"
 #include "ui/panel_measures.h"
 #include "ui/theme.h"
@@ -19,29 +20,6 @@
 
 namespace planner::ui {
 namespace {
-
-// Whole people, for prefilling a month from the plan's expected figures.
-std::vector<double> whole(const std::vector<double>& v) {
-  std::vector<double> out(v.size());
-  for (size_t i = 0; i < v.size(); ++i) out[i] = std::round(v[i]);
-  return out;
-}
-
-// The plan's figures for `month`, as a user would type them (whole people and
-// whole currency units), kept possible (applying <= completed <= enrolled).
-ActualMonth prefilled(const Scenario& s, const Result& plan, int month) {
-  ActualMonth a = plan_figures(s, plan, month);
-  a.spend = std::round(a.spend);
-  a.hours_saved_per_week = std::round(a.hours_saved_per_week * 10) / 10;
-  a.enrolled = whole(a.enrolled);
-  a.completed = whole(a.completed);
-  a.applying = whole(a.applying);
-  for (size_t k = 0; k < a.enrolled.size(); ++k) {
-    a.completed[k] = std::min(a.completed[k], a.enrolled[k]);
-    a.applying[k] = std::min(a.applying[k], a.completed[k]);
-  }
-  return a;
-}
 
 bool people_cell(const std::string& id, std::vector<double>& v, int k, const char* help) {
   if (static_cast<int>(v.size()) <= k) return false;
@@ -54,7 +32,7 @@ bool people_cell(const std::string& id, std::vector<double>& v, int k, const cha
 bool month_table(Scenario& s, const Result* plan) {
   bool changed = false;
   const int K = static_cast<int>(s.framework.tiers.size());
-  const int columns = 3 + 3 * K;
+  const int columns = 4 + 3 * K;
   const float em = ImGui::GetFontSize();
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_SizingFixedFit;
@@ -68,6 +46,7 @@ bool month_table(Scenario& s, const Result* plan) {
   ImGui::TableSetupColumn("Month", ImGuiTableColumnFlags_WidthFixed, 6.5f * em);
   ImGui::TableSetupColumn("Spend", ImGuiTableColumnFlags_WidthFixed, 6 * em);
   ImGui::TableSetupColumn("Hours/wk", ImGuiTableColumnFlags_WidthFixed, 4.5f * em);
+  ImGui::TableSetupColumn("By segment", ImGuiTableColumnFlags_WidthFixed, 5 * em);
   std::vector<std::string> names;
   for (int k = 0; k < K; ++k)
     for (const char* what : {"enrolled", "completed", "applying"})
@@ -89,7 +68,7 @@ bool month_table(Scenario& s, const Result* plan) {
         // Kept in month order: before the first later month.
         auto at = s.actuals.months.begin();
         while (at != s.actuals.months.end() && at->month < month) ++at;
-        s.actuals.months.insert(at, prefilled(s, *plan, month));
+        s.actuals.months.insert(at, prefilled_month(s, *plan, month));
         changed = true;
       }
       record_item_rect(id + ".add");
@@ -105,16 +84,35 @@ bool month_table(Scenario& s, const Result* plan) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     changed |= edit_double("##hours", &a.hours_saved_per_week, 0, 1e7, "actuals.hours", 0.5f, "%.1f");
     record_item_rect(id + ".hours");
+    ImGui::TableSetColumnIndex(3);
+    bool by_segment = !a.segments.empty();
+    if (edit_bool("##by_segment", &by_segment, "actuals.by_segment")) {
+      if (by_segment && plan)
+        report_by_segment(s, *plan, month);
+      else if (!by_segment)
+        report_totals_only(s, month);
+      changed = true;
+      record_item_rect(id + ".by_segment");
+      ImGui::PopID();
+      break;  // `a` may have moved: draw the rest next frame
+    }
+    record_item_rect(id + ".by_segment");
     for (auto* v : {&a.enrolled, &a.completed, &a.applying})
       if (static_cast<int>(v->size()) != K) v->assign(K, 0.0);
     for (int k = 0; k < K; ++k) {
       const std::string t = ".t" + std::to_string(k + 1);
-      ImGui::TableSetColumnIndex(3 + 3 * k);
-      changed |= people_cell(id + t + ".enrolled", a.enrolled, k, "actuals.enrolled");
-      ImGui::TableSetColumnIndex(4 + 3 * k);
-      changed |= people_cell(id + t + ".completed", a.completed, k, "actuals.completed");
-      ImGui::TableSetColumnIndex(5 + 3 * k);
-      changed |= people_cell(id + t + ".applying", a.applying, k, "actuals.applying");
+      int column = 4 + 3 * k;
+      for (auto [v, what] :
+           {std::pair{&a.enrolled, "enrolled"}, {&a.completed, "completed"}, {&a.applying, "applying"}}) {
+        ImGui::TableSetColumnIndex(column++);
+        const std::string cell = id + t + "." + what;
+        if (by_segment) {  // the sum of the segment rows below: read-only
+          ImGui::TextUnformatted(io::format_number((*v)[k]).c_str());
+          record_item_rect(cell);
+        } else {
+          changed |= people_cell(cell, *v, k, (std::string("actuals.") + what).c_str());
+        }
+      }
     }
     ImGui::PopID();
   }
@@ -126,6 +124,63 @@ ImU32 rag_colour(Rag r) {
   return r == Rag::Green   ? IM_COL32(46, 133, 64, 255)
          : r == Rag::Amber ? IM_COL32(217, 154, 0, 255)
                            : IM_COL32(199, 54, 43, 255);
+}
+
+// Month `a`'s segment rows x (enrolled / completed / applying per tier); a
+// typed value re-sums the month's totals. The validator's words for this
+// month follow the table.
+bool segment_table(Scenario& s, ActualMonth& a, int index) {
+  bool changed = false;
+  const int K = static_cast<int>(s.framework.tiers.size());
+  const float em = ImGui::GetFontSize();
+  const std::string title = plan_month_name(s.org, a.month) + " by segment";
+  heading(title.c_str());
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
+                                ImGuiTableFlags_SizingFixedFit;
+  const float height = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(a.segments.size() + 1.5f);
+  const std::string table_id = "segments_m" + std::to_string(a.month);
+  if (ImGui::BeginTable(table_id.c_str(), 1 + 3 * K, flags, ImVec2(0, std::min(height, 14 * em)))) {
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthFixed, 8 * em);
+    std::vector<std::string> names;
+    for (int k = 0; k < K; ++k)
+      for (const char* what : {"enrolled", "completed", "applying"})
+        names.push_back(s.framework.tiers[k].name + " " + what);
+    for (const std::string& n : names)  // wide enough for the tier's name
+      ImGui::TableSetupColumn(n.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                              std::max(5 * em, ImGui::CalcTextSize(n.c_str()).x + em));
+    ImGui::TableHeadersRow();
+    for (SegmentActual& row : a.segments) {
+      if (row.segment < 0 || row.segment >= static_cast<int>(s.segments.size())) continue;
+      ImGui::TableNextRow();
+      ImGui::PushID(row.segment);
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextUnformatted(s.segments[row.segment].name.c_str());
+      const std::string id = "actuals.m" + std::to_string(a.month) + ".s" + std::to_string(row.segment + 1);
+      int column = 1;
+      for (int k = 0; k < K; ++k)
+        for (auto [v, what] : {std::pair{&row.enrolled, "enrolled"},
+                               {&row.completed, "completed"},
+                               {&row.applying, "applying"}}) {
+          ImGui::TableSetColumnIndex(column++);
+          if (v->empty()) continue;  // not measured this month
+          changed |= people_cell(id + ".t" + std::to_string(k + 1) + "." + what, *v, k,
+                                 (std::string("actuals.") + what).c_str());
+        }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (changed) sum_segments(a, K);
+  const std::string path = "actuals.months[" + std::to_string(index) + "]";
+  for (const Issue& i : validate_actuals(s))
+    if (i.path.compare(0, path.size() + 1, path + ".") == 0) {
+      ImGui::PushStyleColor(ImGuiCol_Text, rag_colour(Rag::Red));
+      wrapped_text(i.message);
+      ImGui::PopStyleColor();
+      record_item_rect("actuals.m" + std::to_string(a.month) + ".problem");
+    }
+  return changed;
 }
 
 void variance_table(const Scenario& s, const Result& plan) {
@@ -259,6 +314,9 @@ bool draw_actuals_panel(Scenario& s, const Result* plan, Case c) {
   changed |= draw_measurement_plan(s);  // issue 15 part 1: the plan's metrics, editable
   if (s.actuals.as_of_month < 1) return changed;
   changed |= month_table(s, plan);
+  for (size_t i = 0; i < s.actuals.months.size(); ++i)
+    if (!s.actuals.months[i].segments.empty())
+      changed |= segment_table(s, s.actuals.months[i], static_cast<int>(i));
   if (!plan) {
     hint("The plan has problems to fix first (see the results); the forecast and the variance wait.");
     return changed;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "ui/actuals_edits.h"
+
 namespace planner::ui {
 namespace {
 
@@ -48,6 +50,7 @@ void duplicate_segment(Scenario& s, int index) {
     }
   }
   s.plan.insert(s.plan.end(), extra.begin(), extra.end());
+  actuals_segment_duplicated(s, index);
 }
 
 void remove_segment(Scenario& s, int index) {
@@ -58,6 +61,7 @@ void remove_segment(Scenario& s, int index) {
       s.plan.end());
   for (Assignment& a : s.plan)
     if (a.segment > index) --a.segment;
+  actuals_segment_removed(s, index);
 }
 
 void move_segment(Scenario& s, int index, int delta) {
@@ -70,6 +74,7 @@ void move_segment(Scenario& s, int index, int delta) {
     else if (a.segment == other)
       a.segment = index;
   }
+  actuals_segments_swapped(s, index, other);
 }
 
 void fit_segments_to_tiers(Scenario& s) {

@@ -18,6 +18,7 @@ void add_segment(Scenario& s);
 // blank plan" opens and the guide walks through.
 Scenario blank_plan(const Scenario& base);
 // Inserts a copy after `index` (name gets " (copy)"), copying its plan rows.
+// These three keep the actuals' segment rows in step (ui/actuals_edits.h).
 void duplicate_segment(Scenario& s, int index);
 // Removes the segment and its plan rows; later indices in the plan shift down.
 void remove_segment(Scenario& s, int index);

@@ -196,6 +196,24 @@ check_figure "review: forecast incremental cost = actual spend to date + the pla
   "int(d['forecast']['monthly'][2]['cumulative_cost_forecast'] == 38000 + 63000 + 45000)" 1 0
 check_figure "review: the forecast returns less than the plan" "$tmp/review.json" \
   "int([f['forecast'] < f['plan'] for f in d['forecast']['figures'] if f['key'] == 'benefits'] == [True])" 1 0
+seg=tests/cli/fixtures/actuals-by-segment.json
+"$CLI" report "$seg" --as-of 2027-03 --json >"$tmp/review_seg.json" || bad "report by segment --json failed"
+python3 - "$tmp/review_seg.json" <<'PY' && ok "review by segment: March's segment lines name the segment and sum to the organisation's" || bad "review by segment"
+import json, sys
+d = json.load(open(sys.argv[1]))
+lines = [v for v in d["variance"] if "segment" in v]
+assert lines and all(v["month"] == 3 for v in lines), lines[:2]
+sales = [v for v in lines if v["segment"] == "Sales" and v["key"] == "applying" and v["tier"] == "AI Literacy"]
+assert len(sales) == 1 and sales[0]["segment_index"] == 2 and sales[0]["actual"] == 10, sales
+org = [v for v in d["variance"] if "segment" not in v and v["month"] == 3 and v["key"] == "applying" and v["tier"] == "AI Literacy"][0]
+mine = [v for v in lines if v["key"] == "applying" and v["tier"] == "AI Literacy"]
+assert len(mine) == 6
+assert abs(sum(v["plan"] for v in mine) - org["plan"]) < 1e-6, (sum(v["plan"] for v in mine), org["plan"])
+assert sum(v["actual"] for v in mine) == org["actual"] == 42
+march = d["actuals"][2]
+assert [r["name"] for r in march["segments"]][:3] == ["Customer Support", "Marketing", "Sales"]
+assert "segments" not in d["actuals"][1]
+PY
 "$CLI" report --preset default --json >"$tmp/plain.json"
 "$CLI" report --preset default --as-of 2027-06 --json >"$tmp/review_none.json" || bad "report --preset --as-of failed"
 python3 - "$tmp/review_none.json" "$tmp/plain.json" <<'PY' && ok "review without actuals: every forecast figure equals report --json's" || bad "review without actuals differs from the plan"
@@ -225,6 +243,10 @@ if [ -f build/wasm/shell/cli/planner-cli.js ]; then
     <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js report "$q1" --as-of 2027-03 --json); then
     ok "review JSON identical in wasm"
   else bad "review JSON differs between native and wasm"; fi
+  if cmp -s <("$CLI" report "$seg" --as-of 2027-03 --json) \
+    <(node --no-experimental-fetch build/wasm/shell/cli/planner-cli.js report "$seg" --as-of 2027-03 --json); then
+    ok "review JSON by segment identical in wasm"
+  else bad "review JSON by segment differs between native and wasm"; fi
 fi
 
 echo "== schema fixtures of every version open, and the unit tests' inline copies match"

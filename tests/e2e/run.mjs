@@ -30,6 +30,7 @@ import { registerLinkTests } from "./links.mjs";
 import { startServer } from "./lib/server.mjs";
 import { registerReaderTests } from "./reader.mjs";
 import { registerActualsTests } from "./actuals.mjs";
+import { registerActualsSegmentsTests } from "./actuals_segments.mjs";
 import { registerForecastTests } from "./forecast.mjs";
 import { registerTouchTests } from "./touch.mjs";
 import { registerDownloadTests } from "./download.mjs";
@@ -917,6 +918,7 @@ registerHeatMapTests({ test, note, newContext, screenshot, assertShowsUi, cli, s
 registerImportTests({ test, note, newContext, screenshot, assertShowsUi, cli, writeTemp, serverUrl: () => server.url });
 registerImportSegmentTests({ test, note, newContext, screenshot, cli, writeTemp, serverUrl: () => server.url });
 registerActualsTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url });
+registerActualsSegmentsTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url });
 registerForecastTests({ test, note, newContext, screenshot, cli, writeTemp, assertShowsUi, serverUrl: () => server.url, root });
 
 // ---- 3. Main ----------------------------------------------------------------------
