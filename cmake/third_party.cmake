@@ -40,6 +40,11 @@ endif()
 add_library(nlohmann_json_hdr INTERFACE)
 if(EMSCRIPTEN)
   target_include_directories(nlohmann_json_hdr SYSTEM INTERFACE ${PLANNER_THIRD_PARTY}/include)
+  # The web build catches no exception (Emscripten's default
+  # DISABLE_EXCEPTION_CATCHING=1), so a throw there is already fatal and the
+  # project's code never relies on one from the JSON library: JSON_NOEXCEPTION
+  # makes it abort() at once instead of building the exception's message first.
+  target_compile_definitions(nlohmann_json_hdr INTERFACE JSON_NOEXCEPTION)
 else()
   find_package(nlohmann_json 3.10 REQUIRED)
   target_link_libraries(nlohmann_json_hdr INTERFACE nlohmann_json::nlohmann_json)

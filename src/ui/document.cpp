@@ -5,7 +5,9 @@
 #include "ui/document.h"
 
 #include <cctype>
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <limits>
 #include <string>
 #include <utility>
@@ -102,11 +104,14 @@ std::string capitalised(std::string s) {
 std::pair<std::string, long> split_index(const std::string& part) {
   const size_t open = part.find('[');
   if (open == std::string::npos || part.back() != ']') return {part, -1};
-  try {
-    return {part.substr(0, open), std::stol(part.substr(open + 1, part.size() - open - 2))};
-  } catch (...) {
-    return {part, -1};
-  }
+  // std::stol's rule without its exceptions (the web build has none): no
+  // digits or out of range -> no index.
+  const std::string digits = part.substr(open + 1, part.size() - open - 2);
+  char* end = nullptr;
+  errno = 0;
+  const long i = std::strtol(digits.c_str(), &end, 10);
+  if (end == digits.c_str() || errno == ERANGE) return {part, -1};
+  return {part.substr(0, open), i};
 }
 
 std::string named(const char* kind, long i, const std::vector<std::string>& names, const char* sep) {
