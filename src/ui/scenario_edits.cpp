@@ -83,6 +83,15 @@ void fit_segments_to_tiers(Scenario& s) {
     seg.current_at_tier.resize(tiers, 0);
     seg.target_share.resize(tiers, 0.0);
   }
+  // Months of actuals follow too: nobody was at a new tier; a removed tier's counts go.
+  const auto fit = [&](std::vector<double>& v) {
+    if (!v.empty()) v.resize(static_cast<size_t>(tiers), 0.0);
+  };
+  for (ActualMonth& m : s.actuals.months) {
+    for (auto* v : {&m.enrolled, &m.completed, &m.applying}) fit(*v);
+    for (SegmentActual& row : m.segments)
+      for (auto* v : {&row.enrolled, &row.completed, &row.applying}) fit(*v);
+  }
   s.target.tier = std::clamp(s.target.tier, 0, std::max(0, tiers - 1));
   s.plan.erase(
       std::remove_if(s.plan.begin(), s.plan.end(), [&](const Assignment& a) { return a.tier >= tiers; }),

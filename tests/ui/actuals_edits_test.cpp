@@ -117,5 +117,21 @@ TEST(ActualsEdits, ACopiedSegmentCountedNoOneYet) {
   EXPECT_TRUE(validate(s).empty()) << validate(s)[0].text();
 }
 
+// Adding a tier gives every month's lists (and each segment's) a 0 for it:
+// nobody was at a tier that did not exist. Removing it drops those counts.
+// Either way the plan stays valid, so the figures keep updating.
+TEST(ActualsEdits, TiersAddedOrRemovedKeepTheActualsLists) {
+  Scenario s = by_segment_month();
+  add_tier(s);
+  const ActualMonth& m = s.actuals.months[0];
+  EXPECT_EQ(m.applying, (std::vector<double>{60, 0}));
+  EXPECT_EQ(m.segments[1].completed, (std::vector<double>{20, 0}));
+  EXPECT_TRUE(validate(s).empty()) << validate(s)[0].text();
+  remove_last_tier(s);
+  EXPECT_EQ(s.actuals.months[0].applying, (std::vector<double>{60}));
+  EXPECT_EQ(s.actuals.months[0].segments[2].enrolled, (std::vector<double>{30}));
+  EXPECT_TRUE(validate(s).empty()) << validate(s)[0].text();
+}
+
 }  // namespace
 }  // namespace planner::ui
