@@ -230,10 +230,10 @@ struct ActualsChecker {
     std::sort(order.begin(), order.end(),
               [&](size_t x, size_t y) { return a.months[x].month < a.months[y].month; });
     const int S = static_cast<int>(s.segments.size());
-    using Totals = std::vector<double> ActualMonth::*;
-    using BySegment = std::vector<double> SegmentActual::*;
-    const Totals totals[] = {&ActualMonth::enrolled, &ActualMonth::completed};
-    const BySegment by_segment[] = {&SegmentActual::enrolled, &SegmentActual::completed};
+    using TierField = std::vector<double> ActualMonth::*;
+    using SegmentField = std::vector<double> SegmentActual::*;
+    const TierField totals[] = {&ActualMonth::enrolled, &ActualMonth::completed};
+    const SegmentField by_segment[] = {&SegmentActual::enrolled, &SegmentActual::completed};
     const char* const names[] = {"enrolled in", "completed"};
     const char* const keys[] = {"enrolled", "completed"};
     for (size_t j = 1; j < order.size(); ++j) {
