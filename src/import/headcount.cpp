@@ -53,8 +53,11 @@ int find_segment(const Scenario& s, const std::string& name) {
 }
 
 bool accept_plan(Scenario s, Scenario& out, Problems& problems) {
+  // Problems with actuals name their month and field in words already; the path would only add noise.
   for (const Issue& issue : validate(s))
-    problems.add(0, "", "", "The resulting plan would not be valid: " + issue.text());
+    problems.add(0, "", "",
+                 "The resulting plan would not be valid: " +
+                     (issue.path.rfind("actuals.", 0) == 0 ? issue.message : issue.text()));
   if (!problems.empty()) return false;
   out = std::move(s);
   return true;
